@@ -1,0 +1,19 @@
+use wegwijs_shared::client_errors::{ClientErrorReceipt, ClientErrorReport};
+use worker::Response;
+
+use super::store;
+use crate::error::ApiError;
+use crate::http::{body::decode_json, response};
+use crate::request_id::new_request_id;
+use crate::routes::RequestCtx;
+
+pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let content_type = ctx.req.headers().get("content-type")?;
+    let bytes = ctx.req.bytes().await?;
+    let report: ClientErrorReport = decode_json(content_type.as_deref(), &bytes)?;
+    let report = report.validate().map_err(ApiError::Validation)?;
+    let db = ctx.env.d1("DB")?;
+    let id = new_request_id();
+    store::insert(&db, &id, &report, ctx.now_ms, &ctx.request_id).await?;
+    response::json(201, &ClientErrorReceipt { id })
+}

@@ -1,0 +1,182 @@
+//! The one error type of the API and its mapping to HTTP.
+//!
+//! Policy:
+//! - Every failure a handler can meet is an [`ApiError`]; handlers return `Result<_, ApiError>` and
+//!   never build error responses themselves.
+//! - Every error leaves the Worker as RFC 9457 `application/problem+json` with the request id.
+//! - Client errors (4xx) say precisely what is wrong, naming the field where there is one.
+//! - Server errors (5xx) say nothing about internals: the cause is logged with the request id and
+//!   the response carries only that id, so staff can find the log line.
+
+use wegwijs_shared::problem::{FieldError, Problem, ProblemKind};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("no API route at this path")]
+    NotFound,
+    #[error("{what} was not found")]
+    ResourceNotFound { what: &'static str },
+    #[error("method not allowed; allowed: {allowed:?}")]
+    MethodNotAllowed { allowed: Vec<&'static str> },
+    #[error("unsupported media type {found:?}")]
+    UnsupportedMediaType { found: Option<String> },
+    #[error("malformed body: {detail}")]
+    MalformedBody {
+        detail: String,
+        errors: Vec<FieldError>,
+    },
+    #[error("body larger than {limit} bytes")]
+    PayloadTooLarge { limit: usize },
+    #[error("validation failed on {} field(s)", .0.len())]
+    Validation(Vec<FieldError>),
+    /// D1 could not be reached or refused the query. The message is for the log only.
+    #[error("database: {0}")]
+    Database(String),
+    /// Anything else that is our fault. The message is for the log only.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn kind(&self) -> ProblemKind {
+        match self {
+            ApiError::NotFound | ApiError::ResourceNotFound { .. } => ProblemKind::NotFound,
+            ApiError::MethodNotAllowed { .. } => ProblemKind::MethodNotAllowed,
+            ApiError::UnsupportedMediaType { .. } => ProblemKind::UnsupportedMediaType,
+            ApiError::MalformedBody { .. } => ProblemKind::MalformedBody,
+            ApiError::PayloadTooLarge { .. } => ProblemKind::PayloadTooLarge,
+            ApiError::Validation(_) => ProblemKind::ValidationFailed,
+            ApiError::Database(_) => ProblemKind::ServiceUnavailable,
+            ApiError::Internal(_) => ProblemKind::Internal,
+        }
+    }
+
+    pub fn status(&self) -> u16 {
+        self.kind().status()
+    }
+
+    /// Whether the cause must be logged: server faults are, client mistakes are not (they are
+    /// answered precisely instead).
+    pub fn is_server_fault(&self) -> bool {
+        self.status() >= 500
+    }
+
+    /// The document sent to the client. Server faults get a generic detail; their cause stays in
+    /// the log.
+    pub fn problem(&self) -> Problem {
+        let problem = Problem::new(self.kind());
+        match self {
+            ApiError::NotFound => problem.with_detail("There is no API endpoint at this address."),
+            ApiError::ResourceNotFound { what } => {
+                problem.with_detail(format!("The {what} you asked for does not exist."))
+            }
+            ApiError::MethodNotAllowed { allowed } => {
+                problem.with_detail(format!("This endpoint accepts {}.", allowed.join(", ")))
+            }
+            ApiError::UnsupportedMediaType { found } => problem.with_detail(match found {
+                Some(found) => {
+                    format!("The body was sent as '{found}'; send it as 'application/json'.")
+                }
+                None => "The body has no Content-Type; send it as 'application/json'.".into(),
+            }),
+            ApiError::MalformedBody { detail, errors } => problem
+                .with_detail(detail.clone())
+                .with_errors(errors.clone()),
+            ApiError::PayloadTooLarge { limit } => {
+                problem.with_detail(format!("The body may be at most {limit} bytes."))
+            }
+            ApiError::Validation(errors) => problem
+                .with_detail(
+                    errors
+                        .iter()
+                        .map(|e| format!("{}: {}", e.field, e.message))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+                .with_errors(errors.clone()),
+            ApiError::Database(_) => problem.with_detail(
+                "The database is not available right now. Please try again in a moment.",
+            ),
+            ApiError::Internal(_) => problem.with_detail(
+                "An unexpected error happened. Quote the request id when you contact support.",
+            ),
+        }
+    }
+}
+
+impl From<worker::Error> for ApiError {
+    fn from(error: worker::Error) -> Self {
+        match error {
+            worker::Error::D1(e) => ApiError::Database(e.to_string()),
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(name: &str) -> FieldError {
+        FieldError::new(name, "required", "This field is required.")
+    }
+
+    #[test]
+    fn each_error_maps_to_its_status() {
+        let cases: Vec<(ApiError, u16)> = vec![
+            (ApiError::NotFound, 404),
+            (ApiError::ResourceNotFound { what: "agency" }, 404),
+            (
+                ApiError::MethodNotAllowed {
+                    allowed: vec!["GET"],
+                },
+                405,
+            ),
+            (ApiError::UnsupportedMediaType { found: None }, 415),
+            (
+                ApiError::MalformedBody {
+                    detail: "x".into(),
+                    errors: vec![],
+                },
+                400,
+            ),
+            (ApiError::PayloadTooLarge { limit: 10 }, 413),
+            (ApiError::Validation(vec![field("message")]), 422),
+            (ApiError::Database("SQLITE_BUSY".into()), 503),
+            (ApiError::Internal("boom".into()), 500),
+        ];
+        for (error, status) in cases {
+            assert_eq!(error.status(), status, "{error:?}");
+            assert_eq!(error.problem().status, status, "{error:?}");
+        }
+    }
+
+    #[test]
+    fn server_faults_do_not_leak_their_cause() {
+        for error in [
+            ApiError::Database("no such table: secret_things".into()),
+            ApiError::Internal("panicked at src/secret.rs:12".into()),
+        ] {
+            assert!(error.is_server_fault());
+            let json = serde_json::to_string(&error.problem()).unwrap();
+            assert!(!json.contains("secret"), "{json}");
+        }
+    }
+
+    #[test]
+    fn validation_problem_names_every_field() {
+        let problem = ApiError::Validation(vec![field("route"), field("message")]).problem();
+        assert_eq!(problem.errors.len(), 2);
+        let detail = problem.detail.unwrap();
+        assert!(
+            detail.contains("route") && detail.contains("message"),
+            "{detail}"
+        );
+    }
+
+    #[test]
+    fn client_errors_are_not_server_faults() {
+        assert!(!ApiError::NotFound.is_server_fault());
+        assert!(!ApiError::Validation(vec![]).is_server_fault());
+    }
+}

@@ -1,0 +1,5 @@
+//! HTTP plumbing shared by every handler: decoding JSON bodies ([`body`]) and building responses
+//! with the API's headers ([`response`]).
+
+pub mod body;
+pub mod response;

@@ -1,0 +1,112 @@
+use leptos::prelude::*;
+use leptos_router::{LazyRoute, lazy_route};
+use wegwijs_shared::health::{HealthReport, HealthStatus};
+use wegwijs_shared::locations::LocationDirectory;
+
+use crate::api::{self, ApiFailure};
+use crate::components::error_display::ErrorDisplay;
+use crate::components::loading::Loading;
+use crate::pages::resident::home::kind_label;
+
+/// The staff start page: locations with their capacity, and the system status. Data starts loading
+/// in `data()` while the chunk with `view()` is still downloading.
+pub struct StaffOverview {
+    directory: LocalResource<Result<LocationDirectory, ApiFailure>>,
+    health: LocalResource<Result<HealthReport, ApiFailure>>,
+}
+
+#[lazy_route]
+impl LazyRoute for StaffOverview {
+    fn data() -> Self {
+        Self {
+            directory: LocalResource::new(api::locations),
+            health: LocalResource::new(api::health),
+        }
+    }
+
+    fn view(this: Self) -> AnyView {
+        let StaffOverview { directory, health } = this;
+        let retry = Callback::new(move |()| directory.refetch());
+        view! {
+            <section class="page" aria-labelledby="staff-title">
+                <h1 id="staff-title">"Staff overview"</h1>
+                <Suspense fallback=|| view! { <Loading label="Loading locations…"/> }>
+                    {move || Suspend::new(async move {
+                        match directory.await {
+                            Ok(directory) => view! { <CapacityTable directory/> }.into_any(),
+                            Err(failure) => view! { <ErrorDisplay failure on_retry=retry/> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+                <h2>"System status"</h2>
+                <Suspense fallback=|| view! { <Loading label="Checking the system…"/> }>
+                    {move || Suspend::new(async move {
+                        match health.await {
+                            Ok(report) => view! { <HealthSummary report/> }.into_any(),
+                            Err(failure) => view! { <ErrorDisplay failure/> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn CapacityTable(directory: LocationDirectory) -> impl IntoView {
+    let total = directory.total_capacity();
+    view! {
+        <table class="data-table" data-testid="capacity-table">
+            <caption>"Reception locations of " {directory.agency.name}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Location"</th>
+                    <th scope="col">"Type"</th>
+                    <th scope="col">"Municipality"</th>
+                    <th scope="col" class="numeric">"Places"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {directory
+                    .locations
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <tr>
+                                <th scope="row">{l.name}</th>
+                                <td>{kind_label(l.kind)}</td>
+                                <td>{l.municipality}</td>
+                                <td class="numeric">{l.capacity}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row" colspan="3">"Total"</th>
+                    <td class="numeric">{total}</td>
+                </tr>
+            </tfoot>
+        </table>
+    }
+}
+
+#[component]
+fn HealthSummary(report: HealthReport) -> impl IntoView {
+    let status = match report.status {
+        HealthStatus::Ok => "Working normally",
+        HealthStatus::Degraded => "Degraded: the database is not ready",
+    };
+    view! {
+        <dl class="facts" data-testid="health">
+            <dt>"Status"</dt>
+            <dd>{status}</dd>
+            <dt>"Database schema"</dt>
+            <dd><bdi>{report.database.migration.unwrap_or_else(|| "none".into())}</bdi></dd>
+            <dt>"API version"</dt>
+            <dd><bdi>{report.version}</bdi></dd>
+        </dl>
+    }
+}

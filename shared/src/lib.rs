@@ -1,0 +1,13 @@
+//! Everything the frontend and the edge API must agree on: the wire types (DTOs), their validation,
+//! and pure domain logic. Nothing here depends on `worker` or `web-sys`, so `cargo test -p
+//! wegwijs-shared` covers it natively.
+//!
+//! One module per domain; each owns its types and the rules that check them.
+
+pub mod client_errors;
+pub mod digcomp;
+pub mod health;
+pub mod locations;
+pub mod problem;
+pub mod security;
+pub mod text;
