@@ -104,6 +104,14 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// For store code: any failure of a D1 call is a database problem (503), whatever variant of
+    /// `worker::Error` the binding reported it as.
+    pub fn database(error: worker::Error) -> Self {
+        ApiError::Database(error.to_string())
+    }
+}
+
 impl From<worker::Error> for ApiError {
     fn from(error: worker::Error) -> Self {
         match error {

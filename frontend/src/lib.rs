@@ -7,10 +7,13 @@ mod app;
 pub mod components;
 mod pages;
 
+#[cfg(feature = "app-entry")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Called by `boot.js` after the module is instantiated. Not `#[wasm_bindgen(start)]`, so component
-/// tests can load this crate without mounting the whole app.
+/// Called by `boot.js` after the module is instantiated. Behind the default `app-entry` feature:
+/// component tests build without it, so their wasm does not link the app's lazy routes (whose split
+/// loader only exists after the build's wasm-split step).
+#[cfg(feature = "app-entry")]
 #[wasm_bindgen]
 pub fn run() {
     leptos::mount::mount_to_body(app::App);

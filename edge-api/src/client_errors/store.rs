@@ -33,8 +33,10 @@ pub async fn insert(
         failed_request,
         received_by_request.into(),
         JsValue::from(now_ms),
-    ])?
+    ])
+    .map_err(ApiError::database)?
     .run()
-    .await?;
+    .await
+    .map_err(ApiError::database)?;
     Ok(())
 }

@@ -30,7 +30,8 @@ const LOCATIONS_SQL: &str = "SELECT id, name, kind, municipality, timezone, capa
 pub async fn directory(db: &D1Database) -> Result<LocationDirectory, ApiError> {
     let results = db
         .batch(vec![db.prepare(AGENCY_SQL), db.prepare(LOCATIONS_SQL)])
-        .await?;
+        .await
+        .map_err(ApiError::database)?;
     let [agencies, locations] = results.as_slice() else {
         return Err(ApiError::Internal(format!(
             "batch returned {} results, expected 2",

@@ -3,14 +3,28 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::online_indicator::OnlineIndicator;
 
+/// The router would treat `#main` as a navigation; move focus to the main landmark directly so the
+/// next Tab continues inside the content.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}
+
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <header class="site-header">
             <div class="brand">
                 <img src="/icons/icon.svg" alt="" width="32" height="32"/>

@@ -1,0 +1,41 @@
+// Playwright in Debian's Chromium (never Playwright's own browser download), against the real
+// Worker on workerd with a fresh, migrated and seeded local D1 (scripts/e2e-server.sh).
+import { defineConfig } from "@playwright/test";
+
+const PORT = 8788;
+
+export default defineConfig({
+  testDir: "./tests",
+  outputDir: "../target/e2e-artifacts",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "../target/e2e-results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    serviceWorkers: "block",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "bash scripts/e2e-server.sh",
+    cwd: "..",
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

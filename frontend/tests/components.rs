@@ -1,0 +1,114 @@
+//! Component tests in real headless Chromium (wasm-bindgen-test-runner drives chromedriver).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wegwijs_frontend::api::ApiFailure;
+use wegwijs_frontend::components::error_display::ErrorDisplay;
+use wegwijs_frontend::components::online_indicator::OnlineIndicator;
+use wegwijs_shared::problem::{FieldError, Problem, ProblemKind};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+/// Lets Leptos run the effects scheduled by a signal change.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn error_display_explains_a_validation_problem_with_fields_and_request_id() {
+    let root = container();
+    let mut problem = Problem::new(ProblemKind::ValidationFailed)
+        .with_detail("message: This field is required.")
+        .with_errors(vec![FieldError::new(
+            "message",
+            "required",
+            "This field is required.",
+        )]);
+    problem.request_id = Some("0123456789abcdef0123456789abcdef".into());
+    let failure = ApiFailure::Problem(problem);
+    let _mounted = mount_to(root.clone(), move || view! { <ErrorDisplay failure/> });
+
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Some information is missing or not correct"),
+        "{text}"
+    );
+    assert!(text.contains("message: This field is required."), "{text}");
+    assert!(text.contains("0123456789abcdef0123456789abcdef"), "{text}");
+    let alert = root.query_selector("[role=alert]").unwrap();
+    assert!(alert.is_some(), "the error is announced as an alert");
+    // No retry callback given: no retry button, only the report button.
+    assert_eq!(root.query_selector_all("button").unwrap().length(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn error_display_retry_button_calls_back() {
+    let root = container();
+    let clicks = RwSignal::new(0);
+    let retry = Callback::new(move |()| clicks.update(|n| *n += 1));
+    let failure = ApiFailure::Network("offline".into());
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <ErrorDisplay failure on_retry=retry/> },
+    );
+
+    assert!(
+        root.text_content()
+            .unwrap()
+            .contains("We could not reach Wegwijs")
+    );
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(button.text_content().unwrap().contains("Try again"));
+    button.click();
+    next_tick().await;
+    assert_eq!(clicks.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn online_indicator_follows_the_browser_events() {
+    let root = container();
+    let _mounted = mount_to(root.clone(), || view! { <OnlineIndicator/> });
+    let window = web_sys::window().unwrap();
+
+    window
+        .dispatch_event(&web_sys::Event::new("offline").unwrap())
+        .unwrap();
+    next_tick().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Offline"), "{text}");
+    assert!(
+        root.query_selector(".connection-offline")
+            .unwrap()
+            .is_some()
+    );
+
+    window
+        .dispatch_event(&web_sys::Event::new("online").unwrap())
+        .unwrap();
+    next_tick().await;
+    let text = root.text_content().unwrap();
+    assert!(text.starts_with("Online"), "{text}");
+    assert!(
+        root.query_selector(".connection-offline")
+            .unwrap()
+            .is_none()
+    );
+}
