@@ -16,5 +16,24 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[cfg(feature = "app-entry")]
 #[wasm_bindgen]
 pub fn run() {
+    std::panic::set_hook(Box::new(show_panic));
     leptos::mount::mount_to_body(app::App);
+}
+
+/// A panic stops the wasm module (release builds abort), so the page could go blank. Instead, log it
+/// and tell the person plainly what to do.
+#[cfg(feature = "app-entry")]
+fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&info.to_string().into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let (Ok(message), Some(body)) = (document.create_element("p"), document.body()) {
+        message.set_class_name("boot-message");
+        let _ = message.set_attribute("role", "alert");
+        message.set_text_content(Some(
+            "Wegwijs stopped because of an error. Reload the page; if it happens again, tell the staff.",
+        ));
+        let _ = body.prepend_with_node_1(&message);
+    }
 }

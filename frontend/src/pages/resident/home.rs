@@ -2,9 +2,8 @@ use leptos::prelude::*;
 use wegwijs_shared::locations::{LocationDirectory, LocationKind};
 
 use crate::api;
-use crate::components::error_display::ErrorDisplay;
+use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::loading::Loading;
 
 pub fn kind_label(kind: LocationKind) -> &'static str {
     match kind {
@@ -17,21 +16,17 @@ pub fn kind_label(kind: LocationKind) -> &'static str {
 #[component]
 pub fn ResidentHome() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
-    let retry = Callback::new(move |()| directory.refetch());
     view! {
         <section class="page" aria-labelledby="home-title">
             <h1 id="home-title">"Welcome to Wegwijs"</h1>
             <p class="lead">
                 "Information about your procedure and life at your centre, your own affairs, and lessons to learn digital skills."
             </p>
-            <Suspense fallback=|| view! { <Loading label="Loading the reception locations…"/> }>
-                {move || Suspend::new(async move {
-                    match directory.await {
-                        Ok(directory) => view! { <Directory directory/> }.into_any(),
-                        Err(failure) => view! { <ErrorDisplay failure on_retry=retry/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {api_view(
+                directory,
+                "Loading the reception locations…",
+                |directory| view! { <Directory directory/> },
+            )}
         </section>
     }
 }

@@ -4,8 +4,7 @@ use wegwijs_shared::health::{HealthReport, HealthStatus};
 use wegwijs_shared::locations::LocationDirectory;
 
 use crate::api::{self, ApiFailure};
-use crate::components::error_display::ErrorDisplay;
-use crate::components::loading::Loading;
+use crate::components::api_view::api_view;
 use crate::pages::resident::home::kind_label;
 
 /// The staff start page: locations with their capacity, and the system status. Data starts loading
@@ -26,27 +25,16 @@ impl LazyRoute for StaffOverview {
 
     fn view(this: Self) -> AnyView {
         let StaffOverview { directory, health } = this;
-        let retry = Callback::new(move |()| directory.refetch());
         view! {
             <section class="page" aria-labelledby="staff-title">
                 <h1 id="staff-title">"Staff overview"</h1>
-                <Suspense fallback=|| view! { <Loading label="Loading locations…"/> }>
-                    {move || Suspend::new(async move {
-                        match directory.await {
-                            Ok(directory) => view! { <CapacityTable directory/> }.into_any(),
-                            Err(failure) => view! { <ErrorDisplay failure on_retry=retry/> }.into_any(),
-                        }
-                    })}
-                </Suspense>
+                {api_view(
+                    directory,
+                    "Loading locations…",
+                    |directory| view! { <CapacityTable directory/> },
+                )}
                 <h2>"System status"</h2>
-                <Suspense fallback=|| view! { <Loading label="Checking the system…"/> }>
-                    {move || Suspend::new(async move {
-                        match health.await {
-                            Ok(report) => view! { <HealthSummary report/> }.into_any(),
-                            Err(failure) => view! { <ErrorDisplay failure/> }.into_any(),
-                        }
-                    })}
-                </Suspense>
+                {api_view(health, "Checking the system…", |report| view! { <HealthSummary report/> })}
             </section>
         }
         .into_any()
