@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: set up if needed, build, and run every test layer; end with one line that totals
 # them all: "N passed, N failed". Exits non-zero if anything failed (a layer that cannot even start
-# counts as one failure, so a broken build can never look green).
+# counts as one failure, so a broken build can never look green). `cargo fmt --check` and clippy are
+# gates: each adds one failure when it complains and nothing when it is satisfied.
 #
 #   1. native     cargo test: shared domain logic, API error mapping, routing, body decoding, xtask
 #   2. browser    wasm-bindgen-test: Leptos components in headless Chromium
@@ -36,8 +37,12 @@ bash scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 
 echo "== checking formatting"
 cargo fmt --all -- --check >"$logs/fmt.log" 2>&1
 fmt_rc=$?
-# A gate, not a test: it adds a failure when code is unformatted and nothing when it is formatted.
 if [ $fmt_rc -ne 0 ]; then cat "$logs/fmt.log"; record fmt 0 1 0; fi
+
+echo "== clippy (warnings are errors)"
+cargo clippy --workspace --all-targets -- -D warnings >"$logs/clippy.log" 2>&1
+clippy_rc=$?
+if [ $clippy_rc -ne 0 ]; then grep -E '^(warning|error)' -A8 "$logs/clippy.log" | head -80; record clippy 0 1 0; fi
 
 echo "== building frontend and worker"
 if ! cargo xtask build 2>&1 | tee "$logs/build.log" | grep -vE '^xtask: \$|^ +Compiling'; then :; fi

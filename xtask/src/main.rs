@@ -2,8 +2,8 @@
 //!
 //! - `build`    frontend + worker
 //! - `frontend` cargo (with `--emit-relocs`) → wasm-split-cli → wasm-bindgen → wasm-opt -Oz →
-//!              `dist/` with a content-hashed app folder, `index.html`, `sw.js` with its precache
-//!              list, `_headers`, and the first-load size report
+//!   `dist/` with a content-hashed app folder, `index.html`, `sw.js` with its precache list,
+//!   `_headers`, and the first-load size report
 //! - `worker`   worker-build with the local wasm-bindgen / wasm-opt / esbuild (no downloads)
 //! - `size`     print the first-load report of the current `dist/`
 //!
