@@ -53,8 +53,11 @@ if ! command -v wasm-split-cli >/dev/null 2>&1 || [ ! -f "$split_marker" ]; then
 fi
 
 # 3. Debian Chromium + driver for wasm-bindgen-test and Playwright (never Playwright's own download).
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  start chromium sh -c 'export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium chromium-driver'
+#    Noto fonts so pages render the same on every machine (and Arabic and Ethiopic script later).
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+  || ! dpkg -s fonts-noto-core >/dev/null 2>&1; then
+  start chromium sh -c 'export DEBIAN_FRONTEND=noninteractive; apt-get update -qq &&
+    apt-get install -y -qq chromium chromium-driver fonts-noto-core'
 fi
 
 # 4. npm packages (wrangler, binaryen, esbuild, Playwright, axe), exactly as locked.
