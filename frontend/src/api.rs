@@ -18,8 +18,9 @@ pub enum ApiFailure {
     Problem(Problem),
     /// No answer: offline, DNS, or the request was aborted.
     Network(String),
-    /// An answer that is not what this version of the app understands.
-    Unexpected { status: u16, detail: String },
+    /// An answer this version of the app does not understand (`status` is the response's), or a
+    /// request it could not even encode (`status` is `None`).
+    Unexpected { status: Option<u16>, detail: String },
 }
 
 impl ApiFailure {
@@ -27,7 +28,7 @@ impl ApiFailure {
         match self {
             ApiFailure::Problem(p) => Some(p.status),
             ApiFailure::Network(_) => None,
-            ApiFailure::Unexpected { status, .. } => Some(*status),
+            ApiFailure::Unexpected { status, .. } => *status,
         }
     }
 
@@ -83,7 +84,7 @@ async fn post_json<B: Serialize, T: DeserializeOwned>(
         .abort_signal(signal.as_ref())
         .json(body)
         .map_err(|e| ApiFailure::Unexpected {
-            status: 0,
+            status: None,
             detail: e.to_string(),
         })?
         .send()
@@ -104,7 +105,7 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure
         return match response.json::<Problem>().await {
             Ok(problem) => Err(ApiFailure::Problem(problem)),
             Err(e) => Err(ApiFailure::Unexpected {
-                status,
+                status: Some(status),
                 detail: e.to_string(),
             }),
         };
@@ -113,7 +114,7 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure
         .json::<T>()
         .await
         .map_err(|e| ApiFailure::Unexpected {
-            status,
+            status: Some(status),
             detail: e.to_string(),
         })
 }
