@@ -1,14 +1,20 @@
-//! Request ids: 128 random bits as 32 lowercase hex characters, set on every response
-//! (`x-request-id`), in every problem document and in every log line.
+//! Random ids: 128 bits as 32 lowercase hex characters. Used for request ids (set on every response
+//! as `x-request-id`, in every problem document and in every log line) and for stored records.
 
-/// A fresh id. Randomness comes from the runtime's CSPRNG (`crypto.getRandomValues` in workerd);
-/// if it ever fails, the caller still gets a usable (all-zero) id rather than no response at all.
-pub fn new_request_id() -> String {
+/// A fresh random id from the runtime's CSPRNG (`crypto.getRandomValues` in workerd).
+pub fn random_id() -> Result<String, getrandom::Error> {
     let mut bytes = [0u8; 16];
-    if getrandom::fill(&mut bytes).is_err() {
-        bytes = [0; 16];
-    }
-    to_hex(&bytes)
+    getrandom::fill(&mut bytes)?;
+    Ok(to_hex(&bytes))
+}
+
+/// The id of the request being served. A response must go out even if the CSPRNG fails, so that
+/// failure is logged and the request gets the all-zero id, which tells staff where to look.
+pub fn new_request_id() -> String {
+    random_id().unwrap_or_else(|error| {
+        worker::console_error!("CSPRNG failed, request id unavailable: {error}");
+        to_hex(&[0; 16])
+    })
 }
 
 pub fn to_hex(bytes: &[u8]) -> String {
@@ -28,8 +34,8 @@ mod tests {
 
     #[test]
     fn ids_have_the_shared_format_and_differ() {
-        let a = new_request_id();
-        let b = new_request_id();
+        let a = random_id().unwrap();
+        let b = random_id().unwrap();
         assert!(is_request_id(&a), "{a}");
         assert_ne!(a, b);
     }

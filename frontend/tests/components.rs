@@ -82,33 +82,30 @@ async fn error_display_retry_button_calls_back() {
     assert_eq!(clicks.get_untracked(), 1);
 }
 
+/// Dispatches a window event and returns the indicator's text and whether it shows the offline style.
+async fn after_window_event(root: &web_sys::HtmlElement, event: &str) -> (String, bool) {
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new(event).unwrap())
+        .unwrap();
+    next_tick().await;
+    let offline_style = root
+        .query_selector(".connection-offline")
+        .unwrap()
+        .is_some();
+    (root.text_content().unwrap(), offline_style)
+}
+
 #[wasm_bindgen_test]
 async fn online_indicator_follows_the_browser_events() {
     let root = container();
     let _mounted = mount_to(root.clone(), || view! { <OnlineIndicator/> });
-    let window = web_sys::window().unwrap();
 
-    window
-        .dispatch_event(&web_sys::Event::new("offline").unwrap())
-        .unwrap();
-    next_tick().await;
-    let text = root.text_content().unwrap();
+    let (text, offline_style) = after_window_event(&root, "offline").await;
     assert!(text.contains("Offline"), "{text}");
-    assert!(
-        root.query_selector(".connection-offline")
-            .unwrap()
-            .is_some()
-    );
+    assert!(offline_style);
 
-    window
-        .dispatch_event(&web_sys::Event::new("online").unwrap())
-        .unwrap();
-    next_tick().await;
-    let text = root.text_content().unwrap();
+    let (text, offline_style) = after_window_event(&root, "online").await;
     assert!(text.starts_with("Online"), "{text}");
-    assert!(
-        root.query_selector(".connection-offline")
-            .unwrap()
-            .is_none()
-    );
+    assert!(!offline_style);
 }

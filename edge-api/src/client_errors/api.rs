@@ -4,7 +4,7 @@ use worker::Response;
 use super::store;
 use crate::error::ApiError;
 use crate::http::{body::decode_json, response};
-use crate::request_id::new_request_id;
+use crate::request_id::random_id;
 use crate::routes::RequestCtx;
 
 pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
@@ -13,7 +13,7 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let report: ClientErrorReport = decode_json(content_type.as_deref(), &bytes)?;
     let report = report.validate().map_err(ApiError::Validation)?;
     let db = ctx.env.d1("DB")?;
-    let id = new_request_id();
+    let id = random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
     store::insert(&db, &id, &report, ctx.now_ms, &ctx.request_id).await?;
     response::json(201, &ClientErrorReceipt { id })
 }
