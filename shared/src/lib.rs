@@ -4,10 +4,17 @@
 //!
 //! One module per domain; each owns its types and the rules that check them.
 
+pub mod accounts;
+pub mod audit;
+pub mod auth;
 pub mod client_errors;
+pub mod credentials;
 pub mod digcomp;
 pub mod health;
+pub mod languages;
 pub mod locations;
 pub mod problem;
+pub mod residents;
 pub mod security;
 pub mod text;
+pub mod throttle;

@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::problem::FieldError;
+use crate::text::required_text;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agency {
     pub id: String,
@@ -64,6 +67,61 @@ impl LocationDirectory {
     }
 }
 
+/// `POST /api/locations` and `PUT /api/locations/{id}`: what an admin sets on a location. The id
+/// is chosen by the server on create.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocationInput {
+    pub name: String,
+    pub kind: LocationKind,
+    pub municipality: String,
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    pub capacity: u32,
+}
+
+fn default_timezone() -> String {
+    "Europe/Amsterdam".into()
+}
+
+/// Largest capacity accepted: Ter Apel, the biggest Dutch centre, is planned for 2,000.
+pub const MAX_CAPACITY: u32 = 10_000;
+
+impl LocationInput {
+    pub fn validate(&self) -> Result<LocationInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = required_text("name", &self.name, 200).map_err(|e| errors.push(e));
+        let municipality =
+            required_text("municipality", &self.municipality, 100).map_err(|e| errors.push(e));
+        let timezone = self.timezone.trim();
+        if !timezone.contains('/') || timezone.len() > 64 || timezone.contains(char::is_whitespace)
+        {
+            errors.push(FieldError::new(
+                "timezone",
+                "invalid_timezone",
+                "Use an IANA time zone such as Europe/Amsterdam.",
+            ));
+        }
+        if self.capacity > MAX_CAPACITY {
+            errors.push(FieldError::new(
+                "capacity",
+                "too_large",
+                format!("At most {MAX_CAPACITY} places."),
+            ));
+        }
+        match (name, municipality) {
+            (Ok(name), Ok(municipality)) if errors.is_empty() => Ok(LocationInput {
+                name,
+                kind: self.kind,
+                municipality,
+                timezone: timezone.to_owned(),
+                capacity: self.capacity,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +156,24 @@ mod tests {
             locations: vec![location(u32::MAX), location(10)],
         };
         assert_eq!(directory.total_capacity(), u64::from(u32::MAX) + 10);
+    }
+
+    #[test]
+    fn location_input_is_checked() {
+        let input = LocationInput {
+            name: " Azc Zwolle ".into(),
+            kind: LocationKind::Azc,
+            municipality: "Zwolle".into(),
+            timezone: "Europe/Amsterdam".into(),
+            capacity: 400,
+        };
+        assert_eq!(input.validate().unwrap().name, "Azc Zwolle");
+        let bad = LocationInput {
+            name: "".into(),
+            timezone: "CET".into(),
+            capacity: MAX_CAPACITY + 1,
+            ..input
+        };
+        assert_eq!(bad.validate().unwrap_err().len(), 3);
     }
 }

@@ -1,0 +1,233 @@
+//! Wire types for signing in and out, sessions, and the staff/trainer/admin accounts admins manage.
+
+use serde::{Deserialize, Serialize};
+
+use crate::auth::Role;
+use crate::credentials;
+use crate::problem::FieldError;
+use crate::text::required_text;
+
+/// `POST /api/auth/activate`: the code from the activation card and the PIN the resident chooses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActivateRequest {
+    pub code: String,
+    pub pin: String,
+}
+
+/// `POST /api/auth/resident-sign-in`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResidentSignInRequest {
+    pub resident_number: String,
+    pub pin: String,
+}
+
+/// `POST /api/auth/staff-sign-in`: all three factors at once, so a wrong answer never says which
+/// part was wrong. `code` is the authenticator's six digits or a recovery code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffSignInRequest {
+    pub email: String,
+    pub password: String,
+    pub code: String,
+}
+
+/// `GET /api/session` and the answer to every sign-in: who is signed in, and until when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub account_id: String,
+    pub role: Role,
+    pub display_name: String,
+    /// A resident's current location, or a staff member's / trainer's assigned locations.
+    pub location_ids: Vec<String>,
+    /// The resident's chosen language (employees: `None`).
+    pub language: Option<String>,
+    /// The absolute end of this session.
+    pub expires_at_ms: f64,
+    /// How long the session survives without use.
+    pub idle_timeout_ms: f64,
+}
+
+/// One row of "my sessions". `id` is a public handle, never the token.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionSummary {
+    pub id: String,
+    pub created_at_ms: f64,
+    pub last_seen_at_ms: f64,
+    /// A coarse device description from the browser ("Chrome on Android"), to recognise a phone.
+    pub device: String,
+    pub current: bool,
+}
+
+/// `POST /api/auth/sign-out-all` and `DELETE /api/sessions/{id}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedOut {
+    pub sessions_ended: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountStatus {
+    /// Invited (employee) or card issued (resident), not yet taken into use.
+    Pending,
+    Active,
+    Disabled,
+}
+
+impl AccountStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountStatus::Pending => "pending",
+            AccountStatus::Active => "active",
+            AccountStatus::Disabled => "disabled",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [Self::Pending, Self::Active, Self::Disabled]
+            .into_iter()
+            .find(|s| s.as_str() == value)
+    }
+}
+
+/// A staff, trainer or admin account as admins see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployeeAccount {
+    pub id: String,
+    pub role: Role,
+    pub display_name: String,
+    pub email: String,
+    pub location_ids: Vec<String>,
+    pub status: AccountStatus,
+}
+
+/// `POST /api/accounts/invites`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InviteRequest {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    #[serde(default)]
+    pub location_ids: Vec<String>,
+}
+
+impl InviteRequest {
+    /// Checks the shape; the server checks that the locations exist and the address is new.
+    pub fn validate(&self) -> Result<InviteRequest, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let email = credentials::email("email", &self.email).map_err(|e| errors.push(e));
+        let name =
+            required_text("display_name", &self.display_name, 100).map_err(|e| errors.push(e));
+        if self.role == Role::Resident {
+            errors.push(FieldError::new(
+                "role",
+                "not_an_employee_role",
+                "Residents get an activation card from staff, not an invitation.",
+            ));
+        }
+        if self.role != Role::Admin && self.location_ids.is_empty() {
+            errors.push(FieldError::new(
+                "location_ids",
+                "required",
+                "Choose at least one location for staff and trainers.",
+            ));
+        }
+        match (email, name) {
+            (Ok(email), Ok(display_name)) if errors.is_empty() => Ok(InviteRequest {
+                email,
+                display_name,
+                role: self.role,
+                location_ids: self.location_ids.clone(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The one-time link an admin passes on to the invited person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Invite {
+    pub account: EmployeeAccount,
+    pub invite_url: String,
+    pub expires_at_ms: f64,
+}
+
+/// `POST /api/auth/invite/start`: the token from the link and the chosen password. Answers with
+/// the TOTP secret to enrol.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InviteStartRequest {
+    pub token: String,
+    pub password: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotpEnrolment {
+    pub email: String,
+    /// Base-32 secret for typing into an authenticator app.
+    pub secret: String,
+    pub otpauth_url: String,
+    /// The `otpauth://` URL as an SVG QR code.
+    pub qr_svg: String,
+}
+
+/// `POST /api/auth/invite/complete`: proves the authenticator works, activates the account and
+/// signs in. Answers with recovery codes, shown once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InviteCompleteRequest {
+    pub token: String,
+    pub code: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InviteCompleted {
+    pub session: SessionView,
+    pub recovery_codes: Vec<String>,
+}
+
+/// `PUT /api/accounts/{id}`: what an admin may change on an employee account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateAccountRequest {
+    pub location_ids: Vec<String>,
+    /// Disabling ends every session of the account at once.
+    pub disabled: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invite_validation_names_each_field() {
+        let bad = InviteRequest {
+            email: "nope".into(),
+            display_name: " ".into(),
+            role: Role::Resident,
+            location_ids: vec![],
+        };
+        let fields: Vec<_> = bad
+            .validate()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["email", "display_name", "role", "location_ids"]);
+        let good = InviteRequest {
+            email: " Sam@COA.example".into(),
+            display_name: "Sam".into(),
+            role: Role::Admin,
+            location_ids: vec![],
+        };
+        assert_eq!(good.validate().unwrap().email, "sam@coa.example");
+    }
+
+    #[test]
+    fn requests_refuse_unknown_fields() {
+        let with_extra = r#"{"resident_number":"1","pin":"1","role":"admin"}"#;
+        assert!(serde_json::from_str::<ResidentSignInRequest>(with_extra).is_err());
+    }
+}
