@@ -1,9 +1,13 @@
 //! The request pipeline: request id → route → handler → problem mapping → common headers → one log
 //! line. It never fails: every error becomes a problem response here.
 
+use wegwijs_shared::auth::{Access, Target};
 use worker::{Date, Env, Request, Response, console_error, console_log};
 
-use crate::http::response;
+use crate::auth::session;
+use crate::authz::authorize;
+use crate::error::ApiError;
+use crate::http::{cookies, origin, response};
 use crate::request_id::new_request_id;
 use crate::routes::{ROUTES, RequestCtx, resolve};
 
@@ -13,19 +17,7 @@ pub async fn serve(req: Request, env: Env) -> Response {
     let method = req.method().to_string();
     let path = req.path();
 
-    let outcome = match resolve(&method, &path) {
-        Ok(matched) => {
-            let ctx = RequestCtx {
-                req,
-                env,
-                params: matched.params,
-                request_id: request_id.clone(),
-                now_ms: started as f64,
-            };
-            (ROUTES[matched.index].handler)(ctx).await
-        }
-        Err(error) => Err(error),
-    };
+    let outcome = handle(req, env, &method, &path, &request_id, started as f64).await;
 
     let response = match outcome {
         Ok(response) => response,
@@ -43,4 +35,54 @@ pub async fn serve(req: Request, env: Env) -> Response {
         response.status_code()
     );
     response
+}
+
+/// Route → CSRF check → session → role check → handler.
+async fn handle(
+    req: Request,
+    env: Env,
+    method: &str,
+    path: &str,
+    request_id: &str,
+    arrived_ms: f64,
+) -> Result<Response, ApiError> {
+    let matched = resolve(method, path)?;
+    let route = &ROUTES[matched.index];
+    let url = req.url()?;
+    let headers = req.headers();
+    origin::check_same_origin(
+        method,
+        &url.origin().ascii_serialization(),
+        headers.get("origin")?.as_deref(),
+        headers.get("sec-fetch-site")?.as_deref(),
+    )?;
+    let now_ms = crate::clock::now_ms(&env, &req, arrived_ms);
+    // Public routes never need the session (sign-in routes read the cookie themselves to rotate it).
+    let session = match (route.action.access(), request_token(&req)?) {
+        (Access::Public, _) | (_, None) => None,
+        (Access::Roles(_), Some(token)) => {
+            session::load(&database_of(&env)?, &token, now_ms).await?
+        }
+    };
+    let ctx = RequestCtx {
+        req,
+        env,
+        params: matched.params,
+        request_id: request_id.to_owned(),
+        now_ms,
+        action: route.action,
+        session,
+    };
+    authorize(&ctx, Target::Route).await?;
+    (route.handler)(ctx).await
+}
+
+pub fn request_token(req: &Request) -> Result<Option<String>, ApiError> {
+    Ok(cookies::session_token(
+        req.headers().get("cookie")?.as_deref(),
+    ))
+}
+
+fn database_of(env: &Env) -> Result<worker::D1Database, ApiError> {
+    env.d1("DB").map_err(ApiError::database)
 }

@@ -29,6 +29,24 @@ pub enum ApiError {
     PayloadTooLarge { limit: usize },
     #[error("validation failed on {} field(s)", .0.len())]
     Validation(Vec<FieldError>),
+    /// Not signed in (or the session expired) and the route needs a session.
+    #[error("not signed in")]
+    Unauthenticated,
+    /// Signed in, but the policy does not allow this action on this object.
+    #[error("forbidden")]
+    Forbidden,
+    /// A sign-in that did not work. `detail` is the same whatever part was wrong.
+    #[error("sign-in failed")]
+    SignInFailed { detail: &'static str },
+    /// A locked identifier or client; `retry_after_s` becomes the `Retry-After` header.
+    #[error("too many attempts; retry after {retry_after_s}s")]
+    TooManyAttempts { retry_after_s: u64 },
+    /// A state-changing request from another origin.
+    #[error("cross-site request refused")]
+    CrossSiteRequest,
+    /// The request clashes with stored data (an e-mail address or resident number in use).
+    #[error("conflict on {} field(s)", .0.len())]
+    Conflict(Vec<FieldError>),
     /// D1 could not be reached or refused the query. The message is for the log only.
     #[error("database: {0}")]
     Database(String),
@@ -46,6 +64,12 @@ impl ApiError {
             ApiError::MalformedBody { .. } => ProblemKind::MalformedBody,
             ApiError::PayloadTooLarge { .. } => ProblemKind::PayloadTooLarge,
             ApiError::Validation(_) => ProblemKind::ValidationFailed,
+            ApiError::Unauthenticated => ProblemKind::Unauthenticated,
+            ApiError::Forbidden => ProblemKind::Forbidden,
+            ApiError::SignInFailed { .. } => ProblemKind::SignInFailed,
+            ApiError::TooManyAttempts { .. } => ProblemKind::TooManyAttempts,
+            ApiError::CrossSiteRequest => ProblemKind::CrossSiteRequest,
+            ApiError::Conflict(_) => ProblemKind::Conflict,
             ApiError::Database(_) => ProblemKind::ServiceUnavailable,
             ApiError::Internal(_) => ProblemKind::Internal,
         }
@@ -86,6 +110,28 @@ impl ApiError {
                 problem.with_detail(format!("The body may be at most {limit} bytes."))
             }
             ApiError::Validation(errors) => problem
+                .with_detail(
+                    errors
+                        .iter()
+                        .map(|e| format!("{}: {}", e.field, e.message))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+                .with_errors(errors.clone()),
+            ApiError::Unauthenticated => problem
+                .with_detail("Please sign in. If you were signed in, your session has ended."),
+            ApiError::Forbidden => {
+                problem.with_detail("Your account is not allowed to do this or to see this.")
+            }
+            ApiError::SignInFailed { detail } => problem.with_detail(*detail),
+            ApiError::TooManyAttempts { retry_after_s } => problem.with_detail(format!(
+                "Too many wrong attempts. Wait {} minutes and try again, or ask staff at the desk for help.",
+                retry_after_s.div_ceil(60)
+            )),
+            ApiError::CrossSiteRequest => problem.with_detail(
+                "This request did not come from the Wegwijs app and was refused.",
+            ),
+            ApiError::Conflict(errors) => problem
                 .with_detail(
                     errors
                         .iter()
@@ -150,6 +196,12 @@ mod tests {
             ),
             (ApiError::PayloadTooLarge { limit: 10 }, 413),
             (ApiError::Validation(vec![field("message")]), 422),
+            (ApiError::Unauthenticated, 401),
+            (ApiError::SignInFailed { detail: "x" }, 401),
+            (ApiError::Forbidden, 403),
+            (ApiError::CrossSiteRequest, 403),
+            (ApiError::Conflict(vec![field("email")]), 409),
+            (ApiError::TooManyAttempts { retry_after_s: 61 }, 429),
             (ApiError::Database("SQLITE_BUSY".into()), 503),
             (ApiError::Internal("boom".into()), 500),
         ];

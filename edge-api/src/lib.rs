@@ -1,17 +1,27 @@
 //! The Wegwijs edge API: a Cloudflare Worker serving `/api/*` from D1.
 //!
-//! Layout: one folder per domain (`health/`, `locations/`, `client_errors/`), each with `api.rs`
+//! Layout: one folder per domain (`health/`, `locations/`, `client_errors/`, `auth/`, `residents/`,
+//! `accounts/`, `audit/`), each with `api.rs`
 //! (thin handlers) and `store.rs` (its SQL). Cross-cutting pieces: [`routes`] (the one route table),
 //! [`error`] (the one error type and its HTTP mapping), [`http`] (body decoding, responses, headers),
-//! [`app`] (the request pipeline). Domain rules live in `wegwijs-shared` and are tested natively.
+//! [`app`] (the request pipeline),
+//! `authz` (the one authorization check), `db` (D1 helpers), `clock` (the injectable test clock). Domain rules live in `wegwijs-shared` and are tested natively.
 
+mod accounts;
 mod app;
+mod audit;
+pub mod auth;
+mod authz;
 mod client_errors;
+mod clock;
+mod db;
 pub mod error;
 mod health;
 pub mod http;
 mod locations;
+mod qr;
 pub mod request_id;
+mod residents;
 pub mod routes;
 
 use worker::{Context, Env, Request, Response, event};

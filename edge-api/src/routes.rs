@@ -5,19 +5,51 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::OnceLock;
 
+use wegwijs_shared::auth::{Action, Principal};
 use worker::{Env, Request, Response};
 
+use crate::auth::session::ActiveSession;
 use crate::error::ApiError;
-use crate::{client_errors, health, locations};
+use crate::{accounts, audit, auth, client_errors, health, locations, residents};
 
 /// Everything a handler gets: the request, the environment (bindings), path parameters, the request
-/// id, and the time the request arrived (ms since the epoch), passed in so logic never reads a clock.
+/// id, the time the request arrived (ms since the epoch, passed in so logic never reads a clock),
+/// the action its route performs, and the signed-in session if there is one.
 pub struct RequestCtx {
     pub req: Request,
     pub env: Env,
     pub params: Vec<(String, String)>,
     pub request_id: String,
     pub now_ms: f64,
+    pub action: Action,
+    pub session: Option<ActiveSession>,
+}
+
+impl RequestCtx {
+    pub fn principal(&self) -> Option<&Principal> {
+        self.session.as_ref().map(|s| &s.principal)
+    }
+
+    /// The principal of a route that is not public; the pipeline has already refused anonymous
+    /// requests to it, so `None` here is a bug in the route table.
+    pub fn signed_in(&self) -> Result<&ActiveSession, ApiError> {
+        self.session.as_ref().ok_or(ApiError::Unauthenticated)
+    }
+
+    /// The JSON body, decoded as `T` (415/413/400 with the failing field otherwise).
+    pub async fn json<T: serde::de::DeserializeOwned>(&mut self) -> Result<T, ApiError> {
+        let content_type = self.req.headers().get("content-type")?;
+        let bytes = self.req.bytes().await?;
+        crate::http::body::decode_json(content_type.as_deref(), &bytes)
+    }
+
+    pub fn param(&self, name: &str) -> Result<&str, ApiError> {
+        self.params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| ApiError::Internal(format!("route has no parameter {name}")))
+    }
 }
 
 pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Response, ApiError>>>>;
@@ -60,25 +92,48 @@ pub struct Route {
     pub method: Method,
     /// matchit syntax: `/api/locations/{id}`.
     pub path: &'static str,
+    /// What the route does, as the permission policy (`wegwijs_shared::auth`) knows it. The
+    /// pipeline checks the caller's role against it before the handler runs.
+    pub action: Action,
     pub handler: Handler,
 }
 
+macro_rules! route {
+    ($method:ident $path:literal, $action:ident => $handler:path) => {
+        Route {
+            method: Method::$method,
+            path: $path,
+            action: Action::$action,
+            handler: |ctx| Box::pin($handler(ctx)),
+        }
+    };
+}
+
 pub const ROUTES: &[Route] = &[
-    Route {
-        method: Method::Get,
-        path: "/api/health",
-        handler: |ctx| Box::pin(health::api::get(ctx)),
-    },
-    Route {
-        method: Method::Get,
-        path: "/api/locations",
-        handler: |ctx| Box::pin(locations::api::list(ctx)),
-    },
-    Route {
-        method: Method::Post,
-        path: "/api/client-errors",
-        handler: |ctx| Box::pin(client_errors::api::create(ctx)),
-    },
+    route!(Get "/api/health", ReadHealth => health::api::get),
+    route!(Get "/api/locations", ReadLocations => locations::api::list),
+    route!(Post "/api/locations", ManageLocations => locations::api::create),
+    route!(Put "/api/locations/{id}", ManageLocations => locations::api::update),
+    route!(Post "/api/client-errors", ReportClientError => client_errors::api::create),
+    route!(Post "/api/auth/activate", SignIn => auth::resident_api::activate),
+    route!(Post "/api/auth/resident-sign-in", SignIn => auth::resident_api::sign_in),
+    route!(Post "/api/auth/staff-sign-in", SignIn => auth::employee_api::sign_in),
+    route!(Post "/api/auth/invite/start", SignIn => auth::invite_api::start),
+    route!(Post "/api/auth/invite/complete", SignIn => auth::invite_api::complete),
+    route!(Post "/api/auth/sign-out", ManageOwnSessions => auth::sessions_api::sign_out),
+    route!(Post "/api/auth/sign-out-all", ManageOwnSessions => auth::sessions_api::sign_out_all),
+    route!(Get "/api/session", ReadOwnSession => auth::sessions_api::current),
+    route!(Get "/api/sessions", ReadOwnSession => auth::sessions_api::list),
+    route!(Delete "/api/sessions/{id}", ManageOwnSessions => auth::sessions_api::revoke),
+    route!(Get "/api/residents", ListResidents => residents::api::list),
+    route!(Post "/api/residents", CreateResident => residents::api::create),
+    route!(Get "/api/residents/{id}", ReadResident => residents::api::get),
+    route!(Post "/api/residents/{id}/activation-card", IssueActivationCard => residents::api::issue_card),
+    route!(Put "/api/residents/{id}/location", MoveResident => residents::api::move_to),
+    route!(Get "/api/accounts", ListAccounts => accounts::api::list),
+    route!(Post "/api/accounts/invites", InviteAccount => accounts::api::invite),
+    route!(Put "/api/accounts/{id}", UpdateAccount => accounts::api::update),
+    route!(Get "/api/audit", ReadAuditLog => audit::api::list),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.

@@ -6,6 +6,7 @@
 //!   `_headers`, and the first-load size report
 //! - `worker`   worker-build with the local wasm-bindgen / wasm-opt / esbuild (no downloads)
 //! - `size`     print the first-load report of the current `dist/`
+//! - `totp`     the demo employees' current TOTP codes (for signing in locally)
 //!
 //! Written in Rust (not a shell script) so hashing, the precache list and the byte budget are code
 //! with tests, not text substitution.
@@ -13,6 +14,7 @@
 mod frontend;
 mod size;
 mod tools;
+mod totp;
 mod worker;
 
 use std::path::PathBuf;
@@ -26,7 +28,8 @@ fn main() -> ExitCode {
         "frontend" => frontend::build(&root),
         "worker" => worker::build(&root),
         "size" => size::report(&root.join("dist")).map(|r| println!("{r}")),
-        _ => Err("usage: cargo xtask <build|frontend|worker|size>".to_owned()),
+        "totp" => totp::report(&root).map(|r| print!("{r}")),
+        _ => Err("usage: cargo xtask <build|frontend|worker|size|totp>".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,4 +2,6 @@
 //! with the API's headers ([`response`]).
 
 pub mod body;
+pub mod cookies;
+pub mod origin;
 pub mod response;

@@ -20,8 +20,14 @@ pub fn problem(error: &ApiError, request_id: &str) -> Response {
     let headers = Headers::new();
     // Header names and values here are constants, so `set` cannot fail on them.
     let _ = headers.set("content-type", PROBLEM_CONTENT_TYPE);
-    if let ApiError::MethodNotAllowed { allowed } = error {
-        let _ = headers.set("allow", &allowed.join(", "));
+    match error {
+        ApiError::MethodNotAllowed { allowed } => {
+            let _ = headers.set("allow", &allowed.join(", "));
+        }
+        ApiError::TooManyAttempts { retry_after_s } => {
+            let _ = headers.set("retry-after", &retry_after_s.to_string());
+        }
+        _ => {}
     }
     Response::builder()
         .with_status(document.status)

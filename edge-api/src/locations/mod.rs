@@ -1,4 +1,4 @@
-//! `GET /api/locations`: the agency and its reception locations.
+//! Reception locations: `GET /api/locations` (public directory) and the admin's create/update.
 
 pub mod api;
 mod store;

@@ -1,6 +1,9 @@
 use serde::Deserialize;
+use wegwijs_shared::locations::LocationInput;
 use wegwijs_shared::locations::{Agency, Location, LocationDirectory, LocationKind};
-use worker::D1Database;
+use worker::{D1Database, D1PreparedStatement};
+
+use crate::db::{num, stmt, text};
 
 use crate::error::ApiError;
 
@@ -72,4 +75,58 @@ fn into_location(row: LocationRow) -> Result<Location, ApiError> {
         timezone: row.timezone,
         capacity: row.capacity,
     })
+}
+
+/// Adds a location to the (single) agency; no row is inserted when there is no agency.
+pub fn insert(
+    db: &D1Database,
+    id: &str,
+    input: &LocationInput,
+    now_ms: f64,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "INSERT INTO locations (id, agency_id, name, kind, municipality, timezone, capacity, created_at) \
+         SELECT ?1, id, ?2, ?3, ?4, ?5, ?6, ?7 FROM agencies ORDER BY created_at, id LIMIT 1",
+        &[
+            text(id),
+            text(&input.name),
+            text(input.kind.code()),
+            text(&input.municipality),
+            text(&input.timezone),
+            num(f64::from(input.capacity)),
+            num(now_ms),
+        ],
+    )
+}
+
+pub fn update(
+    db: &D1Database,
+    id: &str,
+    input: &LocationInput,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE locations SET name = ?2, kind = ?3, municipality = ?4, timezone = ?5, capacity = ?6 \
+         WHERE id = ?1",
+        &[
+            text(id),
+            text(&input.name),
+            text(input.kind.code()),
+            text(&input.municipality),
+            text(&input.timezone),
+            num(f64::from(input.capacity)),
+        ],
+    )
+}
+
+pub fn location(id: String, input: LocationInput) -> Location {
+    Location {
+        id,
+        name: input.name,
+        kind: input.kind,
+        municipality: input.municipality,
+        timezone: input.timezone,
+        capacity: input.capacity,
+    }
 }

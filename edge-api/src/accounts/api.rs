@@ -1,0 +1,214 @@
+//! Handlers of `/api/accounts*` (admins only, by the policy).
+
+use wegwijs_shared::accounts::{Invite, InviteRequest, UpdateAccountRequest};
+use wegwijs_shared::audit::AuditEvent;
+use wegwijs_shared::auth::Target;
+use wegwijs_shared::problem::FieldError;
+use worker::Response;
+
+use super::store;
+use crate::audit::{self, Entry};
+use crate::auth::secrets::{random_token, sha256_hex};
+use crate::auth::session::revoke_all;
+use crate::authz::authorize;
+use crate::db::{batch, database, first, num, stmt, text};
+use crate::error::ApiError;
+use crate::http::response;
+use crate::request_id::random_id;
+use crate::routes::RequestCtx;
+
+/// An invitation link works for 7 days.
+const INVITE_VALID_MS: f64 = 7.0 * 24.0 * 60.0 * 60_000.0;
+
+pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
+    let db = database(&ctx)?;
+    let results = batch(&db, vec![store::all(&db)?]).await?;
+    response::json(200, &store::accounts(&results[0])?)
+}
+
+fn unknown_locations() -> ApiError {
+    ApiError::Validation(vec![FieldError::new(
+        "location_ids",
+        "unknown_location",
+        "One of the chosen locations does not exist.",
+    )])
+}
+
+fn dedup(ids: &[String]) -> Vec<String> {
+    let mut ids: Vec<String> = ids.iter().map(|i| i.trim().to_owned()).collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+pub async fn invite(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let body: InviteRequest = ctx.json().await?;
+    let request = body.validate().map_err(ApiError::Validation)?;
+    let location_ids = dedup(&request.location_ids);
+    let me = ctx.signed_in()?.principal.clone();
+    let db = database(&ctx)?;
+    let known: store::Known = first(store::check(&db, Some(&request.email), &location_ids)?)
+        .await?
+        .ok_or_else(|| ApiError::Internal("check query returned no row".into()))?;
+    if known.email_taken.is_some() {
+        return Err(ApiError::Conflict(vec![FieldError::new(
+            "email",
+            "already_registered",
+            "An account with this e-mail address exists already.",
+        )]));
+    }
+    if known.known_locations != location_ids.len() as i64 {
+        return Err(unknown_locations());
+    }
+    let id = random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
+    let token = random_token()?;
+    let expires_at_ms = ctx.now_ms + INVITE_VALID_MS;
+    let now = num(ctx.now_ms);
+    let mut statements = vec![
+        stmt(
+            &db,
+            "INSERT INTO accounts (id, role, status, display_name, created_at, updated_at) \
+             VALUES (?1, ?2, 'pending', ?3, ?4, ?4)",
+            &[
+                text(&id),
+                text(request.role.as_str()),
+                text(&request.display_name),
+                now.clone(),
+            ],
+        )?,
+        stmt(
+            &db,
+            "INSERT INTO employees (account_id, email) VALUES (?1, ?2)",
+            &[text(&id), text(&request.email)],
+        )?,
+        stmt(
+            &db,
+            "INSERT INTO invites (token_hash, account_id, created_at, expires_at, created_by) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            &[
+                text(&sha256_hex(&token)),
+                text(&id),
+                now,
+                num(expires_at_ms),
+                text(&me.account_id),
+            ],
+        )?,
+    ];
+    for location in &location_ids {
+        statements.push(stmt(
+            &db,
+            "INSERT INTO account_locations (account_id, location_id) VALUES (?1, ?2)",
+            &[text(&id), text(location)],
+        )?);
+    }
+    statements.push(audit::statement(
+        &db,
+        &ctx,
+        &Entry::new(AuditEvent::AccountInvited)
+            .by(&me)
+            .subject(&id)
+            .detail(format!("role={}", request.role.as_str())),
+    )?);
+    statements.push(store::by_id(&db, &id)?);
+    let results = batch(&db, statements).await?;
+    let account = store::accounts(results.last().expect("batch is not empty"))?
+        .into_iter()
+        .next()
+        .ok_or_else(|| ApiError::Internal("invited account not found".into()))?;
+    let origin = ctx.req.url()?.origin().ascii_serialization();
+    response::json(
+        201,
+        &Invite {
+            account,
+            invite_url: format!("{origin}/invite#token={token}"),
+            expires_at_ms,
+        },
+    )
+}
+
+#[derive(serde::Deserialize)]
+struct Enrolled {
+    enrolled: i64,
+}
+
+pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let id = ctx.param("id")?.to_owned();
+    authorize(&ctx, Target::Account(&id)).await?;
+    let db = database(&ctx)?;
+    // 404 for an unknown account before anything else.
+    store::accounts(&batch(&db, vec![store::by_id(&db, &id)?]).await?[0])?
+        .into_iter()
+        .next()
+        .ok_or(ApiError::ResourceNotFound { what: "account" })?;
+    let body: UpdateAccountRequest = ctx.json().await?;
+    let me = ctx.signed_in()?.principal.clone();
+    if body.disabled && id == me.account_id {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "disabled",
+            "cannot_disable_self",
+            "You cannot disable your own account; ask another administrator.",
+        )]));
+    }
+    let location_ids = dedup(&body.location_ids);
+    let known: store::Known = first(store::check(&db, None, &location_ids)?)
+        .await?
+        .ok_or_else(|| ApiError::Internal("check query returned no row".into()))?;
+    if known.known_locations != location_ids.len() as i64 {
+        return Err(unknown_locations());
+    }
+    // Re-enabling returns an account to active only if it finished enrolment.
+    let enrolled: Enrolled = first(stmt(
+        &db,
+        "SELECT count(*) AS enrolled FROM employees \
+         WHERE account_id = ?1 AND password_hash IS NOT NULL AND totp_secret IS NOT NULL",
+        &[text(&id)],
+    )?)
+    .await?
+    .ok_or_else(|| ApiError::Internal("count returned no row".into()))?;
+    let status = match (body.disabled, enrolled.enrolled > 0) {
+        (true, _) => "disabled",
+        (false, true) => "active",
+        (false, false) => "pending",
+    };
+    let now = num(ctx.now_ms);
+    let mut statements = vec![
+        stmt(
+            &db,
+            "DELETE FROM account_locations WHERE account_id = ?1",
+            &[text(&id)],
+        )?,
+        stmt(
+            &db,
+            "UPDATE accounts SET status = ?2, updated_at = ?3 WHERE id = ?1",
+            &[text(&id), text(status), now],
+        )?,
+    ];
+    for location in &location_ids {
+        statements.push(stmt(
+            &db,
+            "INSERT INTO account_locations (account_id, location_id) VALUES (?1, ?2)",
+            &[text(&id), text(location)],
+        )?);
+    }
+    if body.disabled {
+        statements.push(revoke_all(&db, &id, ctx.now_ms)?);
+    }
+    statements.push(audit::statement(
+        &db,
+        &ctx,
+        &Entry::new(AuditEvent::AccountUpdated)
+            .by(&me)
+            .subject(&id)
+            .detail(format!(
+                "status={status} locations={}",
+                location_ids.join(",")
+            )),
+    )?);
+    statements.push(store::by_id(&db, &id)?);
+    let results = batch(&db, statements).await?;
+    let account = store::accounts(results.last().expect("batch is not empty"))?
+        .into_iter()
+        .next()
+        .ok_or(ApiError::ResourceNotFound { what: "account" })?;
+    response::json(200, &account)
+}

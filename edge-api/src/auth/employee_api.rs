@@ -1,0 +1,160 @@
+//! Staff, trainers and admins sign in with e-mail, password and a second factor (TOTP, or a
+//! one-time recovery code) in one request, so a refusal never says which part was wrong.
+
+use wegwijs_shared::accounts::StaffSignInRequest;
+use wegwijs_shared::audit::AuditEvent;
+use wegwijs_shared::auth::{Principal, Role};
+use wegwijs_shared::credentials::{self, SecondFactor};
+use worker::{D1Database, D1PreparedStatement, Response};
+
+use super::secrets::SecretHasher;
+use super::session::{NewSession, revoke_token, split_locations};
+use super::store::{self, EmployeeLogin, RecoveryCodeRow};
+use super::throttle::{Counters, Keys};
+use super::{client_key, cookie_token, device, hasher, totp};
+use crate::audit::{self, Entry};
+use crate::db::{all, batch, database, num, rows, stmt, text};
+use crate::error::ApiError;
+use crate::routes::RequestCtx;
+
+const SIGN_IN_FAILED: &str = "The e-mail address, password or code is not right. Check them and \
+     try again. Lost your authenticator? Use one of your recovery codes.";
+
+pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let body: StaffSignInRequest = ctx.json().await?;
+    let email = credentials::email("email", &body.email);
+    let password = credentials::password("password", &body.password);
+    let factor = credentials::second_factor("code", &body.code);
+    let (email, password, factor) = match (email, password, factor) {
+        (Ok(e), Ok(p), Ok(f)) => (e, p, f),
+        (e, p, f) => {
+            return Err(ApiError::Validation(
+                [e.err(), p.err(), f.err()].into_iter().flatten().collect(),
+            ));
+        }
+    };
+    let db = database(&ctx)?;
+    let keys = Keys {
+        identifier: Some(format!("email:{email}")),
+        client: client_key(&ctx)?,
+    };
+    let found = batch(
+        &db,
+        vec![keys.select(&db)?, store::employee_by_email(&db, &email)?],
+    )
+    .await?;
+    let counters = Counters::from_rows(&found[0])?;
+    let account = rows::<EmployeeLogin>(&found[1])?.into_iter().next();
+    let account_id = account.as_ref().map(|a| a.id.clone());
+
+    if let Some(retry_after_s) = counters.locked(ctx.now_ms) {
+        let mut entry = Entry::new(AuditEvent::LockedOut).detail("staff_sign_in");
+        if let Some(id) = &account_id {
+            entry = entry.subject(id);
+        }
+        audit::record(&db, &ctx, entry).await?;
+        return Err(ApiError::TooManyAttempts { retry_after_s });
+    }
+
+    let hasher = hasher(&ctx);
+    let proof = match account.as_ref().filter(|a| a.status == "active") {
+        Some(a) => check_factors(&db, &hasher, a, &password, &factor, ctx.now_ms).await?,
+        None => {
+            hasher.waste_equal_time(&password)?;
+            None
+        }
+    };
+
+    let (Some(account), Some(consume_factor)) = (account, proof) else {
+        let (mut statements, locked) = keys.record_failure(&db, &counters, ctx.now_ms)?;
+        let event = if locked.is_some() {
+            AuditEvent::LockedOut
+        } else {
+            AuditEvent::SignInFailed
+        };
+        let mut entry = Entry::new(event).detail("staff_sign_in");
+        if let Some(id) = &account_id {
+            entry = entry.subject(id);
+        }
+        statements.push(audit::statement(&db, &ctx, &entry)?);
+        batch(&db, statements).await?;
+        return Err(match locked {
+            Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
+            None => ApiError::SignInFailed {
+                detail: SIGN_IN_FAILED,
+            },
+        });
+    };
+
+    let role = Role::parse(&account.role)
+        .ok_or_else(|| ApiError::Internal(format!("unknown role {:?}", account.role)))?;
+    let session = NewSession::start(
+        Principal {
+            account_id: account.id.clone(),
+            role,
+            location_ids: split_locations(account.locations.as_deref()),
+        },
+        account.display_name.clone(),
+        None,
+        ctx.now_ms,
+    )?;
+    let mut statements = vec![consume_factor];
+    statements.extend(keys.clear_identifier(&db)?);
+    if let Some(old) = cookie_token(&ctx)? {
+        statements.push(revoke_token(&db, &old, ctx.now_ms)?);
+    }
+    statements.push(session.insert(&db, &device(&ctx)?)?);
+    statements.push(audit::statement(
+        &db,
+        &ctx,
+        &Entry::new(AuditEvent::SignIn).by_account(&account.id, role.as_str()),
+    )?);
+    batch(&db, statements).await?;
+    session.response(200)
+}
+
+/// Checks password and second factor. On success returns the statement that uses the factor up
+/// (the TOTP step or the recovery code), to run in the sign-in batch.
+async fn check_factors(
+    db: &D1Database,
+    hasher: &SecretHasher,
+    account: &EmployeeLogin,
+    password: &str,
+    factor: &SecondFactor,
+    now_ms: f64,
+) -> Result<Option<D1PreparedStatement>, ApiError> {
+    let (Some(password_hash), Some(secret)) = (&account.password_hash, &account.totp_secret) else {
+        hasher.waste_equal_time(password)?;
+        return Ok(None);
+    };
+    if !hasher.verify(password, password_hash)? {
+        return Ok(None);
+    }
+    match factor {
+        SecondFactor::Totp(code) => {
+            let last_step = account.totp_last_step as u64;
+            Ok(match totp::verify(secret, code, now_ms, last_step)? {
+                Some(step) => Some(stmt(
+                    db,
+                    "UPDATE employees SET totp_last_step = ?2 WHERE account_id = ?1",
+                    &[text(&account.id), num(step as f64)],
+                )?),
+                None => None,
+            })
+        }
+        SecondFactor::Recovery(code) => {
+            let codes: Vec<RecoveryCodeRow> =
+                all(store::unused_recovery_codes(db, &account.id)?).await?;
+            for row in codes {
+                if hasher.verify(code, &row.code_hash)? {
+                    return Ok(Some(stmt(
+                        db,
+                        "UPDATE recovery_codes SET used_at = ?2 WHERE id = ?1",
+                        &[text(&row.id), num(now_ms)],
+                    )?));
+                }
+            }
+            Ok(None)
+        }
+    }
+}

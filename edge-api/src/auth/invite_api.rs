@@ -1,0 +1,201 @@
+//! Accepting an invitation: choose a password, enrol an authenticator (TOTP), receive recovery
+//! codes, and be signed in. Two calls, because the authenticator must prove it works before the
+//! account becomes active.
+
+use wegwijs_shared::accounts::{
+    InviteCompleteRequest, InviteCompleted, InviteStartRequest, TotpEnrolment,
+};
+use wegwijs_shared::audit::AuditEvent;
+use wegwijs_shared::auth::{Principal, Role};
+use wegwijs_shared::credentials::{self, RECOVERY_CODE_LENGTH};
+use wegwijs_shared::problem::FieldError;
+use worker::Response;
+
+use super::secrets::{random_code, sha256_hex};
+use super::session::{NewSession, revoke_token, split_locations};
+use super::store::{self, EmployeeLogin};
+use super::{cookie_token, device, hasher, totp};
+use crate::audit::{self, Entry};
+use crate::db::{batch, database, first, num, stmt, text};
+use crate::error::ApiError;
+use crate::http::{cookies, response};
+use crate::request_id::random_id;
+use crate::routes::RequestCtx;
+
+const RECOVERY_CODES: usize = 10;
+
+fn invite_refused() -> ApiError {
+    ApiError::Validation(vec![FieldError::new(
+        "token",
+        "invite_invalid",
+        "This invitation link does not work: it was used already, has expired, or was copied \
+         incompletely. Ask your administrator for a new one.",
+    )])
+}
+
+/// Whether a password is on the bundled list of common passwords (the `passwords` crate's list of
+/// ~100,000), compared as typed and in lower case.
+pub fn is_common_password(password: &str) -> bool {
+    passwords::analyzer::is_common_password(password)
+        || passwords::analyzer::is_common_password(password.to_lowercase())
+}
+
+fn token_hash(field_value: &str) -> Result<String, ApiError> {
+    let token = field_value.trim();
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(invite_refused());
+    }
+    Ok(sha256_hex(&token.to_ascii_lowercase()))
+}
+
+pub async fn start(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let body: InviteStartRequest = ctx.json().await?;
+    let password = credentials::new_password("password", &body.password)
+        .and_then(|p| {
+            if is_common_password(&p) {
+                Err(FieldError::new(
+                    "password",
+                    "too_common",
+                    "This password is on a list of commonly used passwords. Choose another; \
+                     a short sentence works well.",
+                ))
+            } else {
+                Ok(p)
+            }
+        })
+        .map_err(|e| ApiError::Validation(vec![e]))?;
+    let hash = token_hash(&body.token)?;
+    let db = database(&ctx)?;
+    let account: EmployeeLogin = first(store::employee_by_invite(&db, &hash, ctx.now_ms)?)
+        .await?
+        .ok_or_else(invite_refused)?;
+    let password_hash = hasher(&ctx).hash(&password)?;
+    let secret = totp::new_secret()?;
+    crate::db::run(stmt(
+        &db,
+        "UPDATE employees SET password_hash = ?2, totp_pending_secret = ?3 WHERE account_id = ?1",
+        &[text(&account.id), text(&password_hash), text(&secret)],
+    )?)
+    .await?;
+    let otpauth_url = totp::otpauth_url("Wegwijs", &account.email, &secret);
+    response::json(
+        200,
+        &TotpEnrolment {
+            email: account.email,
+            qr_svg: crate::qr::svg(&otpauth_url)?,
+            secret,
+            otpauth_url,
+        },
+    )
+}
+
+pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let body: InviteCompleteRequest = ctx.json().await?;
+    let code =
+        credentials::totp_code("code", &body.code).map_err(|e| ApiError::Validation(vec![e]))?;
+    let hash = token_hash(&body.token)?;
+    let db = database(&ctx)?;
+    let account: EmployeeLogin = first(store::employee_by_invite(&db, &hash, ctx.now_ms)?)
+        .await?
+        .ok_or_else(invite_refused)?;
+    let (Some(secret), Some(_)) = (&account.totp_pending_secret, &account.password_hash) else {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "token",
+            "invite_not_started",
+            "Choose a password first.",
+        )]));
+    };
+    let Some(step) = totp::verify(secret, &code, ctx.now_ms, 0)? else {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "code",
+            "wrong_code",
+            "This code does not match. Check the time on your phone and type the newest code \
+             from the authenticator app.",
+        )]));
+    };
+    let role = Role::parse(&account.role)
+        .ok_or_else(|| ApiError::Internal(format!("unknown role {:?}", account.role)))?;
+    let hasher = hasher(&ctx);
+    let now = num(ctx.now_ms);
+    let id = text(&account.id);
+    let mut statements = vec![
+        stmt(
+            &db,
+            "UPDATE invites SET used_at = ?2 WHERE token_hash = ?1",
+            &[text(&hash), now.clone()],
+        )?,
+        stmt(
+            &db,
+            "UPDATE employees SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, \
+             totp_last_step = ?2 WHERE account_id = ?1",
+            &[id.clone(), num(step as f64)],
+        )?,
+        stmt(
+            &db,
+            "UPDATE accounts SET status = 'active', updated_at = ?2 WHERE id = ?1",
+            &[id.clone(), now.clone()],
+        )?,
+        stmt(
+            &db,
+            "DELETE FROM recovery_codes WHERE account_id = ?1",
+            std::slice::from_ref(&id),
+        )?,
+    ];
+    let mut recovery_codes = Vec::with_capacity(RECOVERY_CODES);
+    for _ in 0..RECOVERY_CODES {
+        let code = random_code(RECOVERY_CODE_LENGTH)?;
+        let row_id = random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
+        statements.push(stmt(
+            &db,
+            "INSERT INTO recovery_codes (id, account_id, code_hash) VALUES (?1, ?2, ?3)",
+            &[text(&row_id), id.clone(), text(&hasher.hash(&code)?)],
+        )?);
+        recovery_codes.push(format!("{}-{}", &code[..5], &code[5..]));
+    }
+    let session = NewSession::start(
+        Principal {
+            account_id: account.id.clone(),
+            role,
+            location_ids: split_locations(account.locations.as_deref()),
+        },
+        account.display_name.clone(),
+        None,
+        ctx.now_ms,
+    )?;
+    if let Some(old) = cookie_token(&ctx)? {
+        statements.push(revoke_token(&db, &old, ctx.now_ms)?);
+    }
+    statements.push(session.insert(&db, &device(&ctx)?)?);
+    statements.push(audit::statement(
+        &db,
+        &ctx,
+        &Entry::new(AuditEvent::AccountEnrolled).by_account(&account.id, role.as_str()),
+    )?);
+    batch(&db, statements).await?;
+    let mut response = response::json(
+        200,
+        &InviteCompleted {
+            session: session.session.view(),
+            recovery_codes,
+        },
+    )?;
+    let max_age_s = (session.session.absolute_ms / 1000.0) as u64;
+    response.headers_mut().set(
+        "set-cookie",
+        &cookies::set_session(&session.token, max_age_s),
+    )?;
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_passwords_are_recognised_in_any_case() {
+        assert!(is_common_password("password1"));
+        assert!(is_common_password("Password1"));
+        assert!(is_common_password("iloveyou"));
+        assert!(!is_common_password("paarse fiets onder de brug"));
+    }
+}

@@ -1,0 +1,241 @@
+//! Residents' doors: activating a card (choosing a PIN) and signing in with resident number + PIN.
+
+use wegwijs_shared::accounts::{ActivateRequest, ResidentSignInRequest};
+use wegwijs_shared::audit::AuditEvent;
+use wegwijs_shared::auth::{Principal, Role};
+use wegwijs_shared::credentials;
+use wegwijs_shared::problem::FieldError;
+use worker::Response;
+
+use super::session::{NewSession, revoke_all, revoke_token};
+use super::store::{self, ActivationRow, ResidentLogin};
+use super::throttle::{Counters, Keys};
+use super::{client_key, cookie_token, device, hasher};
+use crate::audit::{self, Entry};
+use crate::db::{batch, database, num, rows, stmt, text};
+use crate::error::ApiError;
+use crate::routes::RequestCtx;
+
+const SIGN_IN_FAILED: &str = "The resident number or PIN is not right. Check both and try again. \
+     If you received a new card, activate it first.";
+
+pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let body: ActivateRequest = ctx.json().await?;
+    let code = credentials::activation_code("code", &body.code);
+    let pin = credentials::new_pin("pin", &body.pin);
+    let (code, pin) = match (code, pin) {
+        (Ok(code), Ok(pin)) => (code, pin),
+        (code, pin) => {
+            return Err(ApiError::Validation(
+                [code.err(), pin.err()].into_iter().flatten().collect(),
+            ));
+        }
+    };
+    let db = database(&ctx)?;
+    // Codes carry 60 bits, so only the client is counted: there is no identifier to lock.
+    let keys = Keys {
+        identifier: None,
+        client: client_key(&ctx)?,
+    };
+    let code_hash = super::secrets::sha256_hex(&code);
+    let found = batch(
+        &db,
+        vec![
+            keys.select(&db)?,
+            store::activation_by_hash(&db, &code_hash)?,
+        ],
+    )
+    .await?;
+    let counters = Counters::from_rows(&found[0])?;
+    if let Some(retry_after_s) = counters.locked(ctx.now_ms) {
+        return Err(ApiError::TooManyAttempts { retry_after_s });
+    }
+    let row = rows::<ActivationRow>(&found[1])?.into_iter().next();
+    let refusal = match &row {
+        None => Some(FieldError::new(
+            "code",
+            "activation_code_unknown",
+            "This code is not known. Check the letters and digits on your card.",
+        )),
+        Some(r) if r.status == "disabled" => Some(FieldError::new(
+            "code",
+            "activation_code_unknown",
+            "This code is not known. Check the letters and digits on your card.",
+        )),
+        Some(r) if r.revoked_at.is_some() => Some(FieldError::new(
+            "code",
+            "activation_code_replaced",
+            "This card was replaced by a newer one. Use the code on your newest card.",
+        )),
+        Some(r) if r.used_at.is_some() => Some(FieldError::new(
+            "code",
+            "activation_code_used",
+            "This code has already been used. Sign in with your resident number and PIN, \
+             or ask staff for a new card.",
+        )),
+        Some(r) if r.expires_at <= ctx.now_ms => Some(FieldError::new(
+            "code",
+            "activation_code_expired",
+            "This code has expired (a card works for 14 days). Ask staff for a new card.",
+        )),
+        Some(_) => None,
+    };
+    if let Some(refusal) = refusal {
+        let (mut statements, locked) = keys.record_failure(&db, &counters, ctx.now_ms)?;
+        let mut entry =
+            Entry::new(AuditEvent::SignInFailed).detail(format!("activation:{}", refusal.code));
+        if let Some(r) = &row {
+            entry = entry.resident(&r.account_id);
+        }
+        statements.push(audit::statement(&db, &ctx, &entry)?);
+        batch(&db, statements).await?;
+        return Err(match locked {
+            Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
+            None => ApiError::Validation(vec![refusal]),
+        });
+    }
+    let row = row.ok_or_else(|| ApiError::Internal("activation row vanished".into()))?;
+    let pin_hash = hasher(&ctx).hash(&pin)?;
+    let session = NewSession::start(
+        Principal {
+            account_id: row.account_id.clone(),
+            role: Role::Resident,
+            location_ids: vec![row.location_id.clone()],
+        },
+        row.display_name.clone(),
+        Some(row.language.clone()),
+        ctx.now_ms,
+    )?;
+    let now = num(ctx.now_ms);
+    let id = text(&row.account_id);
+    let mut statements = vec![
+        stmt(
+            &db,
+            "UPDATE activation_codes SET used_at = ?2 WHERE code_hash = ?1 AND used_at IS NULL",
+            &[text(&code_hash), now.clone()],
+        )?,
+        stmt(
+            &db,
+            "UPDATE residents SET pin_hash = ?2 WHERE account_id = ?1",
+            &[id.clone(), text(&pin_hash)],
+        )?,
+        stmt(
+            &db,
+            "UPDATE accounts SET status = 'active', updated_at = ?2 WHERE id = ?1",
+            &[id, now],
+        )?,
+        // A card starts a fresh life for the account: whatever sessions it had end here.
+        revoke_all(&db, &row.account_id, ctx.now_ms)?,
+    ];
+    if let Some(old) = cookie_token(&ctx)? {
+        statements.push(revoke_token(&db, &old, ctx.now_ms)?);
+    }
+    statements.push(session.insert(&db, &device(&ctx)?)?);
+    statements.push(audit::statement(
+        &db,
+        &ctx,
+        &Entry::new(AuditEvent::Activated)
+            .by_account(&row.account_id, Role::Resident.as_str())
+            .resident(&row.account_id),
+    )?);
+    batch(&db, statements).await?;
+    session.response(200)
+}
+
+pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let body: ResidentSignInRequest = ctx.json().await?;
+    let number = credentials::resident_number("resident_number", &body.resident_number);
+    let pin = credentials::pin("pin", &body.pin);
+    let (number, pin) = match (number, pin) {
+        (Ok(number), Ok(pin)) => (number, pin),
+        (number, pin) => {
+            return Err(ApiError::Validation(
+                [number.err(), pin.err()].into_iter().flatten().collect(),
+            ));
+        }
+    };
+    let db = database(&ctx)?;
+    let keys = Keys {
+        identifier: Some(format!("resident:{number}")),
+        client: client_key(&ctx)?,
+    };
+    let found = batch(
+        &db,
+        vec![keys.select(&db)?, store::resident_by_number(&db, &number)?],
+    )
+    .await?;
+    let counters = Counters::from_rows(&found[0])?;
+    let account = rows::<ResidentLogin>(&found[1])?.into_iter().next();
+    let resident_id = account.as_ref().map(|a| a.id.clone());
+
+    if let Some(retry_after_s) = counters.locked(ctx.now_ms) {
+        let mut entry = Entry::new(AuditEvent::LockedOut).detail("resident_sign_in");
+        if let Some(id) = &resident_id {
+            entry = entry.resident(id);
+        }
+        audit::record(&db, &ctx, entry).await?;
+        return Err(ApiError::TooManyAttempts { retry_after_s });
+    }
+
+    let hasher = hasher(&ctx);
+    let verified = match account.as_ref() {
+        Some(a) if a.status == "active" => match &a.pin_hash {
+            Some(hash) => hasher.verify(&pin, hash)?,
+            None => {
+                hasher.waste_equal_time(&pin)?;
+                false
+            }
+        },
+        _ => {
+            hasher.waste_equal_time(&pin)?;
+            false
+        }
+    };
+
+    let Some(account) = account.filter(|_| verified) else {
+        let (mut statements, locked) = keys.record_failure(&db, &counters, ctx.now_ms)?;
+        let event = if locked.is_some() {
+            AuditEvent::LockedOut
+        } else {
+            AuditEvent::SignInFailed
+        };
+        let mut entry = Entry::new(event).detail("resident_sign_in");
+        if let Some(id) = &resident_id {
+            entry = entry.resident(id);
+        }
+        statements.push(audit::statement(&db, &ctx, &entry)?);
+        batch(&db, statements).await?;
+        return Err(match locked {
+            Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
+            None => ApiError::SignInFailed {
+                detail: SIGN_IN_FAILED,
+            },
+        });
+    };
+
+    let session = NewSession::start(
+        Principal {
+            account_id: account.id.clone(),
+            role: Role::Resident,
+            location_ids: vec![account.location_id.clone()],
+        },
+        account.display_name.clone(),
+        Some(account.language.clone()),
+        ctx.now_ms,
+    )?;
+    let mut statements = Vec::new();
+    statements.extend(keys.clear_identifier(&db)?);
+    if let Some(old) = cookie_token(&ctx)? {
+        statements.push(revoke_token(&db, &old, ctx.now_ms)?);
+    }
+    statements.push(session.insert(&db, &device(&ctx)?)?);
+    statements.push(audit::statement(
+        &db,
+        &ctx,
+        &Entry::new(AuditEvent::SignIn)
+            .by_account(&account.id, Role::Resident.as_str())
+            .resident(&account.id),
+    )?);
+    batch(&db, statements).await?;
+    session.response(200)
+}

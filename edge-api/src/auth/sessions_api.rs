@@ -1,0 +1,147 @@
+//! "Who am I", "my sessions", and signing out (this device, one other, or everywhere).
+
+use serde::Deserialize;
+use wegwijs_shared::accounts::{SessionSummary, SignedOut};
+use wegwijs_shared::audit::AuditEvent;
+use wegwijs_shared::auth::Target;
+use worker::Response;
+
+use super::session::revoke_all;
+use crate::audit::{self, Entry};
+use crate::authz::authorize;
+use crate::db::{all, batch, changes, database, first, num, stmt, text};
+use crate::error::ApiError;
+use crate::http::{cookies, response};
+use crate::routes::RequestCtx;
+
+pub async fn current(ctx: RequestCtx) -> Result<Response, ApiError> {
+    response::json(200, &ctx.signed_in()?.view())
+}
+
+#[derive(Deserialize)]
+struct SessionRow {
+    id: String,
+    created_at: f64,
+    last_seen_at: f64,
+    device: String,
+}
+
+pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
+    let me = ctx.signed_in()?;
+    let db = database(&ctx)?;
+    let rows: Vec<SessionRow> = all(stmt(
+        &db,
+        "SELECT id, created_at, last_seen_at, device FROM sessions \
+         WHERE account_id = ?1 AND revoked_at IS NULL \
+           AND ?2 < last_seen_at + idle_ms AND ?2 < created_at + absolute_ms \
+         ORDER BY last_seen_at DESC",
+        &[text(&me.principal.account_id), num(ctx.now_ms)],
+    )?)
+    .await?;
+    let sessions: Vec<SessionSummary> = rows
+        .into_iter()
+        .map(|r| SessionSummary {
+            current: r.id == me.id,
+            id: r.id,
+            created_at_ms: r.created_at,
+            last_seen_at_ms: r.last_seen_at,
+            device: r.device,
+        })
+        .collect();
+    response::json(200, &sessions)
+}
+
+fn signed_out(sessions_ended: usize, clear_cookie: bool) -> Result<Response, ApiError> {
+    let mut response = response::json(
+        200,
+        &SignedOut {
+            sessions_ended: sessions_ended as u32,
+        },
+    )?;
+    if clear_cookie {
+        response
+            .headers_mut()
+            .set("set-cookie", &cookies::clear_session())?;
+    }
+    Ok(response)
+}
+
+pub async fn sign_out(ctx: RequestCtx) -> Result<Response, ApiError> {
+    let me = ctx.signed_in()?;
+    let db = database(&ctx)?;
+    let results = batch(
+        &db,
+        vec![
+            stmt(
+                &db,
+                "UPDATE sessions SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+                &[text(&me.id), num(ctx.now_ms)],
+            )?,
+            audit::statement(
+                &db,
+                &ctx,
+                &Entry::new(AuditEvent::SignOut).by(&me.principal),
+            )?,
+        ],
+    )
+    .await?;
+    signed_out(changes(&results[0])?, true)
+}
+
+pub async fn sign_out_all(ctx: RequestCtx) -> Result<Response, ApiError> {
+    let me = ctx.signed_in()?;
+    let db = database(&ctx)?;
+    let results = batch(
+        &db,
+        vec![
+            revoke_all(&db, &me.principal.account_id, ctx.now_ms)?,
+            audit::statement(
+                &db,
+                &ctx,
+                &Entry::new(AuditEvent::SignOut)
+                    .by(&me.principal)
+                    .detail("all_sessions"),
+            )?,
+        ],
+    )
+    .await?;
+    signed_out(changes(&results[0])?, true)
+}
+
+#[derive(Deserialize)]
+struct OwnerRow {
+    account_id: String,
+}
+
+pub async fn revoke(ctx: RequestCtx) -> Result<Response, ApiError> {
+    let me = ctx.signed_in()?;
+    let session_id = ctx.param("id")?;
+    let db = database(&ctx)?;
+    let owner: OwnerRow = first(stmt(
+        &db,
+        "SELECT account_id FROM sessions WHERE id = ?1 AND revoked_at IS NULL",
+        &[text(session_id)],
+    )?)
+    .await?
+    .ok_or(ApiError::ResourceNotFound { what: "session" })?;
+    authorize(&ctx, Target::Account(&owner.account_id)).await?;
+    let results = batch(
+        &db,
+        vec![
+            stmt(
+                &db,
+                "UPDATE sessions SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+                &[text(session_id), num(ctx.now_ms)],
+            )?,
+            audit::statement(
+                &db,
+                &ctx,
+                &Entry::new(AuditEvent::SessionRevoked)
+                    .by(&me.principal)
+                    .subject(session_id),
+            )?,
+        ],
+    )
+    .await?;
+    signed_out(changes(&results[0])?, session_id == me.id)
+}

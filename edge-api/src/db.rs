@@ -1,0 +1,76 @@
+//! Thin helpers over the D1 binding so store code reads as SQL plus arguments. Every D1 failure
+//! becomes [`ApiError::Database`] (503) here, whatever `worker::Error` variant carried it.
+
+use serde::de::DeserializeOwned;
+use wasm_bindgen::JsValue;
+use worker::{D1Database, D1PreparedStatement, D1Result};
+
+use crate::error::ApiError;
+use crate::routes::RequestCtx;
+
+pub fn database(ctx: &RequestCtx) -> Result<D1Database, ApiError> {
+    ctx.env.d1("DB").map_err(ApiError::database)
+}
+
+/// A prepared statement with its arguments bound.
+pub fn stmt(db: &D1Database, sql: &str, args: &[JsValue]) -> Result<D1PreparedStatement, ApiError> {
+    db.prepare(sql).bind(args).map_err(ApiError::database)
+}
+
+/// Runs statements as one atomic batch (D1's only transaction) in one round trip.
+pub async fn batch(
+    db: &D1Database,
+    statements: Vec<D1PreparedStatement>,
+) -> Result<Vec<D1Result>, ApiError> {
+    let expected = statements.len();
+    let results = db.batch(statements).await.map_err(ApiError::database)?;
+    if results.len() != expected {
+        return Err(ApiError::Internal(format!(
+            "batch returned {} results, expected {expected}",
+            results.len()
+        )));
+    }
+    Ok(results)
+}
+
+pub async fn all<T: DeserializeOwned>(statement: D1PreparedStatement) -> Result<Vec<T>, ApiError> {
+    rows(&statement.all().await.map_err(ApiError::database)?)
+}
+
+pub async fn first<T: DeserializeOwned>(
+    statement: D1PreparedStatement,
+) -> Result<Option<T>, ApiError> {
+    statement.first::<T>(None).await.map_err(ApiError::database)
+}
+
+pub async fn run(statement: D1PreparedStatement) -> Result<usize, ApiError> {
+    let result = statement.run().await.map_err(ApiError::database)?;
+    changes(&result)
+}
+
+pub fn rows<T: DeserializeOwned>(result: &D1Result) -> Result<Vec<T>, ApiError> {
+    result
+        .results::<T>()
+        .map_err(|e| ApiError::Internal(format!("decoding D1 rows: {e}")))
+}
+
+/// Rows changed by a write.
+pub fn changes(result: &D1Result) -> Result<usize, ApiError> {
+    Ok(result
+        .meta()
+        .map_err(ApiError::database)?
+        .and_then(|m| m.changes)
+        .unwrap_or(0))
+}
+
+pub fn text(value: &str) -> JsValue {
+    JsValue::from_str(value)
+}
+
+pub fn opt_text(value: Option<&str>) -> JsValue {
+    value.map(JsValue::from_str).unwrap_or(JsValue::NULL)
+}
+
+pub fn num(value: f64) -> JsValue {
+    JsValue::from_f64(value)
+}

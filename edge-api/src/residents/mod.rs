@@ -1,0 +1,6 @@
+//! Residents: staff register them with minimal data and hand out activation cards; moves between
+//! locations are kept as history. Every staff or admin read of a resident's data is audited.
+
+pub mod api;
+mod card;
+mod store;

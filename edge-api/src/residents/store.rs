@@ -1,0 +1,180 @@
+//! The SQL of the residents domain.
+
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use wegwijs_shared::accounts::AccountStatus;
+use wegwijs_shared::auth::ListScope;
+use wegwijs_shared::residents::{Resident, ResidentMove, ResidentSummary};
+use worker::{D1Database, D1PreparedStatement, D1Result};
+
+use crate::db::{rows, stmt, text};
+use crate::error::ApiError;
+
+#[derive(Deserialize)]
+pub struct ResidentRow {
+    pub id: String,
+    pub display_name: String,
+    pub resident_number: String,
+    pub language: String,
+    pub location_id: String,
+    pub date_of_birth: Option<String>,
+    pub status: String,
+}
+
+#[derive(Deserialize)]
+struct MoveRow {
+    location_id: String,
+    from_ms: f64,
+    until_ms: Option<f64>,
+}
+
+const RESIDENT_SQL: &str = "SELECT a.id, a.display_name, r.resident_number, r.language, \
+       r.location_id, r.date_of_birth, a.status \
+     FROM residents r JOIN accounts a ON a.id = r.account_id";
+
+pub fn by_id(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {
+    stmt(db, &format!("{RESIDENT_SQL} WHERE a.id = ?1"), &[text(id)])
+}
+
+pub fn moves(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "SELECT location_id, from_ms, until_ms FROM resident_moves \
+         WHERE resident_id = ?1 ORDER BY from_ms DESC",
+        &[text(id)],
+    )
+}
+
+pub fn status(value: &str) -> Result<AccountStatus, ApiError> {
+    AccountStatus::parse(value)
+        .ok_or_else(|| ApiError::Internal(format!("unknown account status {value:?}")))
+}
+
+pub fn resident(row: ResidentRow, moves: &D1Result) -> Result<Resident, ApiError> {
+    Ok(Resident {
+        status: status(&row.status)?,
+        id: row.id,
+        preferred_name: row.display_name,
+        resident_number: row.resident_number,
+        language: row.language,
+        location_id: row.location_id,
+        date_of_birth: row.date_of_birth,
+        moves: rows::<MoveRow>(moves)?
+            .into_iter()
+            .map(|m| ResidentMove {
+                location_id: m.location_id,
+                from_ms: m.from_ms,
+                until_ms: m.until_ms,
+            })
+            .collect(),
+    })
+}
+
+/// The `WHERE` clause and arguments that limit residents to what a list scope may see, starting
+/// at placeholder `?first`. `location` narrows further to one location.
+fn visible(scope: &ListScope, location: Option<&str>, first: usize) -> (String, Vec<String>) {
+    let mut clauses = Vec::new();
+    let mut args = Vec::new();
+    match scope {
+        ListScope::All => {}
+        ListScope::Own(id) => {
+            clauses.push(format!("r.account_id = ?{}", first));
+            args.push(id.clone());
+        }
+        ListScope::Locations(ids) => {
+            // D1 has no array parameters; bind the (few) location ids one by one.
+            let placeholders: Vec<String> =
+                (0..ids.len()).map(|i| format!("?{}", first + i)).collect();
+            clauses.push(if ids.is_empty() {
+                "0".to_owned()
+            } else {
+                format!("r.location_id IN ({})", placeholders.join(", "))
+            });
+            args.extend(ids.iter().cloned());
+        }
+    }
+    if let Some(location) = location {
+        clauses.push(format!("r.location_id = ?{}", first + args.len()));
+        args.push(location.to_owned());
+    }
+    let sql = if clauses.is_empty() {
+        "1".to_owned()
+    } else {
+        clauses.join(" AND ")
+    };
+    (sql, args)
+}
+
+pub const LIST_LIMIT: usize = 500;
+
+/// The list and, in the same batch, one audit line per resident shown.
+pub fn list_with_audit(
+    db: &D1Database,
+    scope: &ListScope,
+    location: Option<&str>,
+    audit_prefix: [JsValue; 4],
+) -> Result<Vec<D1PreparedStatement>, ApiError> {
+    let (filter, args) = visible(scope, location, 1);
+    let list = stmt(
+        db,
+        &format!(
+            "SELECT a.id, a.display_name, r.resident_number, r.location_id, a.status \
+             FROM residents r JOIN accounts a ON a.id = r.account_id WHERE {filter} \
+             ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT {LIST_LIMIT}"
+        ),
+        &args.iter().map(|a| text(a)).collect::<Vec<_>>(),
+    )?;
+    let (filter, args) = visible(scope, location, 5);
+    let mut audit_args = audit_prefix.to_vec();
+    audit_args.extend(args.iter().map(|a| text(a)));
+    let audit = stmt(
+        db,
+        &format!(
+            "INSERT INTO audit_log (at, actor_id, actor_role, event, resident_id, request_id) \
+             SELECT ?1, ?2, ?3, 'resident_listed', r.account_id, ?4 \
+             FROM residents r JOIN accounts a ON a.id = r.account_id WHERE {filter} \
+             ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT {LIST_LIMIT}"
+        ),
+        &audit_args,
+    )?;
+    Ok(vec![list, audit])
+}
+
+#[derive(Deserialize)]
+struct SummaryRow {
+    id: String,
+    display_name: String,
+    resident_number: String,
+    location_id: String,
+    status: String,
+}
+
+pub fn summaries(result: &D1Result) -> Result<Vec<ResidentSummary>, ApiError> {
+    rows::<SummaryRow>(result)?
+        .into_iter()
+        .map(|r| {
+            Ok(ResidentSummary {
+                status: status(&r.status)?,
+                id: r.id,
+                preferred_name: r.display_name,
+                resident_number: r.resident_number,
+                location_id: r.location_id,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_scope_binds_each_id() {
+        let scope = ListScope::Locations(vec!["a".into(), "b".into()]);
+        let (sql, args) = visible(&scope, Some("a"), 5);
+        assert_eq!(sql, "r.location_id IN (?5, ?6) AND r.location_id = ?7");
+        assert_eq!(args.len(), 3);
+        assert_eq!(visible(&ListScope::All, None, 1).0, "1");
+        assert_eq!(visible(&ListScope::Locations(vec![]), None, 1).0, "0");
+    }
+}
