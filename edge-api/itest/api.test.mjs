@@ -13,7 +13,7 @@ after(async () => {
 
 const json = (body) => ({
   method: "POST",
-  headers: { "content-type": "application/json" },
+  headers: { "content-type": "application/json", origin: api.origin },
   body: typeof body === "string" ? body : JSON.stringify(body),
 });
 
@@ -23,7 +23,7 @@ describe("health", () => {
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), {
       status: "ok",
-      database: { reachable: true, migration: "0001_init.sql" },
+      database: { reachable: true, migration: "0002_accounts.sql" },
       version: "0.1.0",
     });
   });
@@ -100,7 +100,7 @@ describe("client error reports", () => {
   test("a wrong content type is 415", async () => {
     const response = await api.fetch("/api/client-errors", {
       method: "POST",
-      headers: { "content-type": "text/plain" },
+      headers: { "content-type": "text/plain", origin: api.origin },
       body: JSON.stringify({ route: "/", message: "x" }),
     });
     const problem = await expectProblem(assert, response, 415);
@@ -155,7 +155,7 @@ describe("routing", () => {
   });
 
   test("a known route with the wrong method is 405 with Allow", async () => {
-    const response = await api.fetch("/api/locations", { method: "DELETE" });
+    const response = await api.fetch("/api/health", { method: "DELETE" });
     await expectProblem(assert, response, 405);
     assert.equal(response.headers.get("allow"), "GET");
   });

@@ -23,12 +23,22 @@ export function query(persist, sql) {
   return JSON.parse(out)[0].results;
 }
 
-export async function startApi({ migrate = true, seed = true } = {}) {
+/**
+ * `vars` become plain-text bindings on top of wrangler.toml's (e.g. `{ AUTH_PEPPER: "…" }`). The test
+ * clock is always enabled here: a request may carry `x-wegwijs-test-now-ms` to move "now".
+ */
+export async function startApi({ migrate = true, seed = true, vars = {} } = {}) {
   const persist = mkdtempSync(join(tmpdir(), "wegwijs-itest-"));
   if (migrate) wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
   if (seed) wrangler(["d1", "execute", "DB", "--local", "--persist-to", persist, "--file", "edge-api/seed/demo.sql"]);
   const worker = await unstable_startWorker({
     config: join(ROOT, "wrangler.toml"),
+    bindings: Object.fromEntries(
+      Object.entries({ WEGWIJS_TEST_CLOCK: "enabled", ...vars }).map(([name, value]) => [
+        name,
+        { type: "plain_text", value },
+      ]),
+    ),
     dev: {
       persist,
       server: { hostname: "127.0.0.1", port: 0 },
@@ -39,14 +49,40 @@ export async function startApi({ migrate = true, seed = true } = {}) {
   });
   await worker.ready;
   const base = await worker.url;
+  const origin = new URL(base).origin;
   return {
     persist,
+    origin,
     fetch: (path, init) => fetch(new URL(path, base), init),
+    /**
+     * A request as the app's own page sends it (same Origin, JSON body). Options: `cookie` (a
+     * session token), `now` (ms, the test clock), `method`, `headers`.
+     */
+    call(path, { method, body, cookie, now, headers = {} } = {}) {
+      const h = { origin, ...headers };
+      if (body !== undefined) h["content-type"] = "application/json";
+      if (cookie) h.cookie = `${SESSION_COOKIE}=${cookie}`;
+      if (now !== undefined) h["x-wegwijs-test-now-ms"] = String(now);
+      return fetch(new URL(path, base), {
+        method: method ?? (body === undefined ? "GET" : "POST"),
+        headers: h,
+        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      });
+    },
     async dispose() {
       await worker.dispose();
       rmSync(persist, { recursive: true, force: true });
     },
   };
+}
+
+export const SESSION_COOKIE = "__Host-wegwijs-session";
+
+/** The session token from a response's Set-Cookie, or null. */
+export function sessionFrom(response) {
+  const header = response.headers.get("set-cookie") ?? "";
+  const match = header.match(/__Host-wegwijs-session=([0-9a-f]*)/);
+  return match && match[1] ? match[1] : null;
 }
 
 export const REQUEST_ID = /^[0-9a-f]{32}$/;
