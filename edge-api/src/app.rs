@@ -1,7 +1,7 @@
 //! The request pipeline: request id → route → handler → problem mapping → common headers → one log
 //! line. It never fails: every error becomes a problem response here.
 
-use wegwijs_shared::auth::{Access, Target};
+use wegwijs_shared::auth::Target;
 use worker::{Date, Env, Request, Response, console_error, console_log};
 
 use crate::auth::session;
@@ -57,12 +57,13 @@ async fn handle(
         headers.get("sec-fetch-site")?.as_deref(),
     )?;
     let now_ms = crate::clock::now_ms(&env, &req, arrived_ms);
-    // Public routes never need the session (sign-in routes read the cookie themselves to rotate it).
-    let session = match (route.action.access(), request_token(&req)?) {
-        (Access::Public, _) | (_, None) => None,
-        (Access::Roles(_), Some(token)) => {
+    // Most public routes never read the session (sign-in routes read the cookie themselves to
+    // rotate it); loading it would also slide its idle timeout.
+    let session = match request_token(&req)? {
+        Some(token) if route.action.reads_session() => {
             session::load(&database_of(&env)?, &token, now_ms).await?
         }
+        _ => None,
     };
     let ctx = RequestCtx {
         req,

@@ -91,6 +91,9 @@ pub enum Action {
     ReportClientError,
     /// Activation, sign-in and accepting an invitation: the doors into an account.
     SignIn,
+    /// "Who is signed in here?": public, so a signed-out app gets an answer (no session) rather
+    /// than an error, but it reads the session when one is sent.
+    WhoAmI,
     ReadOwnSession,
     ManageOwnSessions,
     ListResidents,
@@ -145,7 +148,7 @@ impl Action {
             Action::ReadHealth | Action::ReadLocations | Action::ReportClientError => {
                 Access::Public
             }
-            Action::SignIn => Access::Public,
+            Action::SignIn | Action::WhoAmI => Access::Public,
             Action::ReadOwnSession | Action::ManageOwnSessions => Access::Roles(EVERY_ROLE_OWN),
             Action::ReadResident => Access::Roles(&[
                 (Role::Resident, Scope::Own),
@@ -170,6 +173,7 @@ impl Action {
             Action::ReadLocations => "read_locations",
             Action::ReportClientError => "report_client_error",
             Action::SignIn => "sign_in",
+            Action::WhoAmI => "who_am_i",
             Action::ReadOwnSession => "read_own_session",
             Action::ManageOwnSessions => "manage_own_sessions",
             Action::ListResidents => "list_residents",
@@ -183,6 +187,12 @@ impl Action {
             Action::ManageLocations => "manage_locations",
             Action::ReadAuditLog => "read_audit_log",
         }
+    }
+
+    /// Whether the pipeline loads the session for this action. Other public routes never do, so
+    /// background calls (health polling) cannot keep an idle session alive.
+    pub fn reads_session(self) -> bool {
+        self == Action::WhoAmI || self.access() != Access::Public
     }
 
     /// The scope `role` has for this action, if any.
@@ -401,6 +411,15 @@ mod tests {
                 Decision::Forbidden
             );
         }
+    }
+
+    #[test]
+    fn only_who_am_i_reads_the_session_among_public_actions() {
+        assert!(Action::WhoAmI.reads_session());
+        assert!(Action::ListResidents.reads_session());
+        assert!(!Action::ReadHealth.reads_session());
+        assert!(!Action::SignIn.reads_session());
+        assert_eq!(decide(None, Action::WhoAmI, Target::Route), Decision::Allow);
     }
 
     #[test]

@@ -14,8 +14,10 @@ use crate::error::ApiError;
 use crate::http::{cookies, response};
 use crate::routes::RequestCtx;
 
+/// The signed-in session, or JSON `null` when nobody is (or the session expired): a signed-out
+/// app is a normal state, not an error.
 pub async fn current(ctx: RequestCtx) -> Result<Response, ApiError> {
-    response::json(200, &ctx.signed_in()?.view())
+    response::json(200, &ctx.session.as_ref().map(|s| s.view()))
 }
 
 #[derive(Deserialize)]
