@@ -1,0 +1,435 @@
+// The doors into an account on real workerd + D1: activation cards, PIN sign-in and its lock-out,
+// staff password + TOTP (and recovery codes), invitations, and the audit trail all of these leave
+// (the last test reads what the earlier ones wrote).
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { employee, resident, signInEmployee, signInResident, totp } from "./accounts.mjs";
+import { expectProblem, query, sessionFrom, startApi } from "./harness.mjs";
+
+let api;
+before(async () => {
+  api = await startApi();
+});
+after(async () => {
+  await api?.dispose();
+});
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+// One clock for the whole file that only moves forward: a TOTP step is single-use per account,
+// so every employee sign-in needs a later 30 s step than the one before it.
+let clock = Date.now();
+const tick = (ms = 30_000) => (clock += ms);
+
+// Request ids of responses that must have left an audit line, checked by the audit test.
+const audited = {};
+const rid = (response) => response.headers.get("x-request-id");
+
+/** The session cookie as sign-in sets it, living as long as the role's absolute timeout. */
+const sessionCookie = (maxAgeS) =>
+  new RegExp(`^__Host-wegwijs-session=[0-9a-f]{64}; Path=/; Max-Age=${maxAgeS}; Secure; HttpOnly; SameSite=Lax$`);
+const pick = (object, keys) => Object.fromEntries(keys.map((k) => [k, object[k]]));
+
+/** Asserts a 422 naming exactly one field with `code`, and returns the problem. */
+async function expectFieldError(response, field, code) {
+  const problem = await expectProblem(assert, response, 422);
+  assert.equal(problem.type, "/problems/validation-failed");
+  assert.deepEqual(
+    problem.errors.map((e) => [e.field, e.code]),
+    [[field, code]],
+  );
+  return problem;
+}
+
+const activate = (code, pin, now = clock) => api.call("/api/auth/activate", { body: { code, pin }, now });
+const pinSignIn = (resident_number, pin, now = clock) =>
+  api.call("/api/auth/resident-sign-in", { body: { resident_number, pin }, now });
+/** GET /api/session: the session view, or null when the cookie names no live session. */
+async function whoAmI(cookie, now = clock) {
+  const response = await api.call("/api/session", { cookie, now });
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+/** A Zwolle staff member registers a new resident; returns the 201 body (resident + card). */
+let nextNumber = 2000000001;
+async function createResident(staffCookie, now = clock) {
+  const response = await api.call("/api/residents", {
+    body: {
+      preferred_name: "Test Resident",
+      resident_number: String(nextNumber++),
+      language: "ar",
+      location_id: "loc-zwolle",
+    },
+    cookie: staffCookie,
+    now,
+  });
+  assert.equal(response.status, 201, await response.clone().text());
+  const created = await response.json();
+  assert.match(created.card.code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  return { ...created, requestId: rid(response) };
+}
+
+test("activation: a seeded card sets a PIN, signs in, and is then used up", async () => {
+  const oksana = resident("acct-res-oksana");
+  // Typed the way people do: lower case, spaces instead of dashes.
+  const response = await activate(oksana.activation_code.toLowerCase().replaceAll("-", " "), "135792");
+  assert.equal(response.status, 200);
+  audited.activated = rid(response);
+  assert.match(response.headers.get("set-cookie"), sessionCookie(30 * 24 * 3600));
+  const view = await response.json();
+  assert.equal(view.account_id, "acct-res-oksana");
+  assert.equal(view.role, "resident");
+
+  const me = await whoAmI(sessionFrom(response));
+  assert.deepEqual(
+    pick(me, ["account_id", "role", "display_name", "location_ids", "language"]),
+    {
+      account_id: "acct-res-oksana",
+      role: "resident",
+      display_name: "Oksana",
+      location_ids: ["loc-zwolle"],
+      language: "uk",
+    },
+  );
+  // The chosen PIN is the one that signs in from now on.
+  assert.equal((await pinSignIn(oksana.resident_number, "135792")).status, 200);
+
+  await expectFieldError(await activate(oksana.activation_code, "246801"), "code", "activation_code_used");
+  await expectFieldError(await activate("ABCD-EFGH-JKMN", "246801"), "code", "activation_code_unknown");
+  await expectFieldError(await activate("ABC", "246801"), "code", "wrong_length");
+
+  // Stored: the account is active, the PIN only as an argon2id hash, the code marked used.
+  const [row] = query(
+    api.persist,
+    "SELECT a.status, r.pin_hash, (SELECT count(*) FROM activation_codes c " +
+      "WHERE c.account_id = a.id AND c.used_at IS NOT NULL) AS used " +
+      "FROM accounts a JOIN residents r ON r.account_id = a.id WHERE a.id = 'acct-res-oksana'",
+  );
+  assert.equal(row.status, "active");
+  assert.match(row.pin_hash, /^\$argon2id\$/);
+  assert.equal(row.used, 1);
+});
+
+test("activation: easy PINs, expiry after 14 days, and replaced cards", async () => {
+  const staff = await signInEmployee(api, "acct-staff-zwolle", { now: tick() });
+  const first = await createResident(staff);
+  audited.resident_created = { requestId: first.requestId, resident: first.resident.id };
+  assert.equal(first.resident.status, "pending");
+  assert.equal(first.card.expires_at_ms, clock + 14 * DAY);
+
+  // A refused PIN does not use the code up.
+  await expectFieldError(await activate(first.card.code, "123456"), "pin", "too_easy");
+  await expectFieldError(await activate(first.card.code, "777777"), "pin", "too_easy");
+  const fifteenDaysLater = await activate(first.card.code, "246801", clock + 15 * DAY);
+  await expectFieldError(fifteenDaysLater, "code", "activation_code_expired");
+
+  const reissued = await api.call(`/api/residents/${first.resident.id}/activation-card`, {
+    method: "POST",
+    cookie: staff,
+    now: tick(MINUTE),
+  });
+  assert.equal(reissued.status, 200);
+  audited.activation_card_issued = { requestId: rid(reissued), resident: first.resident.id };
+  const second = await reissued.json();
+  assert.notEqual(second.code, first.card.code);
+  assert.equal(second.resident_id, first.resident.id);
+
+  await expectFieldError(await activate(first.card.code, "246801"), "code", "activation_code_replaced");
+  const activated = await activate(second.code, "246801");
+  assert.equal(activated.status, 200);
+  const session = sessionFrom(activated);
+  assert.equal((await whoAmI(session)).account_id, first.resident.id);
+  assert.equal((await pinSignIn(first.resident.resident_number, "246801")).status, 200);
+
+  // A new card (the answer to a forgotten PIN) ends every session and clears the PIN.
+  const third = await api.call(`/api/residents/${first.resident.id}/activation-card`, {
+    method: "POST",
+    cookie: staff,
+    now: tick(MINUTE),
+  });
+  assert.equal(third.status, 200);
+  assert.equal(await whoAmI(session), null);
+  const sessions = await api.call("/api/sessions", { cookie: session, now: clock });
+  const gone = await expectProblem(assert, sessions, 401);
+  assert.equal(gone.type, "/problems/unauthenticated");
+  const oldPin = await expectProblem(assert, await pinSignIn(first.resident.resident_number, "246801"), 401);
+  assert.equal(oldPin.type, "/problems/sign-in-failed");
+  const card = await third.json();
+  assert.equal((await activate(card.code, "918273")).status, 200);
+  assert.equal((await pinSignIn(first.resident.resident_number, "918273")).status, 200);
+});
+
+test("PIN sign-in: right, wrong, unknown and malformed resident numbers", async () => {
+  const amal = resident("acct-res-amal");
+  tick();
+  const ok = await pinSignIn(amal.resident_number, amal.pin);
+  assert.equal(ok.status, 200);
+  audited.sign_in = { requestId: rid(ok), resident: "acct-res-amal" };
+  assert.equal((await ok.json()).account_id, "acct-res-amal");
+  assert.ok(sessionFrom(ok));
+
+  const wrong = await pinSignIn(amal.resident_number, "000111");
+  audited.sign_in_failed = { requestId: rid(wrong), resident: "acct-res-amal" };
+  const wrongProblem = await expectProblem(assert, wrong, 401);
+  assert.equal(wrongProblem.type, "/problems/sign-in-failed");
+  assert.equal(wrong.headers.get("set-cookie"), null);
+
+  // An unknown number gets the very same answer: no way to learn which numbers exist.
+  const unknownProblem = await expectProblem(assert, await pinSignIn("1999999999", "000111"), 401);
+  assert.equal(unknownProblem.type, wrongProblem.type);
+  assert.equal(unknownProblem.detail, wrongProblem.detail);
+
+  const malformed = await expectProblem(assert, await pinSignIn("12345", amal.pin), 422);
+  assert.deepEqual(
+    malformed.errors.map((e) => [e.field, e.code]),
+    [["resident_number", "wrong_length"]],
+  );
+  // Arabic-Indic digits from an Arabic keyboard are the same number.
+  const arabic = amal.resident_number.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  assert.equal((await pinSignIn(arabic, amal.pin)).status, 200);
+});
+
+/** Five failures in a row: four 401s, then the fifth (the one that locks) is already a 429. */
+async function failFiveTimes(number, now) {
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    const problem = await expectProblem(assert, await pinSignIn(number, "000111", now), 401);
+    assert.equal(problem.type, "/problems/sign-in-failed", `attempt ${attempt}`);
+  }
+  const fifth = await pinSignIn(number, "000111", now);
+  const problem = await expectProblem(assert, fifth, 429);
+  assert.equal(problem.type, "/problems/too-many-attempts");
+  assert.equal(fifth.headers.get("retry-after"), "900");
+  assert.match(problem.detail, /Wait 15 minutes/);
+  return fifth;
+}
+
+test("PIN sign-in: the fifth wrong PIN locks the number for 15 minutes, known or not", async () => {
+  const dawit = resident("acct-res-dawit");
+  const lockedAt = tick();
+  const locking = await failFiveTimes(dawit.resident_number, lockedAt);
+  audited.locked_out = { requestId: rid(locking), resident: "acct-res-dawit" };
+
+  // Locked: even the right PIN is refused, and the wait counts down.
+  const refused = await pinSignIn(dawit.resident_number, dawit.pin, lockedAt + 1000);
+  assert.equal((await expectProblem(assert, refused, 429)).type, "/problems/too-many-attempts");
+  assert.equal(refused.headers.get("retry-after"), "899");
+  // Other numbers are not affected by this lock.
+  const amal = resident("acct-res-amal");
+  assert.equal((await pinSignIn(amal.resident_number, amal.pin, lockedAt + 1000)).status, 200);
+
+  // A number nobody has locks the same way, so a lock-out does not reveal that an account exists.
+  await failFiveTimes("1888888888", lockedAt);
+  const stillLocked = await pinSignIn("1888888888", "000111", lockedAt + 1000);
+  assert.equal(stillLocked.status, 429);
+  assert.equal(stillLocked.headers.get("retry-after"), "899");
+
+  const almost = await pinSignIn(dawit.resident_number, dawit.pin, lockedAt + 15 * MINUTE - 1000);
+  assert.equal(almost.status, 429);
+  assert.equal(almost.headers.get("retry-after"), "1");
+  const again = await pinSignIn(dawit.resident_number, dawit.pin, tick(15 * MINUTE + 1000));
+  assert.equal(again.status, 200);
+});
+
+/** A six-digit code that is valid in none of the steps the server accepts at `now`. */
+function wrongCode(secret, now) {
+  const valid = new Set([-1, 0, 1].map((step) => totp(secret, now + step * 30_000)));
+  let code = 0;
+  while (valid.has(String(code).padStart(6, "0"))) code++;
+  return String(code).padStart(6, "0");
+}
+
+test("staff sign-in: password + TOTP, refusals, replay, recovery codes", async () => {
+  const staff = employee("acct-staff-zwolle");
+  const signIn = (password, code, now = clock) =>
+    api.call("/api/auth/staff-sign-in", { body: { email: staff.email, password, code }, now });
+
+  const now = tick();
+  const ok = await signIn(staff.password, totp(staff.totp_secret, now));
+  assert.equal(ok.status, 200);
+  assert.match(ok.headers.get("set-cookie"), sessionCookie(12 * 3600));
+  const view = await ok.json();
+  assert.equal(view.account_id, "acct-staff-zwolle");
+  assert.equal(view.role, "staff");
+  assert.deepEqual(view.location_ids, ["loc-zwolle"]);
+  assert.equal(view.idle_timeout_ms, 30 * MINUTE);
+  assert.equal(view.expires_at_ms, now + 12 * 60 * MINUTE);
+
+  // The same code a second time is a replay, even though it is still within its step.
+  const replay = await expectProblem(assert, await signIn(staff.password, totp(staff.totp_secret, now)), 401);
+  assert.equal(replay.type, "/problems/sign-in-failed");
+
+  const later = tick();
+  const code = totp(staff.totp_secret, later);
+  const wrongPassword = await expectProblem(assert, await signIn("not the password", code), 401);
+  const badCode = wrongCode(staff.totp_secret, later);
+  const wrongTotp = await expectProblem(assert, await signIn(staff.password, badCode), 401);
+  // One answer whichever part was wrong.
+  assert.equal(wrongPassword.detail, replay.detail);
+  assert.equal(wrongTotp.detail, replay.detail);
+  // Those refusals did not use the step up.
+  assert.equal((await signIn(staff.password, code)).status, 200);
+
+  // A recovery code, typed in lower case, works exactly once.
+  tick();
+  const recovery = await signIn(staff.password, staff.recovery_code.toLowerCase());
+  assert.equal(recovery.status, 200);
+  assert.equal((await recovery.json()).account_id, "acct-staff-zwolle");
+  await expectProblem(assert, await signIn(staff.password, staff.recovery_code), 401);
+
+  const tooLongPassword = await signIn("x".repeat(129), totp(staff.totp_secret, tick()));
+  const tooLong = await expectProblem(assert, tooLongPassword, 422);
+  assert.deepEqual(
+    tooLong.errors.map((e) => [e.field, e.code]),
+    [["password", "too_long"]],
+  );
+});
+
+test("invitation: admin invites a trainer, who sets a password, enrols TOTP and signs in", async () => {
+  const admin = await signInEmployee(api, "acct-admin", { now: tick() });
+  const invitation = {
+    email: "New.Trainer@wegwijs.example",
+    display_name: "Nina Trainer",
+    role: "trainer",
+    location_ids: ["loc-budel"],
+  };
+  const invited = await api.call("/api/accounts/invites", { body: invitation, cookie: admin, now: clock });
+  assert.equal(invited.status, 201);
+  const invite = await invited.json();
+  assert.deepEqual(pick(invite.account, ["role", "display_name", "email", "location_ids", "status"]), {
+    role: "trainer",
+    display_name: "Nina Trainer",
+    email: "new.trainer@wegwijs.example",
+    location_ids: ["loc-budel"],
+    status: "pending",
+  });
+  const token = invite.invite_url.match(/^http:\/\/127\.0\.0\.1:\d+\/invite#token=([0-9a-f]{64})$/)?.[1];
+  assert.ok(token, invite.invite_url);
+
+  const start = (password) => api.call("/api/auth/invite/start", { body: { token, password }, now: clock });
+  await expectFieldError(await start("password1"), "password", "too_common");
+  await expectFieldError(await start("short"), "password", "too_short");
+  const password = "paarse fiets onder de brug";
+  const started = await start(password);
+  assert.equal(started.status, 200);
+  const enrolment = await started.json();
+  assert.equal(enrolment.email, "new.trainer@wegwijs.example");
+  assert.match(enrolment.secret, /^[A-Z2-7]{32}$/);
+  assert.ok(enrolment.otpauth_url.includes(`secret=${enrolment.secret}`), enrolment.otpauth_url);
+  assert.ok(enrolment.qr_svg.startsWith("<?xml"), enrolment.qr_svg.slice(0, 40));
+  assert.ok(enrolment.qr_svg.includes("<svg"));
+
+  const complete = (code) => api.call("/api/auth/invite/complete", { body: { token, code }, now: clock });
+  await expectFieldError(await complete(wrongCode(enrolment.secret, clock)), "code", "wrong_code");
+  const completed = await complete(totp(enrolment.secret, clock));
+  assert.equal(completed.status, 200);
+  const welcome = await completed.json();
+  assert.equal(welcome.recovery_codes.length, 10);
+  assert.equal(new Set(welcome.recovery_codes).size, 10);
+  for (const code of welcome.recovery_codes) assert.match(code, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  assert.equal(welcome.session.role, "trainer");
+  assert.deepEqual(welcome.session.location_ids, ["loc-budel"]);
+  const enrolled = sessionFrom(completed);
+  assert.match(completed.headers.get("set-cookie"), sessionCookie(12 * 3600));
+  assert.equal((await whoAmI(enrolled)).display_name, "Nina Trainer");
+
+  // Used: the link works no more, for either step.
+  await expectFieldError(await start("another good pass phrase"), "token", "invite_invalid");
+  await expectFieldError(await complete(totp(enrolment.secret, clock)), "token", "invite_invalid");
+
+  const signIn = (code, now) =>
+    api.call("/api/auth/staff-sign-in", { body: { email: invitation.email, password, code }, now });
+  // The enrolment consumed the current step; the next step's code signs in.
+  await expectProblem(assert, await signIn(totp(enrolment.secret, clock), clock), 401);
+  const signedIn = await signIn(totp(enrolment.secret, tick(31_000)), clock);
+  assert.equal(signedIn.status, 200);
+  assert.equal((await signedIn.json()).role, "trainer");
+  // So does a recovery code from the enrolment.
+  assert.equal((await signIn(welcome.recovery_codes[0], tick())).status, 200);
+
+  const duplicate = await api.call("/api/accounts/invites", {
+    body: { ...invitation, email: "new.trainer@WEGWIJS.example" },
+    cookie: await signInEmployee(api, "acct-admin", { now: tick() }),
+    now: clock,
+  });
+  const conflict = await expectProblem(assert, duplicate, 409);
+  assert.deepEqual(
+    conflict.errors.map((e) => [e.field, e.code]),
+    [["email", "already_registered"]],
+  );
+});
+
+test("audit: every door and every look at a resident leaves a line with its request id", async () => {
+  const staff = await signInEmployee(api, "acct-staff-zwolle", { now: tick() });
+  const amal = await signInResident(api, "acct-res-amal", { now: clock });
+
+  // A resident asking for another resident's record is refused and that is recorded.
+  const denied = await api.call("/api/residents/acct-res-oksana", { cookie: amal, now: clock });
+  assert.equal((await expectProblem(assert, denied, 403)).type, "/problems/forbidden");
+  audited.permission_denied = { requestId: rid(denied), resident: "acct-res-oksana" };
+  // Reading one's own record is not surveilled.
+  const own = await api.call("/api/residents/acct-res-amal", { cookie: amal, now: clock });
+  assert.equal(own.status, 200);
+  const read = await api.call("/api/residents/acct-res-amal", { cookie: staff, now: clock });
+  assert.equal(read.status, 200);
+  assert.equal((await read.json()).resident_number, resident("acct-res-amal").resident_number);
+  audited.resident_read = { requestId: rid(read), resident: "acct-res-amal" };
+  const listed = await api.call("/api/residents", { cookie: staff, now: clock });
+  assert.equal(listed.status, 200);
+  const shown = (await listed.json()).map((r) => r.id);
+  assert.ok(shown.includes("acct-res-amal") && !shown.includes("acct-res-dawit"), shown.join());
+
+  const admin = await signInEmployee(api, "acct-admin", { now: tick() });
+  const audit = async (search) => {
+    const response = await api.call(`/api/audit?${search}`, { cookie: admin, now: clock });
+    assert.equal(response.status, 200, search);
+    return (await response.json()).entries;
+  };
+
+  const expected = {
+    activated: { requestId: audited.activated, resident: "acct-res-oksana", actor: "acct-res-oksana" },
+    sign_in: { ...audited.sign_in, actor: "acct-res-amal" },
+    sign_in_failed: { ...audited.sign_in_failed, actor: null },
+    locked_out: { ...audited.locked_out, actor: null },
+    permission_denied: { ...audited.permission_denied, actor: "acct-res-amal" },
+    resident_read: { ...audited.resident_read, actor: "acct-staff-zwolle" },
+    resident_created: { ...audited.resident_created, actor: "acct-staff-zwolle" },
+    activation_card_issued: { ...audited.activation_card_issued, actor: "acct-staff-zwolle" },
+  };
+  for (const [event, want] of Object.entries(expected)) {
+    assert.ok(want.requestId, `the earlier test recorded a request id for ${event}`);
+    const entries = await audit(`event=${event}&resident=${want.resident}`);
+    assert.ok(entries.length > 0, event);
+    for (const e of entries) assert.deepEqual([e.event, e.resident_id], [event, want.resident]);
+    const entry = entries.find((e) => e.request_id === want.requestId);
+    assert.ok(entry, `${event}: no entry with request id ${want.requestId}`);
+    assert.equal(entry.actor_id, want.actor, event);
+  }
+
+  // The card issued with a new resident is recorded under the creating request too.
+  const created = audited.resident_created;
+  assert.ok(
+    (await audit(`event=activation_card_issued&resident=${created.resident}`)).some(
+      (e) => e.request_id === created.requestId,
+    ),
+  );
+  // One resident_listed line per resident shown, all under the list request's id.
+  const listedLines = (await audit("event=resident_listed")).filter((e) => e.request_id === rid(listed));
+  assert.deepEqual(listedLines.map((e) => e.resident_id).sort(), [...shown].sort());
+  // No resident_read under the resident's own read.
+  const amalReads = await audit("event=resident_read&resident=acct-res-amal");
+  assert.ok(!amalReads.some((e) => e.request_id === rid(own)));
+  // Denials name the action.
+  const denial = (await audit("event=permission_denied")).find((e) => e.request_id === rid(denied));
+  assert.equal(denial.detail, "action=read_resident");
+
+  const nope = await api.call("/api/audit?event=nope", { cookie: admin, now: clock });
+  const bad = await expectProblem(assert, nope, 422);
+  assert.deepEqual(
+    bad.errors.map((e) => [e.field, e.code]),
+    [["event", "unknown_event"]],
+  );
+  // Staff may not read the log.
+  assert.equal((await api.call("/api/audit", { cookie: staff, now: clock })).status, 403);
+});
