@@ -112,7 +112,8 @@ test("my sessions: listing, ending another own session, and not someone else's",
   assert.equal(byAdmin.status, 403);
   assert.equal((await whoAmI(dawit)).account_id, "acct-res-dawit");
 
-  const unknown = await api.call(`/api/sessions/${"0".repeat(32)}`, { method: "DELETE", cookie: phone, now: clock });
+  const nobody = "0".repeat(32);
+  const unknown = await api.call(`/api/sessions/${nobody}`, { method: "DELETE", cookie: phone, now: clock });
   assert.equal((await expectProblem(assert, unknown, 404)).type, "/problems/not-found");
   // Without a session, the route is closed.
   const anonymous = await api.call(`/api/sessions/${dawitId}`, { method: "DELETE", now: clock });
@@ -130,7 +131,8 @@ test("sign-out ends this session and clears the cookie; sign-out-all ends every 
   );
   await expectSignedOut(session);
   // Signing out twice is not possible: the token is dead.
-  assert.equal((await api.call("/api/auth/sign-out", { method: "POST", cookie: session, now: clock })).status, 401);
+  const twice = await api.call("/api/auth/sign-out", { method: "POST", cookie: session, now: clock });
+  assert.equal(twice.status, 401);
 
   const amal = await Promise.all([1, 2, 3].map(() => signInResident(api, "acct-res-amal", { now: clock })));
   const dawit = await signInResident(api, "acct-res-dawit", { now: clock });
