@@ -1,0 +1,207 @@
+// The authorization matrix (edge-api/authz-matrix.json) on real workerd + D1: every route of the
+// route table × every principal (anonymous, residents, staff here and elsewhere, trainer, admin),
+// sent for real. deny → 401 (anonymous) or 403 (signed in); allow → anything but 401/403 and no 5xx.
+// edge-api/tests/authz_matrix.rs checks the same file against ROUTES and decide().
+//
+// Writes carry `{}` (or, for POST /api/residents, a body that passes validation and authorization
+// but clashes with an existing resident number), so an allowed call stops at 400/409/422 and
+// changes nothing. The few routes that act without a body (ACTS) run last, refused principals
+// first, and the sessions they end are signed in again afterwards.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { employee, resident, signInEmployee } from "./accounts.mjs";
+import { ROOT, sessionFrom, startApi } from "./harness.mjs";
+
+const MATRIX = JSON.parse(readFileSync(join(ROOT, "edge-api/authz-matrix.json"), "utf8"));
+const PRINCIPALS = MATRIX.principals;
+const SIGNED_IN = PRINCIPALS.filter((p) => p !== "anonymous");
+const account = (principal) => MATRIX.accounts[principal];
+
+/** "METHOD path" of every row of ROUTES, read from the route table's source. */
+function tableRoutes() {
+  const source = readFileSync(join(ROOT, "edge-api/src/routes.rs"), "utf8");
+  return [...source.matchAll(/route!\((Get|Post|Put|Patch|Delete) "([^"]+)"/g)].map(
+    ([, method, path]) => `${method.toUpperCase()} ${path}`,
+  );
+}
+
+/** Routes that act even on a body-less call; run after all others, in this order. */
+const ACTS = [
+  "DELETE /api/sessions/{id}", // ends Amal's second session
+  "POST /api/residents/{id}/activation-card", // ends Amal's sessions and clears her PIN
+  "POST /api/auth/sign-out-all",
+  "POST /api/auth/sign-out",
+];
+
+/** Bodies other than `{}`. */
+const BODIES = {
+  // Valid, at Amal's location, with her resident number: authorized for the location, then 409.
+  "POST /api/residents": {
+    preferred_name: "Matrix Test",
+    resident_number: resident("acct-res-amal").resident_number,
+    language: "ar",
+    location_id: "loc-zwolle",
+  },
+};
+
+// One clock that only moves forward; an employee signing in again needs a later TOTP step.
+let now = Date.now();
+const usedStep = new Map();
+const NEW_PIN = "604817";
+
+let api;
+const cookies = {}; // principal → session token
+const pins = {}; // resident account → current PIN
+let pendingCode = null; // the newest activation card of Amal's, once one was issued
+let secondSession = null; // the id of Amal's second session (DELETE /api/sessions/{id})
+let checks = 0;
+let allowed = 0;
+
+async function residentSignIn(id) {
+  const r = resident(id);
+  const response = await api.call("/api/auth/resident-sign-in", {
+    body: { resident_number: r.resident_number, pin: pins[id] ?? r.pin },
+    now,
+  });
+  assert.equal(response.status, 200, `${id} sign-in: ${response.status} ${await response.text()}`);
+  return sessionFrom(response);
+}
+
+async function signIn(principal) {
+  const id = account(principal);
+  if (employee(id)) {
+    if (usedStep.get(id) === Math.floor(now / 30_000)) now += 31_000;
+    usedStep.set(id, Math.floor(now / 30_000));
+    cookies[principal] = await signInEmployee(api, id, { now });
+  } else if (id === account("resident_own") && pendingCode) {
+    const response = await api.call("/api/auth/activate", { body: { code: pendingCode, pin: NEW_PIN }, now });
+    assert.equal(response.status, 200, `re-activating ${id}: ${response.status} ${await response.text()}`);
+    pendingCode = null;
+    pins[id] = NEW_PIN;
+    cookies[principal] = sessionFrom(response);
+  } else {
+    cookies[principal] = await residentSignIn(id);
+  }
+}
+
+/** Signs in again every principal whose session an earlier call ended. */
+async function refreshSessions() {
+  for (const principal of SIGNED_IN) {
+    const response = await api.call("/api/session", { cookie: cookies[principal], now });
+    const view = await response.json();
+    if (view?.account_id !== account(principal)) await signIn(principal);
+  }
+}
+
+function request(key) {
+  const [method, template] = key.split(" ");
+  const target = MATRIX.targets[key];
+  const id = target && (target.session_of ? secondSession : Object.values(target)[0]);
+  const path = template.replace(/\{[^}]+\}/g, id);
+  const body = method === "GET" || method === "DELETE" ? undefined : (BODIES[key] ?? {});
+  return { method, path, body };
+}
+
+/** Sends one cell and returns a failure message, or null. */
+async function check(key, principal) {
+  const expected = MATRIX.routes[key][principal];
+  const { method, path, body } = request(key);
+  const response = await api.call(path, { method, body, cookie: cookies[principal], now });
+  const text = await response.text();
+  const got = response.status;
+  checks += 1;
+  const fail = (why) =>
+    `${key} × ${principal} (${account(principal) ?? "no session"}): expected ${expected}, got ${got}` +
+    `${why ? ` (${why})` : ""}: ${text.slice(0, 200)}`;
+  if (expected === "deny") {
+    const [status, type] = principal === "anonymous" ? [401, "unauthenticated"] : [403, "forbidden"];
+    if (got !== status) return fail();
+    if (JSON.parse(text).type !== `/problems/${type}`) return fail(`not /problems/${type}`);
+    return null;
+  }
+  allowed += 1;
+  if (got === 401 || got === 403 || got >= 500) return fail();
+  if (ACTS.includes(key) || method === "GET") {
+    if (key === "POST /api/residents/{id}/activation-card" && got === 200) pendingCode = JSON.parse(text).code;
+    return null;
+  }
+  // A write that got through must have stopped before changing anything.
+  if (got < 400) {
+    return fail(`a write sent ${JSON.stringify(body)} must stop at validation; if it acts anyway, add it to ACTS`);
+  }
+  return null;
+}
+
+before(async () => {
+  api = await startApi();
+  for (const principal of SIGNED_IN) await signIn(principal);
+  // Amal's second session, the one DELETE /api/sessions/{id} aims at.
+  const second = await residentSignIn(account("resident_own"));
+  const response = await api.call("/api/sessions", { cookie: second, now });
+  secondSession = (await response.json()).find((s) => s.current).id;
+});
+
+after(async () => {
+  const routes = Object.keys(MATRIX.routes).length;
+  console.log(
+    `matrix: ${routes} routes × ${PRINCIPALS.length} principals = ${routes * PRINCIPALS.length} cells; ` +
+      `${checks} checks sent (${allowed} allow, ${checks - allowed} deny)`,
+  );
+  await api?.dispose();
+});
+
+test("the matrix names exactly the routes in the route table", () => {
+  const table = tableRoutes();
+  assert.equal(new Set(table).size, table.length, "routes.rs has a duplicate route");
+  const file = Object.keys(MATRIX.routes);
+  assert.deepEqual(
+    {
+      missing_from_matrix: table.filter((k) => !file.includes(k)),
+      not_in_route_table: file.filter((k) => !table.includes(k)),
+    },
+    { missing_from_matrix: [], not_in_route_table: [] },
+  );
+  for (const key of ACTS) assert.ok(file.includes(key), `ACTS names ${key}, which is not a route`);
+  for (const key of file.filter((k) => k.includes("{"))) {
+    assert.ok(MATRIX.targets[key], `${key} has a path parameter but no target in the matrix`);
+  }
+});
+
+const order = [...Object.keys(MATRIX.routes).filter((k) => !ACTS.includes(k)), ...ACTS];
+for (const key of order) {
+  test(key, async () => {
+    const cells = MATRIX.routes[key];
+    // Refused principals first: an allowed call may end sessions or replace the target.
+    const principals = [
+      ...PRINCIPALS.filter((p) => cells[p] === "deny"),
+      ...PRINCIPALS.filter((p) => cells[p] === "allow"),
+    ];
+    assert.equal(principals.length, PRINCIPALS.length, `${key} lacks a verdict for a principal`);
+    const failures = [];
+    for (const principal of principals) {
+      const failure = await check(key, principal);
+      if (failure) failures.push(failure);
+    }
+    if (ACTS.includes(key) && key !== ACTS.at(-1)) await refreshSessions();
+    if (failures.length) assert.fail(`${failures.length} cell(s) of ${key} disagree:\n  ${failures.join("\n  ")}`);
+  });
+
+  if (key === "GET /api/residents") {
+    test("GET /api/residents returns only the rows in the caller's scope", async () => {
+      const ids = async (principal) => {
+        const response = await api.call("/api/residents", { cookie: cookies[principal], now });
+        assert.equal(response.status, 200);
+        return (await response.json()).map((r) => r.id);
+      };
+      const [amal, dawit] = [account("resident_own"), account("resident_other")];
+      const here = await ids("staff_here");
+      assert.ok(here.includes(amal) && !here.includes(dawit), `staff_here sees ${here}`);
+      const elsewhere = await ids("staff_elsewhere");
+      assert.ok(!elsewhere.includes(amal) && elsewhere.includes(dawit), `staff_elsewhere sees ${elsewhere}`);
+      const all = await ids("admin");
+      assert.ok(all.includes(amal) && all.includes(dawit), `admin sees ${all}`);
+    });
+  }
+}
