@@ -1,15 +1,29 @@
 //! The one client for `/api/*`. Request and response types come from `wegwijs-shared`, so the
-//! frontend and the Worker cannot disagree on a field. Every call is cancelled when the component
-//! that started it is cleaned up (navigating away aborts the fetch).
+//! frontend and the Worker cannot disagree on a field. Reads are cancelled when the component that
+//! started them is cleaned up (navigating away aborts the fetch); writes are never aborted, so a
+//! submitted form finishes even if the person navigates away at that moment.
+//!
+//! The endpoint functions live in one file per domain and are re-exported here, so callers write
+//! `api::resident_sign_in(..)` without knowing the file layout.
 
-use gloo_net::http::{Request, Response};
+mod accounts;
+mod auth;
+mod residents;
+
+use std::cell::RefCell;
+
+pub use accounts::*;
+pub use auth::*;
+pub use residents::*;
+
+use gloo_net::http::{Request, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use serde::{Serialize, de::DeserializeOwned};
 use wegwijs_shared::client_errors::{ClientErrorReceipt, ClientErrorReport};
 use wegwijs_shared::health::HealthReport;
 use wegwijs_shared::locations::LocationDirectory;
-use wegwijs_shared::problem::Problem;
+use wegwijs_shared::problem::{FieldError, Problem, ProblemKind};
 
 /// Why a call failed, in a shape the error display can explain.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +52,40 @@ impl ApiFailure {
             _ => None,
         }
     }
+
+    pub fn kind(&self) -> Option<ProblemKind> {
+        match self {
+            ApiFailure::Problem(p) => p.known_kind(),
+            _ => None,
+        }
+    }
+
+    /// The per-field errors of a validation problem (empty for anything else).
+    pub fn field_errors(&self) -> Vec<FieldError> {
+        match self {
+            ApiFailure::Problem(p) => p.errors.clone(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+thread_local! {
+    /// Called whenever the API says the session is gone (expired, revoked, signed out elsewhere), so
+    /// the header stops offering "Sign out" to someone who is no longer signed in. Set once by the
+    /// session context; the API client itself knows nothing about Leptos state.
+    static ON_UNAUTHENTICATED: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+pub fn set_on_unauthenticated(hook: impl Fn() + 'static) {
+    ON_UNAUTHENTICATED.with(|h| *h.borrow_mut() = Some(Box::new(hook)));
+}
+
+fn notify_unauthenticated() {
+    ON_UNAUTHENTICATED.with(|h| {
+        if let Some(hook) = h.borrow().as_ref() {
+            hook();
+        }
+    });
 }
 
 pub async fn locations() -> Result<LocationDirectory, ApiFailure> {
@@ -51,7 +99,13 @@ pub async fn health() -> Result<HealthReport, ApiFailure> {
 pub async fn report_client_error(
     report: &ClientErrorReport,
 ) -> Result<ClientErrorReceipt, ApiFailure> {
-    post_json("/api/client-errors", report).await
+    send_json(Request::post("/api/client-errors"), report).await
+}
+
+/// Percent-encodes one path segment or query value (ids come from the API, but a hand-edited
+/// address must not be able to change which route is called).
+pub(crate) fn encode(value: &str) -> String {
+    String::from(js_sys::encode_uri_component(value))
 }
 
 /// An abort signal tied to the current reactive owner: the fetch is aborted on cleanup. Without an
@@ -64,6 +118,7 @@ fn abort_on_cleanup() -> Option<web_sys::AbortSignal> {
     Some(signal)
 }
 
+/// A read: aborted when the component that asked is cleaned up.
 async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
     let signal = abort_on_cleanup();
     let response = Request::get(path)
@@ -75,14 +130,15 @@ async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
     decode(response).await
 }
 
-async fn post_json<B: Serialize, T: DeserializeOwned>(
-    path: &str,
+/// A write with a JSON body (POST, PUT). Not tied to any component: never aborted mid-flight.
+/// Endpoints without a request body still get `{}`, so every write is `application/json` (the
+/// Worker refuses other media types on writes).
+async fn send_json<B: Serialize, T: DeserializeOwned>(
+    request: RequestBuilder,
     body: &B,
 ) -> Result<T, ApiFailure> {
-    let signal = abort_on_cleanup();
-    let response = Request::post(path)
+    let response = request
         .header("accept", "application/json")
-        .abort_signal(signal.as_ref())
         .json(body)
         .map_err(|e| ApiFailure::Unexpected {
             status: None,
@@ -94,6 +150,20 @@ async fn post_json<B: Serialize, T: DeserializeOwned>(
     decode(response).await
 }
 
+/// A write without a body (DELETE). Never aborted mid-flight.
+async fn send_empty<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, ApiFailure> {
+    let response = request
+        .header("accept", "application/json")
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    decode(response).await
+}
+
+/// The empty body of writes that take no input (`{}`).
+#[derive(Serialize)]
+struct Empty {}
+
 /// 2xx (and the health endpoint's 503, which carries a report) decode as `T`; problem documents
 /// become [`ApiFailure::Problem`]; anything else is unexpected.
 async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
@@ -104,7 +174,12 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure
         .is_some_and(|ct| ct.starts_with(wegwijs_shared::problem::PROBLEM_CONTENT_TYPE));
     if is_problem {
         return match response.json::<Problem>().await {
-            Ok(problem) => Err(ApiFailure::Problem(problem)),
+            Ok(problem) => {
+                if problem.known_kind() == Some(ProblemKind::Unauthenticated) {
+                    notify_unauthenticated();
+                }
+                Err(ApiFailure::Problem(problem))
+            }
             Err(e) => Err(ApiFailure::Unexpected {
                 status: Some(status),
                 detail: e.to_string(),

@@ -1,0 +1,45 @@
+//! Residents: the staff register, a resident's own record, activation cards, moves.
+
+use gloo_net::http::Request;
+use wegwijs_shared::residents::{
+    ActivationCard, CreatedResident, MoveResidentRequest, NewResident, Resident, ResidentSummary,
+};
+
+use super::{ApiFailure, Empty, encode, get_json, send_json};
+
+/// Staff see their locations' residents, admins everyone's; `location` narrows to one location.
+pub async fn residents(location: Option<&str>) -> Result<Vec<ResidentSummary>, ApiFailure> {
+    match location {
+        Some(id) => get_json(&format!("/api/residents?location={}", encode(id))).await,
+        None => get_json("/api/residents").await,
+    }
+}
+
+pub async fn create_resident(resident: &NewResident) -> Result<CreatedResident, ApiFailure> {
+    send_json(Request::post("/api/residents"), resident).await
+}
+
+/// A resident may read only their own record (`id` = their session's `account_id`).
+pub async fn resident(id: &str) -> Result<Resident, ApiFailure> {
+    get_json(&format!("/api/residents/{}", encode(id))).await
+}
+
+/// Ends the old code and every session of the resident; they choose a PIN again.
+pub async fn issue_activation_card(id: &str) -> Result<ActivationCard, ApiFailure> {
+    send_json(
+        Request::post(&format!("/api/residents/{}/activation-card", encode(id))),
+        &Empty {},
+    )
+    .await
+}
+
+pub async fn move_resident(
+    id: &str,
+    request: &MoveResidentRequest,
+) -> Result<Resident, ApiFailure> {
+    send_json(
+        Request::put(&format!("/api/residents/{}/location", encode(id))),
+        request,
+    )
+    .await
+}
