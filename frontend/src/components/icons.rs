@@ -14,6 +14,20 @@ pub enum Icon {
     Send,
     Alert,
     Place,
+    SignIn,
+    SignOut,
+    Card,
+    Key,
+    Print,
+    Copy,
+    Plus,
+    People,
+    Shield,
+    Devices,
+    Check,
+    Move,
+    Edit,
+    Log,
 }
 
 impl Icon {
@@ -38,6 +52,38 @@ impl Icon {
             Icon::Place => {
                 "M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 9.5a2.5 2.5 0 1 1 0-5 2.5 2.5 0 0 1 0 5z"
             }
+            Icon::SignIn => {
+                "M10 17l1.4-1.4-2.6-2.6H20v-2H8.8l2.6-2.6L10 7l-5 5zM4 3h8v2H4v14h8v2H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"
+            }
+            Icon::SignOut => {
+                "M16 17l5-5-5-5-1.4 1.4 2.6 2.6H6v2h11.2l-2.6 2.6zM4 3h8v2H4v14h8v2H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"
+            }
+            Icon::Card => {
+                "M20 4H4a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2zm0 14H4v-6h16zm0-10H4V6h16z"
+            }
+            Icon::Key => {
+                "M7 14a2 2 0 1 1 0-4 2 2 0 0 1 0 4zm5.6-4A6 6 0 1 0 12.6 14H16v4h4v-4h2v-4z"
+            }
+            Icon::Print => {
+                "M19 8H5a3 3 0 0 0-3 3v6h4v4h12v-4h4v-6a3 3 0 0 0-3-3zm-3 11H8v-5h8zm3-7a1 1 0 1 1 0-2 1 1 0 0 1 0 2zM18 3H6v4h12z"
+            }
+            Icon::Copy => {
+                "M16 1H4a2 2 0 0 0-2 2v14h2V3h12zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2zm0 16H8V7h11z"
+            }
+            Icon::Plus => "M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z",
+            Icon::People => {
+                "M16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm-8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm0 2c-2.3 0-7 1.2-7 3.5V19h14v-2.5C15 14.2 10.3 13 8 13zm8 0h-1a4.2 4.2 0 0 1 2 3.5V19h6v-2.5c0-2.3-4.7-3.5-7-3.5z"
+            }
+            Icon::Shield => "M12 1 3 5v6c0 5.6 3.8 10.7 9 12 5.2-1.3 9-6.4 9-12V5z",
+            Icon::Devices => {
+                "M17 1H7a2 2 0 0 0-2 2v18a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V3a2 2 0 0 0-2-2zm0 18H7V5h10z"
+            }
+            Icon::Check => "M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z",
+            Icon::Move => "M16 13v-2H7V8l-4 4 4 4v-3zm1-5v3h4v2h-4v3l4-4z",
+            Icon::Edit => {
+                "M3 17.2V21h3.8L17.8 9.9l-3.7-3.7zM20.7 7a1 1 0 0 0 0-1.4l-2.3-2.3a1 1 0 0 0-1.4 0l-1.8 1.8 3.7 3.7z"
+            }
+            Icon::Log => "M3 5h2v2H3zm4 0h14v2H7zM3 11h2v2H3zm4 0h14v2H7zm-4 6h2v2H3zm4 0h14v2H7z",
         }
     }
 }

@@ -1,12 +1,17 @@
-//! The page frame every route shares: skip link, header with the main navigation and the connection
-//! indicator, the main landmark, and a footer.
+//! The page frame every route shares: skip link, header with the main navigation, the connection
+//! indicator and the sign-in or sign-out control, the main landmark, and a footer.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
+use wegwijs_shared::auth::Role;
 
+use crate::components::error_display::explain;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::online_indicator::OnlineIndicator;
+use crate::components::session::{self, SessionState, use_session};
 
 /// The router would treat `#main` as a navigation; move focus to the main landmark directly so the
 /// next Tab continues inside the content.
@@ -23,6 +28,11 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    let session = use_session();
+    let role = Memo::new(move |_| session.with(SessionState::role));
+    let signed_out = Memo::new(move |_| matches!(session.get(), SessionState::SignedOut));
+    let shows =
+        move |allowed: &'static [Role]| move || role.get().is_some_and(|r| allowed.contains(&r));
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <header class="site-header">
@@ -38,21 +48,44 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <span>"Home"</span>
                         </A>
                     </li>
-                    <li>
-                        <A href="/trainer">
-                            <IconSvg icon=Icon::Learn/>
-                            <span>"Trainers"</span>
-                        </A>
-                    </li>
-                    <li>
-                        <A href="/staff">
-                            <IconSvg icon=Icon::Staff/>
-                            <span>"Staff"</span>
-                        </A>
-                    </li>
+                    <Show when=shows(&[Role::Trainer, Role::Admin])>
+                        <li>
+                            <A href="/trainer">
+                                <IconSvg icon=Icon::Learn/>
+                                <span>"Trainers"</span>
+                            </A>
+                        </li>
+                    </Show>
+                    <Show when=shows(&[Role::Staff, Role::Admin])>
+                        <li>
+                            <A href="/staff">
+                                <IconSvg icon=Icon::Staff/>
+                                <span>"Staff"</span>
+                            </A>
+                        </li>
+                    </Show>
+                    <Show when=shows(&[Role::Admin])>
+                        <li>
+                            <A href="/admin">
+                                <IconSvg icon=Icon::Shield/>
+                                <span>"Admin"</span>
+                            </A>
+                        </li>
+                    </Show>
+                    <Show when=move || signed_out.get()>
+                        <li>
+                            <A href="/sign-in">
+                                <IconSvg icon=Icon::SignIn/>
+                                <span>"Sign in"</span>
+                            </A>
+                        </li>
+                    </Show>
                 </ul>
             </nav>
             <OnlineIndicator/>
+            <Show when=move || role.get().is_some()>
+                <SignOutButton/>
+            </Show>
         </header>
         <main id="main" tabindex="-1">
             {children()}
@@ -60,5 +93,59 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>"Wegwijs: finding your way. Your information stays with your reception agency."</p>
         </footer>
+    }
+}
+
+/// Always in the header while someone is signed in: residents often share phones, so leaving must
+/// be one obvious press from every page.
+#[component]
+fn SignOutButton() -> impl IntoView {
+    let session = use_session();
+    let navigate = use_navigate();
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(None::<&'static str>);
+    let sign_out = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        failed.set(None);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let outcome = session::sign_out(session).await;
+            busy.try_set(false);
+            match outcome {
+                Ok(()) => navigate("/", Default::default()),
+                Err(failure) => {
+                    failed.try_set(Some(explain(&failure)));
+                }
+            }
+        });
+    };
+    view! {
+        <div class="sign-out">
+            <button
+                type="button"
+                class="button button-sign-out"
+                data-testid="sign-out"
+                disabled=move || busy.get()
+                on:click=sign_out
+            >
+                <IconSvg icon=Icon::SignOut/>
+                " Sign out"
+            </button>
+            {move || {
+                failed
+                    .get()
+                    .map(|why| {
+                        view! {
+                            <p class="sign-out-error" role="alert">
+                                "You are still signed in. "
+                                {why}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
     }
 }

@@ -1,8 +1,12 @@
 //! Reusable pieces used by every audience's pages.
 
+pub mod activation_card;
 pub mod api_view;
 pub mod error_display;
+pub mod form;
+pub mod format;
 pub mod icons;
 pub mod layout;
 pub mod loading;
 pub mod online_indicator;
+pub mod session;

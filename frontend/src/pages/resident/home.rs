@@ -1,9 +1,16 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
+use wegwijs_shared::accounts::SessionView;
+use wegwijs_shared::auth::Role;
+use wegwijs_shared::languages::language;
 use wegwijs_shared::locations::{LocationDirectory, LocationKind};
+use wegwijs_shared::residents::Resident;
 
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::loading::Loading;
+use crate::components::session::{SessionState, home_of, use_session};
 
 pub fn kind_label(kind: LocationKind) -> &'static str {
     match kind {
@@ -13,8 +20,25 @@ pub fn kind_label(kind: LocationKind) -> &'static str {
     }
 }
 
+/// The start page. Signed out: the two ways in (a new card, or signing in) and the agency's
+/// locations. A resident: their own details. Staff, trainers and admins: the way to their area.
 #[component]
 pub fn ResidentHome() -> impl IntoView {
+    let session = use_session();
+    // Rebuild only when who is signed in changes, not on every refresh of the same session.
+    let who = Memo::new(move |_| session.get());
+    move || match who.get() {
+        SessionState::Unknown => view! { <Loading label="Loading…"/> }.into_any(),
+        SessionState::SignedOut => view! { <Welcome/> }.into_any(),
+        SessionState::SignedIn(me) if me.role == Role::Resident => {
+            view! { <MyHome me/> }.into_any()
+        }
+        SessionState::SignedIn(me) => view! { <EmployeeHome me/> }.into_any(),
+    }
+}
+
+#[component]
+fn Welcome() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     view! {
         <section class="page" aria-labelledby="home-title">
@@ -22,11 +46,121 @@ pub fn ResidentHome() -> impl IntoView {
             <p class="lead">
                 "Information about your procedure and life at your centre, your own affairs, and lessons to learn digital skills."
             </p>
+            <ul class="big-choices">
+                <li>
+                    <A href="/activate" attr:class="button button-big">
+                        <IconSvg icon=Icon::Card/>
+                        <span>"I have a new card"</span>
+                    </A>
+                </li>
+                <li>
+                    <A href="/sign-in" attr:class="button button-big button-secondary">
+                        <IconSvg icon=Icon::SignIn/>
+                        <span>"Sign in"</span>
+                    </A>
+                </li>
+            </ul>
+            <p class="small-link">
+                <A href="/staff/sign-in">"Staff and trainers"</A>
+            </p>
             {api_view(
                 directory,
                 "Loading the reception locations…",
                 |directory| view! { <Directory directory/> },
             )}
+        </section>
+    }
+}
+
+#[component]
+fn MyHome(me: SessionView) -> impl IntoView {
+    let id = me.account_id.clone();
+    // Both start at once; `mine` waits for both. The directory only names the location, so its
+    // failure leaves the location id shown instead of hiding the resident's own details.
+    let record = LocalResource::new(move || {
+        let id = id.clone();
+        async move { api::resident(&id).await }
+    });
+    let directory = LocalResource::new(api::locations);
+    let mine = LocalResource::new(move || async move {
+        let resident = record.await?;
+        Ok::<_, api::ApiFailure>((resident, directory.await.ok()))
+    });
+    view! {
+        <section class="page" aria-labelledby="home-title">
+            <h1 id="home-title">"Hello " <bdi>{me.display_name}</bdi></h1>
+            {api_view(
+                mine,
+                "Loading your details…",
+                |(resident, directory)| view! { <MyData resident directory/> },
+            )}
+            <ul class="link-list">
+                <li>
+                    <A href="/sessions">
+                        <IconSvg icon=Icon::Devices/>
+                        " My sessions"
+                    </A>
+                </li>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn MyData(resident: Resident, directory: Option<LocationDirectory>) -> impl IntoView {
+    let location = directory
+        .and_then(|d| {
+            d.locations
+                .into_iter()
+                .find(|l| l.id == resident.location_id)
+        })
+        .map(|l| l.name)
+        .unwrap_or_else(|| resident.location_id.clone());
+    let language = language(&resident.language)
+        .map(|l| l.native_name.to_owned())
+        .unwrap_or_else(|| resident.language.clone());
+    view! {
+        <section class="card my-data" aria-labelledby="my-data-title" data-testid="my-data">
+            <h2 id="my-data-title">"My details"</h2>
+            <dl class="facts">
+                <dt>"Name"</dt>
+                <dd><bdi>{resident.preferred_name}</bdi></dd>
+                <dt>"Resident number"</dt>
+                <dd><bdi dir="ltr">{resident.resident_number}</bdi></dd>
+                <dt>"Location"</dt>
+                <dd><bdi>{location}</bdi></dd>
+                <dt>"Language"</dt>
+                <dd><bdi>{language}</bdi></dd>
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+fn EmployeeHome(me: SessionView) -> impl IntoView {
+    let (href, label) = match me.role {
+        Role::Admin => (home_of(Role::Admin), "Go to the admin area"),
+        Role::Trainer => (home_of(Role::Trainer), "Go to the trainer area"),
+        _ => (home_of(Role::Staff), "Go to the staff area"),
+    };
+    view! {
+        <section class="page" aria-labelledby="home-title">
+            <h1 id="home-title">"Hello " <bdi>{me.display_name}</bdi></h1>
+            <ul class="link-list">
+                <li>
+                    <A href=href>
+                        <IconSvg icon=Icon::Staff/>
+                        " "
+                        {label}
+                    </A>
+                </li>
+                <li>
+                    <A href="/sessions">
+                        <IconSvg icon=Icon::Devices/>
+                        " My sessions"
+                    </A>
+                </li>
+            </ul>
         </section>
     }
 }

@@ -1,3 +1,7 @@
-//! Pages for residents. They are in the main chunk: this is what a resident's first load contains.
+//! Pages for residents. Home, activation and sign-in are in the main chunk: this is what a
+//! resident's first load contains. "My sessions" is a lazy route (rarely opened).
 
+pub mod activate;
 pub mod home;
+pub mod sessions;
+pub mod sign_in;

@@ -1,0 +1,46 @@
+//! Dates and times as people read them. The browser's `Intl` does the work (no date library in the
+//! wasm); the locale is English for now and follows the chosen language with the languages work.
+
+use wasm_bindgen::JsValue;
+
+const LOCALE: &str = "en-GB";
+
+fn date(ms: f64) -> js_sys::Date {
+    js_sys::Date::new(&JsValue::from_f64(ms))
+}
+
+/// "28/11/2026, 14:05:09" style: the date and time in the device's time zone.
+pub fn date_time(ms: f64) -> String {
+    date(ms)
+        .to_locale_string(LOCALE, &JsValue::UNDEFINED)
+        .into()
+}
+
+/// The date alone.
+pub fn day(ms: f64) -> String {
+    date(ms)
+        .to_locale_date_string(LOCALE, &JsValue::UNDEFINED)
+        .into()
+}
+
+/// The start of a `YYYY-MM-DD` day in the device's time zone, as milliseconds (what a
+/// `<input type="date">` gives to what the API filters on).
+pub fn day_start_ms(iso_day: &str) -> Option<f64> {
+    if iso_day.trim().is_empty() {
+        return None;
+    }
+    let ms =
+        js_sys::Date::new(&JsValue::from_str(&format!("{}T00:00:00", iso_day.trim()))).get_time();
+    (!ms.is_nan()).then_some(ms)
+}
+
+/// Today as `YYYY-MM-DD` in the device's time zone (the latest date a birth date may have).
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}

@@ -1,0 +1,247 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::{LazyRoute, lazy_route};
+use wegwijs_shared::locations::{Location, LocationDirectory, LocationInput, LocationKind};
+use wegwijs_shared::problem::FieldError;
+
+use super::{ADMIN_ONLY, AdminNav};
+use crate::api;
+use crate::components::api_view::api_view;
+use crate::components::form::{
+    FieldMessage, FormAlert, FormState, SubmitButton, TextField, field_aria,
+};
+use crate::components::icons::{Icon, IconSvg};
+use crate::components::session::RequireRole;
+use crate::pages::resident::home::kind_label;
+
+/// The agency's locations: adding one and changing one.
+pub struct AdminLocations;
+
+#[lazy_route]
+impl LazyRoute for AdminLocations {
+    fn data() -> Self {
+        AdminLocations
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! {
+            <RequireRole roles=ADMIN_ONLY>
+                <LocationsPage/>
+            </RequireRole>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn LocationsPage() -> impl IntoView {
+    let directory = LocalResource::new(api::locations);
+    // `None`: the form adds a location; `Some`: it changes that one.
+    let editing = RwSignal::new(None::<Location>);
+    let saved = Callback::new(move |()| {
+        editing.set(None);
+        directory.refetch();
+    });
+    view! {
+        <section class="page" aria-labelledby="locations-title">
+            <h1 id="locations-title">"Locations"</h1>
+            <AdminNav/>
+            {api_view(
+                directory,
+                "Loading locations…",
+                move |directory| view! { <LocationTable directory editing/> },
+            )}
+            {move || {
+                let current = editing.get();
+                view! { <LocationForm current saved cancel=Callback::new(move |()| editing.set(None))/> }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn LocationTable(
+    directory: LocationDirectory,
+    editing: RwSignal<Option<Location>>,
+) -> impl IntoView {
+    view! {
+        <table class="data-table" data-testid="locations-table">
+            <caption>"Locations of " {directory.agency.name}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Name"</th>
+                    <th scope="col">"Type"</th>
+                    <th scope="col">"Municipality"</th>
+                    <th scope="col">"Time zone"</th>
+                    <th scope="col" class="numeric">"Places"</th>
+                    <th scope="col">"Change"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {directory
+                    .locations
+                    .into_iter()
+                    .map(|l| {
+                        let edit = l.clone();
+                        view! {
+                            <tr>
+                                <th scope="row">{l.name.clone()}</th>
+                                <td>{kind_label(l.kind)}</td>
+                                <td>{l.municipality}</td>
+                                <td><bdi dir="ltr">{l.timezone}</bdi></td>
+                                <td class="numeric">{l.capacity}</td>
+                                <td>
+                                    <button
+                                        type="button"
+                                        class="button button-secondary"
+                                        on:click=move |_| editing.set(Some(edit.clone()))
+                                    >
+                                        <IconSvg icon=Icon::Edit/>
+                                        " Edit "
+                                        <span class="visually-hidden">{l.name}</span>
+                                    </button>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+fn LocationForm(
+    current: Option<Location>,
+    saved: Callback<()>,
+    cancel: Callback<()>,
+) -> impl IntoView {
+    let id = current.as_ref().map(|l| l.id.clone());
+    let is_edit = id.is_some();
+    let name = RwSignal::new(current.as_ref().map(|l| l.name.clone()).unwrap_or_default());
+    let kind = RwSignal::new(
+        current
+            .as_ref()
+            .map_or(LocationKind::Azc, |l| l.kind)
+            .code()
+            .to_owned(),
+    );
+    let municipality = RwSignal::new(
+        current
+            .as_ref()
+            .map(|l| l.municipality.clone())
+            .unwrap_or_default(),
+    );
+    let timezone = RwSignal::new(
+        current
+            .as_ref()
+            .map_or_else(|| "Europe/Amsterdam".to_owned(), |l| l.timezone.clone()),
+    );
+    let capacity = RwSignal::new(
+        current
+            .as_ref()
+            .map(|l| l.capacity.to_string())
+            .unwrap_or_default(),
+    );
+    let form = FormState::new();
+    let id = StoredValue::new(id);
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Ok(places) = capacity.get_untracked().trim().parse::<u32>() else {
+            form.reject(vec![FieldError::new(
+                "capacity",
+                "not_a_number",
+                "Write the number of places in digits, for example 400.",
+            )]);
+            return;
+        };
+        let input = LocationInput {
+            name: name.get_untracked(),
+            kind: LocationKind::from_code(&kind.get_untracked()).unwrap_or(LocationKind::Azc),
+            municipality: municipality.get_untracked(),
+            timezone: timezone.get_untracked(),
+            capacity: places,
+        };
+        let valid = match input.validate() {
+            Ok(valid) => valid,
+            Err(errors) => return form.reject(errors),
+        };
+        let id = id.get_value();
+        form.submit(
+            async move {
+                match id {
+                    Some(id) => api::update_location(&id, &valid).await,
+                    None => api::create_location(&valid).await,
+                }
+            },
+            move |_| saved.run(()),
+        );
+    };
+    let kind_error = form.error_for("kind");
+    let (kind_invalid, kind_described) = field_aria("kind", false, kind_error);
+
+    view! {
+        <section class="panel" aria-labelledby="location-form-title">
+            <h2 id="location-form-title">
+                {if is_edit { "Change location" } else { "Add a location" }}
+            </h2>
+            <form class="form" on:submit=on_submit novalidate>
+                <FormAlert form/>
+                <TextField id="name" label="Name" value=name form required=true/>
+                <div class="field">
+                    <label for="kind">"Type"</label>
+                    <FieldMessage id="kind" message=kind_error/>
+                    <select
+                        id="kind"
+                        bind:value=kind
+                        aria-invalid=kind_invalid
+                        aria-describedby=kind_described
+                    >
+                        {[LocationKind::Col, LocationKind::Pol, LocationKind::Azc]
+                            .into_iter()
+                            .map(|k| view! { <option value=k.code()>{kind_label(k)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <TextField id="municipality" label="Municipality" value=municipality form required=true/>
+                <TextField
+                    id="timezone"
+                    label="Time zone"
+                    value=timezone
+                    form
+                    hint="For example Europe/Amsterdam."
+                    required=true
+                />
+                <TextField
+                    id="capacity"
+                    label="Places"
+                    value=capacity
+                    form
+                    inputmode="numeric"
+                    required=true
+                />
+                <div class="actions">
+                    <SubmitButton
+                        form
+                        icon=if is_edit { Icon::Check } else { Icon::Plus }
+                        label=if is_edit { "Save" } else { "Add location" }
+                        busy_label="Saving…"
+                    />
+                    {is_edit
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| cancel.run(())
+                                >
+                                    "Cancel"
+                                </button>
+                            }
+                        })}
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,206 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::{LazyRoute, lazy_route};
+use wegwijs_shared::accounts::{
+    InviteCompleteRequest, InviteCompleted, InviteStartRequest, TotpEnrolment,
+};
+use wegwijs_shared::problem::FieldError;
+
+use crate::api;
+use crate::components::form::{
+    FormAlert, FormState, ShowSecret, SubmitButton, TextField, secret_type,
+};
+use crate::components::icons::{Icon, IconSvg};
+use crate::components::session::{SessionState, home_of, use_session};
+use crate::pages::resident::activate::fragment_value;
+
+/// Accepting an invitation: choose a password, enrol an authenticator app, store the recovery
+/// codes. The token comes from the link's fragment (`/invite#token=…`), which no server sees.
+pub struct AcceptInvite;
+
+#[lazy_route]
+impl LazyRoute for AcceptInvite {
+    fn data() -> Self {
+        AcceptInvite
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <InviteSteps/> }.into_any()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Step {
+    Password,
+    Authenticator(TotpEnrolment),
+    RecoveryCodes(InviteCompleted),
+}
+
+#[component]
+fn InviteSteps() -> impl IntoView {
+    let token = fragment_value("token").unwrap_or_default();
+    if token.is_empty() {
+        return view! {
+            <section class="page narrow" aria-labelledby="invite-title">
+                <h1 id="invite-title">"Invitation"</h1>
+                <p role="alert" class="form-alert">
+                    "This link is not complete. Open the whole link from your invitation, or ask an administrator for a new one."
+                </p>
+            </section>
+        }
+        .into_any();
+    }
+    let token = StoredValue::new(token);
+    let step = RwSignal::new(Step::Password);
+    view! {
+        <section class="page narrow" aria-labelledby="invite-title">
+            <h1 id="invite-title">"Set up your account"</h1>
+            {move || match step.get() {
+                Step::Password => view! { <PasswordStep token step/> }.into_any(),
+                Step::Authenticator(enrolment) => {
+                    view! { <AuthenticatorStep token enrolment step/> }.into_any()
+                }
+                Step::RecoveryCodes(done) => view! { <RecoveryStep done/> }.into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn PasswordStep(token: StoredValue<String>, step: RwSignal<Step>) -> impl IntoView {
+    let password = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
+    let form = FormState::new();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if password.get_untracked() != repeat.get_untracked() {
+            form.reject(vec![FieldError::new(
+                "password_repeat",
+                "passwords_differ",
+                "The two passwords are not the same.",
+            )]);
+            return;
+        }
+        let request = InviteStartRequest {
+            token: token.get_value(),
+            password: password.get_untracked(),
+        };
+        form.submit(
+            async move { api::invite_start(&request).await },
+            move |enrolment| {
+                step.try_set(Step::Authenticator(enrolment));
+            },
+        );
+    };
+    view! {
+        <h2>"Step 1 of 3: choose a password"</h2>
+        <form class="form" on:submit=on_submit novalidate>
+            <FormAlert form/>
+            <TextField
+                id="password"
+                label="Password"
+                value=password
+                form
+                input_type=secret_type(shown)
+                autocomplete="new-password"
+                hint="At least 8 characters; a sentence works well."
+                required=true
+            />
+            <TextField
+                id="password_repeat"
+                label="Type the password again"
+                value=repeat
+                form
+                input_type=secret_type(shown)
+                autocomplete="new-password"
+                required=true
+            />
+            <ShowSecret id="show-password" label="Show password" shown/>
+            <SubmitButton form icon=Icon::Key label="Continue" busy_label="Saving…"/>
+        </form>
+    }
+}
+
+#[component]
+fn AuthenticatorStep(
+    token: StoredValue<String>,
+    enrolment: TotpEnrolment,
+    step: RwSignal<Step>,
+) -> impl IntoView {
+    let session = use_session();
+    let code = RwSignal::new(String::new());
+    let form = FormState::new();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let request = InviteCompleteRequest {
+            token: token.get_value(),
+            code: code.get_untracked(),
+        };
+        form.submit(
+            async move { api::invite_complete(&request).await },
+            move |done: InviteCompleted| {
+                // Signed in from here on (the cookie is set): the header offers "Sign out".
+                session.set(SessionState::SignedIn(done.session.clone()));
+                step.try_set(Step::RecoveryCodes(done));
+            },
+        );
+    };
+    view! {
+        <h2>"Step 2 of 3: connect an authenticator app"</h2>
+        <p>
+            "Scan this QR code with an authenticator app on your phone (for example the one your organisation uses). Account: "
+            <bdi>{enrolment.email}</bdi>
+        </p>
+        // The SVG comes from our own API (it encodes the enrolment URL), never from user input.
+        <div
+            class="card-qr"
+            role="img"
+            aria-label="QR code for your authenticator app"
+            inner_html=enrolment.qr_svg
+        ></div>
+        <p id="secret-label">"Cannot scan? Type this key into the app instead:"</p>
+        <p class="secret" dir="ltr" aria-describedby="secret-label" data-testid="totp-secret">
+            <code>{enrolment.secret}</code>
+        </p>
+        <form class="form" on:submit=on_submit novalidate>
+            <FormAlert form/>
+            <TextField
+                id="code"
+                label="The 6-digit code the app shows"
+                value=code
+                form
+                inputmode="numeric"
+                autocomplete="one-time-code"
+                required=true
+            />
+            <SubmitButton form icon=Icon::Check label="Confirm" busy_label="Checking…"/>
+        </form>
+    }
+}
+
+#[component]
+fn RecoveryStep(done: InviteCompleted) -> impl IntoView {
+    let navigate = use_navigate();
+    let home = home_of(done.session.role);
+    let finish = move |_| navigate(home, Default::default());
+    view! {
+        <h2>"Step 3 of 3: store your recovery codes"</h2>
+        <p>
+            "If you lose your phone, each of these codes lets you sign in once instead of the app's code. Print them or write them down and keep them somewhere safe. They are shown only now."
+        </p>
+        <ol class="recovery-codes" dir="ltr" data-testid="recovery-codes">
+            {done
+                .recovery_codes
+                .into_iter()
+                .map(|c| view! { <li><code>{c}</code></li> })
+                .collect_view()}
+        </ol>
+        <button type="button" class="button" on:click=finish data-testid="codes-stored">
+            <IconSvg icon=Icon::Check/>
+            " I have stored them"
+        </button>
+    }
+}

@@ -1,0 +1,99 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use leptos_router::{LazyRoute, lazy_route};
+use wegwijs_shared::accounts::StaffSignInRequest;
+
+use crate::api;
+use crate::components::form::{
+    FormAlert, FormState, ShowSecret, SubmitButton, TextField, secret_type,
+};
+use crate::components::icons::Icon;
+use crate::components::session::{SessionState, home_of, use_session};
+
+/// Staff, trainers and admins sign in with e-mail, password and the authenticator's code (or one
+/// of their recovery codes), all at once: a refusal never says which part was wrong.
+pub struct StaffSignIn;
+
+#[lazy_route]
+impl LazyRoute for StaffSignIn {
+    fn data() -> Self {
+        StaffSignIn
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <StaffSignInForm/> }.into_any()
+    }
+}
+
+#[component]
+fn StaffSignInForm() -> impl IntoView {
+    let session = use_session();
+    let navigate = use_navigate();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
+    let form = FormState::new();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let request = StaffSignInRequest {
+            email: email.get_untracked(),
+            password: password.get_untracked(),
+            code: code.get_untracked(),
+        };
+        let navigate = navigate.clone();
+        form.submit(
+            async move { api::staff_sign_in(&request).await },
+            move |view| {
+                let home = home_of(view.role);
+                session.set(SessionState::SignedIn(view));
+                navigate(home, Default::default());
+            },
+        );
+    };
+
+    view! {
+        <section class="page narrow" aria-labelledby="staff-sign-in-title">
+            <h1 id="staff-sign-in-title">"Sign in for staff and trainers"</h1>
+            <form class="form" on:submit=on_submit novalidate>
+                <FormAlert form/>
+                <TextField
+                    id="email"
+                    label="E-mail address"
+                    value=email
+                    form
+                    input_type="email"
+                    autocomplete="username"
+                    required=true
+                />
+                <TextField
+                    id="password"
+                    label="Password"
+                    value=password
+                    form
+                    input_type=secret_type(shown)
+                    autocomplete="current-password"
+                    required=true
+                />
+                <ShowSecret id="show-password" label="Show password" shown/>
+                <TextField
+                    id="code"
+                    label="Code from your authenticator app"
+                    value=code
+                    form
+                    inputmode="numeric"
+                    autocomplete="one-time-code"
+                    hint="6 digits, or one of your recovery codes."
+                    required=true
+                />
+                <SubmitButton form icon=Icon::SignIn label="Sign in" busy_label="Signing in…"/>
+            </form>
+            <p class="small-link">
+                "Are you a resident? " <A href="/sign-in">"Sign in with your resident number"</A>
+            </p>
+        </section>
+    }
+}

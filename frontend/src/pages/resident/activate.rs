@@ -1,0 +1,109 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use wegwijs_shared::accounts::ActivateRequest;
+use wegwijs_shared::problem::FieldError;
+
+use crate::api;
+use crate::components::form::{
+    FormAlert, FormState, ShowSecret, SubmitButton, TextField, secret_type,
+};
+use crate::components::icons::Icon;
+use crate::components::session::{SessionState, use_session};
+
+/// Reads one `name=value` pair from the address's fragment. Secrets travel in the fragment
+/// (`/activate#code=…`, `/invite#token=…`) because browsers never send it to a server.
+pub fn fragment_value(name: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.trim_start_matches('#').split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        (key == name).then(|| {
+            js_sys::decode_uri_component(value)
+                .map(String::from)
+                .unwrap_or_else(|_| value.to_owned())
+        })
+    })
+}
+
+/// First use of an activation card: the code from the card (filled in when the QR code was
+/// scanned) and a PIN chosen twice. No puzzle, paste allowed, the PIN can be shown.
+#[component]
+pub fn Activate() -> impl IntoView {
+    let session = use_session();
+    let navigate = use_navigate();
+    let code = RwSignal::new(fragment_value("code").unwrap_or_default());
+    let pin = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
+    let form = FormState::new();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pin.get_untracked() != repeat.get_untracked() {
+            form.reject(vec![FieldError::new(
+                "pin_repeat",
+                "pins_differ",
+                "The two PINs are not the same. Type the same six digits twice.",
+            )]);
+            return;
+        }
+        let request = ActivateRequest {
+            code: code.get_untracked(),
+            pin: pin.get_untracked(),
+        };
+        let navigate = navigate.clone();
+        form.submit(async move { api::activate(&request).await }, move |view| {
+            session.set(SessionState::SignedIn(view));
+            navigate("/", Default::default());
+        });
+    };
+
+    view! {
+        <section class="page narrow" aria-labelledby="activate-title">
+            <h1 id="activate-title">"I have a new card"</h1>
+            <p class="lead">
+                "Type the code from your card and choose a PIN of six digits. You will use your resident number and this PIN to sign in."
+            </p>
+            <form class="form" on:submit=on_submit novalidate>
+                <FormAlert form/>
+                <TextField
+                    id="code"
+                    label="Code from your card"
+                    value=code
+                    form
+                    autocomplete="one-time-code"
+                    autocapitalize="characters"
+                    hint="12 letters and digits, for example ABCD-EFGH-JKMN."
+                    required=true
+                />
+                <TextField
+                    id="pin"
+                    label="Choose a PIN (6 digits)"
+                    value=pin
+                    form
+                    input_type=secret_type(shown)
+                    inputmode="numeric"
+                    autocomplete="new-password"
+                    hint="Not all the same digit and not in a row like 123456."
+                    required=true
+                />
+                <TextField
+                    id="pin_repeat"
+                    label="Type the PIN again"
+                    value=repeat
+                    form
+                    input_type=secret_type(shown)
+                    inputmode="numeric"
+                    autocomplete="new-password"
+                    required=true
+                />
+                <ShowSecret id="show-pin" label="Show PIN" shown/>
+                <SubmitButton form icon=Icon::Check label="Activate" busy_label="Activating…"/>
+            </form>
+            <p class="small-link">
+                "Already activated? " <A href="/sign-in">"Sign in"</A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use wegwijs_shared::accounts::ResidentSignInRequest;
+
+use crate::api;
+use crate::components::form::{
+    FormAlert, FormState, ShowSecret, SubmitButton, TextField, secret_type,
+};
+use crate::components::icons::{Icon, IconSvg};
+use crate::components::session::{SessionState, use_session};
+
+/// A resident signs in with their resident number and PIN. A wrong pair and a lock-out are
+/// explained by the API's own message, in an alert.
+#[component]
+pub fn SignIn() -> impl IntoView {
+    let session = use_session();
+    let navigate = use_navigate();
+    let number = RwSignal::new(String::new());
+    let pin = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
+    let form = FormState::new();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let request = ResidentSignInRequest {
+            resident_number: number.get_untracked(),
+            pin: pin.get_untracked(),
+        };
+        let navigate = navigate.clone();
+        form.submit(
+            async move { api::resident_sign_in(&request).await },
+            move |view| {
+                session.set(SessionState::SignedIn(view));
+                navigate("/", Default::default());
+            },
+        );
+    };
+
+    view! {
+        <section class="page narrow" aria-labelledby="sign-in-title">
+            <h1 id="sign-in-title">"Sign in"</h1>
+            <form class="form" on:submit=on_submit novalidate>
+                <FormAlert form/>
+                <TextField
+                    id="resident_number"
+                    label="Resident number"
+                    value=number
+                    form
+                    inputmode="numeric"
+                    autocomplete="username"
+                    hint="The 10 digits on your W-document."
+                    required=true
+                />
+                <TextField
+                    id="pin"
+                    label="PIN"
+                    value=pin
+                    form
+                    input_type=secret_type(shown)
+                    inputmode="numeric"
+                    autocomplete="current-password"
+                    required=true
+                />
+                <ShowSecret id="show-pin" label="Show PIN" shown/>
+                <SubmitButton form icon=Icon::SignIn label="Sign in" busy_label="Signing in…"/>
+            </form>
+            <ul class="link-list">
+                <li>
+                    <A href="/activate">
+                        <IconSvg icon=Icon::Card/>
+                        " I have a new card"
+                    </A>
+                </li>
+                <li>
+                    <A href="/staff/sign-in">
+                        <IconSvg icon=Icon::Staff/>
+                        " Staff and trainers"
+                    </A>
+                </li>
+            </ul>
+            <p class="hint">"Forgot your PIN? Ask the staff at your location for a new card."</p>
+        </section>
+    }
+}

@@ -1,0 +1,204 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::{LazyRoute, lazy_route};
+use wegwijs_shared::languages::LANGUAGES;
+use wegwijs_shared::locations::LocationDirectory;
+use wegwijs_shared::residents::{CreatedResident, NewResident};
+
+use super::{STAFF_ROLES, my_locations};
+use crate::api;
+use crate::components::activation_card::ActivationCardView;
+use crate::components::api_view::api_view;
+use crate::components::form::{
+    FieldMessage, FormAlert, FormState, SubmitButton, TextField, field_aria,
+};
+use crate::components::format;
+use crate::components::icons::{Icon, IconSvg};
+use crate::components::session::{RequireRole, use_session};
+
+/// Registers a resident with the minimum the account needs, then shows their activation card.
+pub struct NewResidentPage;
+
+#[lazy_route]
+impl LazyRoute for NewResidentPage {
+    fn data() -> Self {
+        NewResidentPage
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! {
+            <RequireRole roles=STAFF_ROLES>
+                <NewResidentScreen/>
+            </RequireRole>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn NewResidentScreen() -> impl IntoView {
+    let directory = LocalResource::new(api::locations);
+    let created = RwSignal::new(None::<CreatedResident>);
+    view! {
+        <section class="page" aria-labelledby="new-resident-title">
+            <h1 id="new-resident-title">"New resident"</h1>
+            {move || match created.get() {
+                Some(done) => {
+                    let href = format!("/staff/residents/{}", done.resident.id);
+                    view! {
+                        <p role="status" class="success">
+                            <IconSvg icon=Icon::Check/>
+                            " Registered. Give this card to the resident."
+                        </p>
+                        <ActivationCardView card=done.card/>
+                        <ul class="link-list no-print">
+                            <li><A href=href>"Open this resident"</A></li>
+                            <li>
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| created.set(None)
+                                >
+                                    <IconSvg icon=Icon::Plus/>
+                                    " Register another resident"
+                                </button>
+                            </li>
+                        </ul>
+                    }
+                        .into_any()
+                }
+                None => {
+                    api_view(
+                            directory,
+                            "Loading locations…",
+                            move |directory| view! { <NewResidentForm directory created/> },
+                        )
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn NewResidentForm(
+    directory: LocationDirectory,
+    created: RwSignal<Option<CreatedResident>>,
+) -> impl IntoView {
+    let me = use_session().get_untracked();
+    let locations = me
+        .view()
+        .map(|me| my_locations(me, &directory))
+        .unwrap_or_default();
+    let name = RwSignal::new(String::new());
+    let number = RwSignal::new(String::new());
+    let language = RwSignal::new(String::new());
+    let location = RwSignal::new(if locations.len() == 1 {
+        locations[0].id.clone()
+    } else {
+        String::new()
+    });
+    let birth = RwSignal::new(String::new());
+    let form = FormState::new();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let input = NewResident {
+            preferred_name: name.get_untracked(),
+            resident_number: number.get_untracked(),
+            language: language.get_untracked(),
+            location_id: location.get_untracked(),
+            date_of_birth: Some(birth.get_untracked()).filter(|d| !d.is_empty()),
+        };
+        // The same rules the server applies, checked here first to spare a round trip.
+        match input.validate(&format::today_iso()) {
+            Err(errors) => form.reject(errors),
+            Ok(valid) => form.submit(
+                async move { api::create_resident(&valid).await },
+                move |done| {
+                    created.set(Some(done));
+                },
+            ),
+        }
+    };
+
+    let language_error = form.error_for("language");
+    let (language_invalid, language_described) = field_aria("language", false, language_error);
+    let location_error = form.error_for("location_id");
+    let (location_invalid, location_described) = field_aria("location_id", false, location_error);
+
+    view! {
+        <form class="form" on:submit=on_submit novalidate>
+            <FormAlert form/>
+            <TextField
+                id="preferred_name"
+                label="Preferred name"
+                value=name
+                form
+                autocomplete="off"
+                hint="The name the resident wants to be called."
+                required=true
+            />
+            <TextField
+                id="resident_number"
+                label="Resident number (V-number)"
+                value=number
+                form
+                inputmode="numeric"
+                autocomplete="off"
+                hint="10 digits."
+                required=true
+            />
+            <div class="field">
+                <label for="language">"Language"</label>
+                <FieldMessage id="language" message=language_error/>
+                <select
+                    id="language"
+                    bind:value=language
+                    required
+                    aria-invalid=language_invalid
+                    aria-describedby=language_described
+                >
+                    <option value="">"Choose a language"</option>
+                    {LANGUAGES
+                        .iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.code lang=l.code>
+                                    {l.native_name}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="location_id">"Location"</label>
+                <FieldMessage id="location_id" message=location_error/>
+                <select
+                    id="location_id"
+                    bind:value=location
+                    required
+                    aria-invalid=location_invalid
+                    aria-describedby=location_described
+                >
+                    <option value="">"Choose a location"</option>
+                    {locations
+                        .into_iter()
+                        .map(|l| view! { <option value=l.id>{l.name}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <TextField
+                id="date_of_birth"
+                label="Date of birth (optional)"
+                value=birth
+                form
+                input_type="date"
+                hint="Only when the resident wants information for their age."
+            />
+            <SubmitButton form icon=Icon::Card label="Register and make a card" busy_label="Registering…"/>
+        </form>
+    }
+}

@@ -1,0 +1,275 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use leptos_router::{LazyRoute, lazy_route};
+use wegwijs_shared::languages::language;
+use wegwijs_shared::locations::LocationDirectory;
+use wegwijs_shared::residents::{ActivationCard, MoveResidentRequest, Resident};
+
+use super::{STAFF_ROLES, location_name, my_locations, status_label};
+use crate::api::{self, ApiFailure};
+use crate::components::activation_card::ActivationCardView;
+use crate::components::api_view::api_view;
+use crate::components::error_display::ErrorDisplay;
+use crate::components::form::{FieldMessage, FormAlert, FormState, SubmitButton, field_aria};
+use crate::components::format;
+use crate::components::icons::{Icon, IconSvg};
+use crate::components::session::{RequireRole, use_session};
+
+/// One resident: their details and moves, a new activation card (after a confirmation, since it
+/// ends the old code and every session), and moving them to another location.
+pub struct ResidentDetail;
+
+#[lazy_route]
+impl LazyRoute for ResidentDetail {
+    fn data() -> Self {
+        ResidentDetail
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! {
+            <RequireRole roles=STAFF_ROLES>
+                <ResidentScreen/>
+            </RequireRole>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn ResidentScreen() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let record = LocalResource::new(move || {
+        let id = id.get();
+        async move { api::resident(&id).await }
+    });
+    let directory = LocalResource::new(api::locations);
+    let both = LocalResource::new(move || async move {
+        let resident = record.await?;
+        let directory = directory.await?;
+        Ok::<_, ApiFailure>((resident, directory))
+    });
+    view! {
+        <section class="page" aria-labelledby="resident-title">
+            <p class="no-print">
+                <A href="/staff/residents">"All residents"</A>
+            </p>
+            {api_view(
+                both,
+                "Loading the resident…",
+                move |(resident, directory)| {
+                    view! { <ResidentView resident directory on_changed=move || record.refetch()/> }
+                },
+            )}
+        </section>
+    }
+}
+
+#[component]
+fn ResidentView(
+    resident: Resident,
+    directory: LocationDirectory,
+    on_changed: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let language_name = language(&resident.language)
+        .map(|l| l.native_name.to_owned())
+        .unwrap_or_else(|| resident.language.clone());
+    let moves = resident
+        .moves
+        .iter()
+        .map(|m| {
+            let until = m
+                .until_ms
+                .map(format::day)
+                .unwrap_or_else(|| "now".to_owned());
+            view! {
+                <tr>
+                    <th scope="row">{location_name(&directory, &m.location_id)}</th>
+                    <td>{format::day(m.from_ms)}</td>
+                    <td>{until}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 id="resident-title"><bdi>{resident.preferred_name.clone()}</bdi></h1>
+        <dl class="facts no-print" data-testid="resident-details">
+            <dt>"Resident number"</dt>
+            <dd><bdi dir="ltr">{resident.resident_number.clone()}</bdi></dd>
+            <dt>"Location"</dt>
+            <dd>{location_name(&directory, &resident.location_id)}</dd>
+            <dt>"Language"</dt>
+            <dd><bdi>{language_name}</bdi></dd>
+            <dt>"Date of birth"</dt>
+            <dd>{resident.date_of_birth.clone().unwrap_or_else(|| "Not recorded".into())}</dd>
+            <dt>"Status"</dt>
+            <dd>{status_label(resident.status)}</dd>
+        </dl>
+        <table class="data-table no-print" data-testid="moves">
+            <caption>"Where this resident has lived"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Location"</th>
+                    <th scope="col">"From"</th>
+                    <th scope="col">"Until"</th>
+                </tr>
+            </thead>
+            <tbody>{moves}</tbody>
+        </table>
+        <NewCard id=resident.id.clone()/>
+        <MoveForm resident directory on_changed/>
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum CardStep {
+    Idle,
+    Confirming,
+    Issuing,
+    Issued(ActivationCard),
+    Failed(ApiFailure),
+}
+
+#[component]
+fn NewCard(id: String) -> impl IntoView {
+    let step = RwSignal::new(CardStep::Idle);
+    let id = StoredValue::new(id);
+    let issue = move |_| {
+        step.set(CardStep::Issuing);
+        let id = id.get_value();
+        // A write: spawned, never aborted, so a card the server made is never lost half-way.
+        spawn_local(async move {
+            let outcome = api::issue_activation_card(&id).await;
+            step.try_set(match outcome {
+                Ok(card) => CardStep::Issued(card),
+                Err(f) => CardStep::Failed(f),
+            });
+        });
+    };
+    view! {
+        <section class="panel" aria-labelledby="card-section-title">
+            <h2 id="card-section-title" class="no-print">"Activation card"</h2>
+            {move || match step.get() {
+                CardStep::Idle => view! {
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid="issue-card"
+                        on:click=move |_| step.set(CardStep::Confirming)
+                    >
+                        <IconSvg icon=Icon::Card/>
+                        " Issue new activation card"
+                    </button>
+                }
+                    .into_any(),
+                CardStep::Confirming | CardStep::Issuing => view! {
+                    <div class="confirm" role="group" aria-labelledby="confirm-card-text">
+                        <p id="confirm-card-text">
+                            "The old code stops working and the resident is signed out on every device. They choose a new PIN with the new card. Continue?"
+                        </p>
+                        <div class="actions">
+                            <button
+                                type="button"
+                                class="button"
+                                data-testid="confirm-issue-card"
+                                disabled=move || step.get() == CardStep::Issuing
+                                on:click=issue
+                            >
+                                <IconSvg icon=Icon::Check/>
+                                " Yes, issue a new card"
+                            </button>
+                            <button
+                                type="button"
+                                class="button button-secondary"
+                                on:click=move |_| step.set(CardStep::Idle)
+                            >
+                                "Cancel"
+                            </button>
+                        </div>
+                    </div>
+                }
+                    .into_any(),
+                CardStep::Issued(card) => view! { <ActivationCardView card/> }.into_any(),
+                CardStep::Failed(failure) => view! {
+                    <ErrorDisplay failure on_retry=Callback::new(move |()| step.set(CardStep::Confirming))/>
+                }
+                    .into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn MoveForm(
+    resident: Resident,
+    directory: LocationDirectory,
+    on_changed: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let me = use_session().get_untracked();
+    let current = resident.location_id.clone();
+    let choices: Vec<_> = me
+        .view()
+        .map(|me| my_locations(me, &directory))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|l| l.id != current)
+        .collect();
+    if choices.is_empty() {
+        return ().into_any();
+    }
+    let target = RwSignal::new(String::new());
+    let form = FormState::new();
+    let id = StoredValue::new(resident.id);
+    let moved = RwSignal::new(false);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let request = MoveResidentRequest {
+            location_id: target.get_untracked(),
+        };
+        let id = id.get_value();
+        form.submit(
+            async move { api::move_resident(&id, &request).await },
+            move |_| {
+                moved.try_set(true);
+                on_changed();
+            },
+        );
+    };
+    let error = form.error_for("location_id");
+    let (invalid, described) = field_aria("move-location", false, error);
+    view! {
+        <section class="panel no-print" aria-labelledby="move-title">
+            <h2 id="move-title">"Move to another location"</h2>
+            {move || {
+                moved
+                    .get()
+                    .then(|| view! { <p role="status" class="success">"Moved."</p> })
+            }}
+            <form class="form" on:submit=on_submit novalidate>
+                <FormAlert form/>
+                <div class="field">
+                    <label for="move-location">"New location"</label>
+                    <FieldMessage id="move-location" message=error/>
+                    <select
+                        id="move-location"
+                        bind:value=target
+                        required
+                        aria-invalid=invalid
+                        aria-describedby=described
+                    >
+                        <option value="">"Choose a location"</option>
+                        {choices
+                            .into_iter()
+                            .map(|l| view! { <option value=l.id>{l.name}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <SubmitButton form icon=Icon::Move label="Move" busy_label="Moving…"/>
+            </form>
+        </section>
+    }
+    .into_any()
+}
