@@ -1,9 +1,10 @@
-// The doors into an account on real workerd + D1: activation cards, PIN sign-in and its lock-out,
-// staff password + TOTP (and recovery codes), invitations, and the audit trail all of these leave
-// (the last test reads what the earlier ones wrote).
+// Residents' doors on real workerd + D1: activation cards, PIN sign-in and its lock-out, and the
+// audit trail these doors and looks at residents' records leave (the last test reads what the
+// earlier ones wrote).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { employee, resident, signInEmployee, signInResident, totp } from "./accounts.mjs";
+import { resident, signInEmployee, signInResident } from "./accounts.mjs";
+import { DAY, MINUTE, expectFieldError, forwardClock, pick, sessionCookie, whoAmI as whoAmIOn } from "./checks.mjs";
 import { expectProblem, query, sessionFrom, startApi } from "./harness.mjs";
 
 let api;
@@ -14,47 +15,21 @@ after(async () => {
   await api?.dispose();
 });
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-
-// One clock for the whole file that only moves forward: a TOTP step is single-use per account,
-// so every employee sign-in needs a later 30 s step than the one before it.
-let clock = Date.now();
-const tick = (ms = 30_000) => (clock += ms);
+const time = forwardClock();
+const tick = time.tick;
 
 // Request ids of responses that must have left an audit line, checked by the audit test.
 const audited = {};
 const rid = (response) => response.headers.get("x-request-id");
 
-/** The session cookie as sign-in sets it, living as long as the role's absolute timeout. */
-const sessionCookie = (maxAgeS) =>
-  new RegExp(`^__Host-wegwijs-session=[0-9a-f]{64}; Path=/; Max-Age=${maxAgeS}; Secure; HttpOnly; SameSite=Lax$`);
-const pick = (object, keys) => Object.fromEntries(keys.map((k) => [k, object[k]]));
-
-/** Asserts a 422 naming exactly one field with `code`, and returns the problem. */
-async function expectFieldError(response, field, code) {
-  const problem = await expectProblem(assert, response, 422);
-  assert.equal(problem.type, "/problems/validation-failed");
-  assert.deepEqual(
-    problem.errors.map((e) => [e.field, e.code]),
-    [[field, code]],
-  );
-  return problem;
-}
-
-const activate = (code, pin, now = clock) => api.call("/api/auth/activate", { body: { code, pin }, now });
-const pinSignIn = (resident_number, pin, now = clock) =>
+const activate = (code, pin, now = time.now) => api.call("/api/auth/activate", { body: { code, pin }, now });
+const pinSignIn = (resident_number, pin, now = time.now) =>
   api.call("/api/auth/resident-sign-in", { body: { resident_number, pin }, now });
-/** GET /api/session: the session view, or null when the cookie names no live session. */
-async function whoAmI(cookie, now = clock) {
-  const response = await api.call("/api/session", { cookie, now });
-  assert.equal(response.status, 200);
-  return response.json();
-}
+const whoAmI = (cookie, now = time.now) => whoAmIOn(api, cookie, now);
 
 /** A Zwolle staff member registers a new resident; returns the 201 body (resident + card). */
 let nextNumber = 2000000001;
-async function createResident(staffCookie, now = clock) {
+async function createResident(staffCookie, now = time.now) {
   const response = await api.call("/api/residents", {
     body: {
       preferred_name: "Test Resident",
@@ -117,12 +92,12 @@ test("activation: easy PINs, expiry after 14 days, and replaced cards", async ()
   const first = await createResident(staff);
   audited.resident_created = { requestId: first.requestId, resident: first.resident.id };
   assert.equal(first.resident.status, "pending");
-  assert.equal(first.card.expires_at_ms, clock + 14 * DAY);
+  assert.equal(first.card.expires_at_ms, time.now + 14 * DAY);
 
   // A refused PIN does not use the code up.
   await expectFieldError(await activate(first.card.code, "123456"), "pin", "too_easy");
   await expectFieldError(await activate(first.card.code, "777777"), "pin", "too_easy");
-  const fifteenDaysLater = await activate(first.card.code, "246801", clock + 15 * DAY);
+  const fifteenDaysLater = await activate(first.card.code, "246801", time.now + 15 * DAY);
   await expectFieldError(fifteenDaysLater, "code", "activation_code_expired");
 
   const reissued = await api.call(`/api/residents/${first.resident.id}/activation-card`, {
@@ -151,7 +126,7 @@ test("activation: easy PINs, expiry after 14 days, and replaced cards", async ()
   });
   assert.equal(third.status, 200);
   assert.equal(await whoAmI(session), null);
-  const sessions = await api.call("/api/sessions", { cookie: session, now: clock });
+  const sessions = await api.call("/api/sessions", { cookie: session, now: time.now });
   const gone = await expectProblem(assert, sessions, 401);
   assert.equal(gone.type, "/problems/unauthenticated");
   const oldPin = await expectProblem(assert, await pinSignIn(first.resident.resident_number, "246801"), 401);
@@ -232,157 +207,29 @@ test("PIN sign-in: the fifth wrong PIN locks the number for 15 minutes, known or
   assert.equal(again.status, 200);
 });
 
-/** A six-digit code that is valid in none of the steps the server accepts at `now`. */
-function wrongCode(secret, now) {
-  const valid = new Set([-1, 0, 1].map((step) => totp(secret, now + step * 30_000)));
-  let code = 0;
-  while (valid.has(String(code).padStart(6, "0"))) code++;
-  return String(code).padStart(6, "0");
-}
-
-test("staff sign-in: password + TOTP, refusals, replay, recovery codes", async () => {
-  const staff = employee("acct-staff-zwolle");
-  const signIn = (password, code, now = clock) =>
-    api.call("/api/auth/staff-sign-in", { body: { email: staff.email, password, code }, now });
-
-  const now = tick();
-  const ok = await signIn(staff.password, totp(staff.totp_secret, now));
-  assert.equal(ok.status, 200);
-  assert.match(ok.headers.get("set-cookie"), sessionCookie(12 * 3600));
-  const view = await ok.json();
-  assert.equal(view.account_id, "acct-staff-zwolle");
-  assert.equal(view.role, "staff");
-  assert.deepEqual(view.location_ids, ["loc-zwolle"]);
-  assert.equal(view.idle_timeout_ms, 30 * MINUTE);
-  assert.equal(view.expires_at_ms, now + 12 * 60 * MINUTE);
-
-  // The same code a second time is a replay, even though it is still within its step.
-  const replay = await expectProblem(assert, await signIn(staff.password, totp(staff.totp_secret, now)), 401);
-  assert.equal(replay.type, "/problems/sign-in-failed");
-
-  const later = tick();
-  const code = totp(staff.totp_secret, later);
-  const wrongPassword = await expectProblem(assert, await signIn("not the password", code), 401);
-  const badCode = wrongCode(staff.totp_secret, later);
-  const wrongTotp = await expectProblem(assert, await signIn(staff.password, badCode), 401);
-  // One answer whichever part was wrong.
-  assert.equal(wrongPassword.detail, replay.detail);
-  assert.equal(wrongTotp.detail, replay.detail);
-  // Those refusals did not use the step up.
-  assert.equal((await signIn(staff.password, code)).status, 200);
-
-  // A recovery code, typed in lower case, works exactly once.
-  tick();
-  const recovery = await signIn(staff.password, staff.recovery_code.toLowerCase());
-  assert.equal(recovery.status, 200);
-  assert.equal((await recovery.json()).account_id, "acct-staff-zwolle");
-  await expectProblem(assert, await signIn(staff.password, staff.recovery_code), 401);
-
-  const tooLongPassword = await signIn("x".repeat(129), totp(staff.totp_secret, tick()));
-  const tooLong = await expectProblem(assert, tooLongPassword, 422);
-  assert.deepEqual(
-    tooLong.errors.map((e) => [e.field, e.code]),
-    [["password", "too_long"]],
-  );
-});
-
-test("invitation: admin invites a trainer, who sets a password, enrols TOTP and signs in", async () => {
-  const admin = await signInEmployee(api, "acct-admin", { now: tick() });
-  const invitation = {
-    email: "New.Trainer@wegwijs.example",
-    display_name: "Nina Trainer",
-    role: "trainer",
-    location_ids: ["loc-budel"],
-  };
-  const invited = await api.call("/api/accounts/invites", { body: invitation, cookie: admin, now: clock });
-  assert.equal(invited.status, 201);
-  const invite = await invited.json();
-  assert.deepEqual(pick(invite.account, ["role", "display_name", "email", "location_ids", "status"]), {
-    role: "trainer",
-    display_name: "Nina Trainer",
-    email: "new.trainer@wegwijs.example",
-    location_ids: ["loc-budel"],
-    status: "pending",
-  });
-  const token = invite.invite_url.match(/^http:\/\/127\.0\.0\.1:\d+\/invite#token=([0-9a-f]{64})$/)?.[1];
-  assert.ok(token, invite.invite_url);
-
-  const start = (password) => api.call("/api/auth/invite/start", { body: { token, password }, now: clock });
-  await expectFieldError(await start("password1"), "password", "too_common");
-  await expectFieldError(await start("short"), "password", "too_short");
-  const password = "paarse fiets onder de brug";
-  const started = await start(password);
-  assert.equal(started.status, 200);
-  const enrolment = await started.json();
-  assert.equal(enrolment.email, "new.trainer@wegwijs.example");
-  assert.match(enrolment.secret, /^[A-Z2-7]{32}$/);
-  assert.ok(enrolment.otpauth_url.includes(`secret=${enrolment.secret}`), enrolment.otpauth_url);
-  assert.ok(enrolment.qr_svg.startsWith("<?xml"), enrolment.qr_svg.slice(0, 40));
-  assert.ok(enrolment.qr_svg.includes("<svg"));
-
-  const complete = (code) => api.call("/api/auth/invite/complete", { body: { token, code }, now: clock });
-  await expectFieldError(await complete(wrongCode(enrolment.secret, clock)), "code", "wrong_code");
-  const completed = await complete(totp(enrolment.secret, clock));
-  assert.equal(completed.status, 200);
-  const welcome = await completed.json();
-  assert.equal(welcome.recovery_codes.length, 10);
-  assert.equal(new Set(welcome.recovery_codes).size, 10);
-  for (const code of welcome.recovery_codes) assert.match(code, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-  assert.equal(welcome.session.role, "trainer");
-  assert.deepEqual(welcome.session.location_ids, ["loc-budel"]);
-  const enrolled = sessionFrom(completed);
-  assert.match(completed.headers.get("set-cookie"), sessionCookie(12 * 3600));
-  assert.equal((await whoAmI(enrolled)).display_name, "Nina Trainer");
-
-  // Used: the link works no more, for either step.
-  await expectFieldError(await start("another good pass phrase"), "token", "invite_invalid");
-  await expectFieldError(await complete(totp(enrolment.secret, clock)), "token", "invite_invalid");
-
-  const signIn = (code, now) =>
-    api.call("/api/auth/staff-sign-in", { body: { email: invitation.email, password, code }, now });
-  // The enrolment consumed the current step; the next step's code signs in.
-  await expectProblem(assert, await signIn(totp(enrolment.secret, clock), clock), 401);
-  const signedIn = await signIn(totp(enrolment.secret, tick(31_000)), clock);
-  assert.equal(signedIn.status, 200);
-  assert.equal((await signedIn.json()).role, "trainer");
-  // So does a recovery code from the enrolment.
-  assert.equal((await signIn(welcome.recovery_codes[0], tick())).status, 200);
-
-  const duplicate = await api.call("/api/accounts/invites", {
-    body: { ...invitation, email: "new.trainer@WEGWIJS.example" },
-    cookie: await signInEmployee(api, "acct-admin", { now: tick() }),
-    now: clock,
-  });
-  const conflict = await expectProblem(assert, duplicate, 409);
-  assert.deepEqual(
-    conflict.errors.map((e) => [e.field, e.code]),
-    [["email", "already_registered"]],
-  );
-});
-
 test("audit: every door and every look at a resident leaves a line with its request id", async () => {
   const staff = await signInEmployee(api, "acct-staff-zwolle", { now: tick() });
-  const amal = await signInResident(api, "acct-res-amal", { now: clock });
+  const amal = await signInResident(api, "acct-res-amal", { now: time.now });
 
   // A resident asking for another resident's record is refused and that is recorded.
-  const denied = await api.call("/api/residents/acct-res-oksana", { cookie: amal, now: clock });
+  const denied = await api.call("/api/residents/acct-res-oksana", { cookie: amal, now: time.now });
   assert.equal((await expectProblem(assert, denied, 403)).type, "/problems/forbidden");
   audited.permission_denied = { requestId: rid(denied), resident: "acct-res-oksana" };
   // Reading one's own record is not surveilled.
-  const own = await api.call("/api/residents/acct-res-amal", { cookie: amal, now: clock });
+  const own = await api.call("/api/residents/acct-res-amal", { cookie: amal, now: time.now });
   assert.equal(own.status, 200);
-  const read = await api.call("/api/residents/acct-res-amal", { cookie: staff, now: clock });
+  const read = await api.call("/api/residents/acct-res-amal", { cookie: staff, now: time.now });
   assert.equal(read.status, 200);
   assert.equal((await read.json()).resident_number, resident("acct-res-amal").resident_number);
   audited.resident_read = { requestId: rid(read), resident: "acct-res-amal" };
-  const listed = await api.call("/api/residents", { cookie: staff, now: clock });
+  const listed = await api.call("/api/residents", { cookie: staff, now: time.now });
   assert.equal(listed.status, 200);
   const shown = (await listed.json()).map((r) => r.id);
   assert.ok(shown.includes("acct-res-amal") && !shown.includes("acct-res-dawit"), shown.join());
 
   const admin = await signInEmployee(api, "acct-admin", { now: tick() });
   const audit = async (search) => {
-    const response = await api.call(`/api/audit?${search}`, { cookie: admin, now: clock });
+    const response = await api.call(`/api/audit?${search}`, { cookie: admin, now: time.now });
     assert.equal(response.status, 200, search);
     return (await response.json()).entries;
   };
@@ -424,12 +271,12 @@ test("audit: every door and every look at a resident leaves a line with its requ
   const denial = (await audit("event=permission_denied")).find((e) => e.request_id === rid(denied));
   assert.equal(denial.detail, "action=read_resident");
 
-  const nope = await api.call("/api/audit?event=nope", { cookie: admin, now: clock });
+  const nope = await api.call("/api/audit?event=nope", { cookie: admin, now: time.now });
   const bad = await expectProblem(assert, nope, 422);
   assert.deepEqual(
     bad.errors.map((e) => [e.field, e.code]),
     [["event", "unknown_event"]],
   );
   // Staff may not read the log.
-  assert.equal((await api.call("/api/audit", { cookie: staff, now: clock })).status, 403);
+  assert.equal((await api.call("/api/audit", { cookie: staff, now: time.now })).status, 403);
 });

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { resident, signInEmployee, signInResident } from "./accounts.mjs";
+import { DAY, MINUTE, forwardClock, whoAmI as whoAmIOn } from "./checks.mjs";
 import { SESSION_COOKIE, expectProblem, sessionFrom, startApi } from "./harness.mjs";
 
 let api;
@@ -13,29 +14,18 @@ after(async () => {
   await api?.dispose();
 });
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-
-// One clock for the whole file that only moves forward: a TOTP step is single-use per account,
-// so every employee sign-in needs a later 30 s step than the one before it.
-let clock = Date.now();
-const tick = (ms = 30_000) => (clock += ms);
-
-/** GET /api/session: the session view, or null when the cookie names no live session. */
-async function whoAmI(cookie, now = clock) {
-  const response = await api.call("/api/session", { cookie, now });
-  assert.equal(response.status, 200);
-  return response.json();
-}
+const time = forwardClock();
+const tick = time.tick;
+const whoAmI = (cookie, now = time.now) => whoAmIOn(api, cookie, now);
 
 /** GET /api/sessions, which (unlike /api/session) needs a live session: 401 otherwise. */
-async function mySessions(cookie, now = clock) {
+async function mySessions(cookie, now = time.now) {
   const response = await api.call("/api/sessions", { cookie, now });
   assert.equal(response.status, 200);
   return response.json();
 }
 
-async function expectSignedOut(cookie, now = clock) {
+async function expectSignedOut(cookie, now = time.now) {
   assert.equal(await whoAmI(cookie, now), null);
   const problem = await expectProblem(assert, await api.call("/api/sessions", { cookie, now }), 401);
   assert.equal(problem.type, "/problems/unauthenticated");
@@ -56,7 +46,7 @@ test("rotation: signing in with a session cookie ends that session and issues a 
   const again = await api.call("/api/auth/resident-sign-in", {
     body: { resident_number: amal.resident_number, pin: amal.pin },
     cookie: first,
-    now: clock,
+    now: time.now,
   });
   assert.equal(again.status, 200);
   const second = sessionFrom(again);
@@ -69,9 +59,9 @@ test("rotation: signing in with a session cookie ends that session and issues a 
 
 test("my sessions: listing, ending another own session, and not someone else's", async () => {
   tick();
-  const phone = await signInResident(api, "acct-res-amal", { now: clock });
+  const phone = await signInResident(api, "acct-res-amal", { now: time.now });
   const laptop = await signInResident(api, "acct-res-amal", { now: tick(1000) });
-  const dawit = await signInResident(api, "acct-res-dawit", { now: clock });
+  const dawit = await signInResident(api, "acct-res-dawit", { now: time.now });
 
   const phoneId = await sessionId(phone);
   const laptopId = await sessionId(laptop);
@@ -94,7 +84,7 @@ test("my sessions: listing, ending another own session, and not someone else's",
   }
 
   // From the phone, end the laptop's session: the phone stays signed in, keeps its cookie.
-  const ended = await api.call(`/api/sessions/${laptopId}`, { method: "DELETE", cookie: phone, now: clock });
+  const ended = await api.call(`/api/sessions/${laptopId}`, { method: "DELETE", cookie: phone, now: time.now });
   assert.equal(ended.status, 200);
   assert.deepEqual(await ended.json(), { sessions_ended: 1 });
   assert.equal(ended.headers.get("set-cookie"), null);
@@ -103,26 +93,26 @@ test("my sessions: listing, ending another own session, and not someone else's",
   assert.ok(!(await mySessions(phone)).some((s) => s.id === laptopId));
 
   // Another resident's session is not Amal's to end, and it lives on.
-  const denied = await api.call(`/api/sessions/${dawitId}`, { method: "DELETE", cookie: phone, now: clock });
+  const denied = await api.call(`/api/sessions/${dawitId}`, { method: "DELETE", cookie: phone, now: time.now });
   assert.equal((await expectProblem(assert, denied, 403)).type, "/problems/forbidden");
   assert.equal((await whoAmI(dawit)).account_id, "acct-res-dawit");
   // Nor an admin's: sessions are only ever their owner's.
-  const admin = await signInEmployee(api, "acct-admin", { now: clock });
-  const byAdmin = await api.call(`/api/sessions/${dawitId}`, { method: "DELETE", cookie: admin, now: clock });
+  const admin = await signInEmployee(api, "acct-admin", { now: time.now });
+  const byAdmin = await api.call(`/api/sessions/${dawitId}`, { method: "DELETE", cookie: admin, now: time.now });
   assert.equal(byAdmin.status, 403);
   assert.equal((await whoAmI(dawit)).account_id, "acct-res-dawit");
 
   const nobody = "0".repeat(32);
-  const unknown = await api.call(`/api/sessions/${nobody}`, { method: "DELETE", cookie: phone, now: clock });
+  const unknown = await api.call(`/api/sessions/${nobody}`, { method: "DELETE", cookie: phone, now: time.now });
   assert.equal((await expectProblem(assert, unknown, 404)).type, "/problems/not-found");
   // Without a session, the route is closed.
-  const anonymous = await api.call(`/api/sessions/${dawitId}`, { method: "DELETE", now: clock });
+  const anonymous = await api.call(`/api/sessions/${dawitId}`, { method: "DELETE", now: time.now });
   assert.equal((await expectProblem(assert, anonymous, 401)).type, "/problems/unauthenticated");
 });
 
 test("sign-out ends this session and clears the cookie; sign-out-all ends every one", async () => {
   const session = await signInResident(api, "acct-res-dawit", { now: tick() });
-  const out = await api.call("/api/auth/sign-out", { method: "POST", cookie: session, now: clock });
+  const out = await api.call("/api/auth/sign-out", { method: "POST", cookie: session, now: time.now });
   assert.equal(out.status, 200);
   assert.deepEqual(await out.json(), { sessions_ended: 1 });
   assert.equal(
@@ -131,14 +121,14 @@ test("sign-out ends this session and clears the cookie; sign-out-all ends every 
   );
   await expectSignedOut(session);
   // Signing out twice is not possible: the token is dead.
-  const twice = await api.call("/api/auth/sign-out", { method: "POST", cookie: session, now: clock });
+  const twice = await api.call("/api/auth/sign-out", { method: "POST", cookie: session, now: time.now });
   assert.equal(twice.status, 401);
 
-  const amal = await Promise.all([1, 2, 3].map(() => signInResident(api, "acct-res-amal", { now: clock })));
-  const dawit = await signInResident(api, "acct-res-dawit", { now: clock });
+  const amal = await Promise.all([1, 2, 3].map(() => signInResident(api, "acct-res-amal", { now: time.now })));
+  const dawit = await signInResident(api, "acct-res-dawit", { now: time.now });
   const live = (await mySessions(amal[0])).length;
   assert.ok(live >= 3, `${live}`);
-  const all = await api.call("/api/auth/sign-out-all", { method: "POST", cookie: amal[0], now: clock });
+  const all = await api.call("/api/auth/sign-out-all", { method: "POST", cookie: amal[0], now: time.now });
   assert.equal(all.status, 200);
   assert.deepEqual(await all.json(), { sessions_ended: live });
   assert.match(all.headers.get("set-cookie"), /Max-Age=0;/);
@@ -187,7 +177,7 @@ test("absolute expiry: sessions die at their role's limit however busy they are"
   }
   assert.equal((await whoAmI(trainer, t1 + 12 * 60 * MINUTE - 1)).role, "trainer");
   await expectSignedOut(trainer, t1 + 12 * 60 * MINUTE);
-  clock = t1 + 13 * 60 * MINUTE;
+  time.now = t1 + 13 * 60 * MINUTE;
 });
 
 test("CSRF: state-changing requests must come from the app's own origin", async () => {
@@ -215,7 +205,7 @@ test("CSRF: state-changing requests must come from the app's own origin", async 
   assert.equal((await post({ "sec-fetch-site": "same-origin" })).status, 200);
 
   // A forged sign-out or session revocation with a valid cookie ends nothing.
-  const session = await signInResident(api, "acct-res-amal", { now: clock });
+  const session = await signInResident(api, "acct-res-amal", { now: time.now });
   const id = await sessionId(session);
   const cookie = { cookie: `${SESSION_COOKIE}=${session}`, ...now };
   for (const [method, path] of [
