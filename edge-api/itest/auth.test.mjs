@@ -207,6 +207,19 @@ test("PIN sign-in: the fifth wrong PIN locks the number for 15 minutes, known or
   assert.equal(again.status, 200);
 });
 
+test("activation: one code raced by several phones activates exactly once", async () => {
+  const staff = await signInEmployee(api, "acct-staff-zwolle", { now: tick() });
+  const { card } = await createResident(staff);
+  const answers = await Promise.all(
+    ["482917", "582918", "682919", "782910"].map((pin) => activate(card.code, pin)),
+  );
+  const statuses = answers.map((r) => r.status).sort();
+  assert.deepEqual(statuses, [200, 422, 422, 422]);
+  for (const loser of answers.filter((r) => r.status === 422)) {
+    await expectFieldError(loser, "code", "activation_code_used");
+  }
+});
+
 test("audit: every door and every look at a resident leaves a line with its request id", async () => {
   const staff = await signInEmployee(api, "acct-staff-zwolle", { now: tick() });
   const amal = await signInResident(api, "acct-res-amal", { now: time.now });

@@ -102,6 +102,14 @@ CREATE TABLE signin_counters (
     locked_until_ms  INTEGER
 );
 
+-- One row per one-time secret taken into use (activation code, invitation, TOTP step, recovery
+-- code). The primary key makes a second use fail inside its D1 batch, which then rolls back whole:
+-- two requests racing with one code cannot both get a session.
+CREATE TABLE single_use_claims (
+    key         TEXT PRIMARY KEY,
+    claimed_at  INTEGER NOT NULL
+);
+
 CREATE TABLE audit_log (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     at           INTEGER NOT NULL,

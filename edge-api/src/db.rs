@@ -33,6 +33,28 @@ pub async fn batch(
     Ok(results)
 }
 
+/// Claims a one-time secret; put it first in the batch that uses the secret.
+pub fn claim(db: &D1Database, key: &str, now_ms: f64) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "INSERT INTO single_use_claims (key, claimed_at) VALUES (?1, ?2)",
+        &[text(key), num(now_ms)],
+    )
+}
+
+/// Like [`batch`], for a batch that starts with a [`claim`]: `None` when the secret was already
+/// claimed (by an earlier or a concurrent request), in which case nothing in the batch was written.
+pub async fn batch_claiming(
+    db: &D1Database,
+    statements: Vec<D1PreparedStatement>,
+) -> Result<Option<Vec<D1Result>>, ApiError> {
+    match db.batch(statements).await {
+        Ok(results) => Ok(Some(results)),
+        Err(error) if error.to_string().contains("single_use_claims") => Ok(None),
+        Err(error) => Err(ApiError::database(error)),
+    }
+}
+
 pub async fn all<T: DeserializeOwned>(statement: D1PreparedStatement) -> Result<Vec<T>, ApiError> {
     rows(&statement.all().await.map_err(ApiError::database)?)
 }

@@ -13,7 +13,7 @@ use super::store::{self, EmployeeLogin, RecoveryCodeRow};
 use super::throttle::{Counters, Keys};
 use super::{client_key, cookie_token, device, hasher, totp};
 use crate::audit::{self, Entry};
-use crate::db::{all, batch, database, num, rows, stmt, text};
+use crate::db::{all, batch, batch_claiming, claim, database, num, rows, stmt, text};
 use crate::error::ApiError;
 use crate::routes::RequestCtx;
 
@@ -65,25 +65,8 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         }
     };
 
-    let (Some(account), Some(consume_factor)) = (account, proof) else {
-        let (mut statements, locked) = keys.record_failure(&db, &counters, ctx.now_ms)?;
-        let event = if locked.is_some() {
-            AuditEvent::LockedOut
-        } else {
-            AuditEvent::SignInFailed
-        };
-        let mut entry = Entry::new(event).detail("staff_sign_in");
-        if let Some(id) = &account_id {
-            entry = entry.subject(id);
-        }
-        statements.push(audit::statement(&db, &ctx, &entry)?);
-        batch(&db, statements).await?;
-        return Err(match locked {
-            Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
-            None => ApiError::SignInFailed {
-                detail: SIGN_IN_FAILED,
-            },
-        });
+    let (Some(account), Some(factor_use)) = (account, proof) else {
+        return Err(record_failure(&ctx, &db, &keys, &counters, account_id.as_deref()).await?);
     };
 
     let role = Role::parse(&account.role)
@@ -98,7 +81,10 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         None,
         ctx.now_ms,
     )?;
-    let mut statements = vec![consume_factor];
+    let mut statements = vec![
+        claim(&db, &factor_use.claim, ctx.now_ms)?,
+        factor_use.statement,
+    ];
     statements.extend(keys.clear_identifier(&db)?);
     if let Some(old) = cookie_token(&ctx)? {
         statements.push(revoke_token(&db, &old, ctx.now_ms)?);
@@ -109,12 +95,50 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         &ctx,
         &Entry::new(AuditEvent::SignIn).by_account(&account.id, role.as_str()),
     )?);
-    batch(&db, statements).await?;
+    if batch_claiming(&db, statements).await?.is_none() {
+        // A concurrent request used this code first.
+        return Err(record_failure(&ctx, &db, &keys, &counters, Some(&account.id)).await?);
+    }
     session.response(200)
 }
 
-/// Checks password and second factor. On success returns the statement that uses the factor up
-/// (the TOTP step or the recovery code), to run in the sign-in batch.
+/// Counts and audits a failed sign-in; returns the error to answer with (429 once locked).
+async fn record_failure(
+    ctx: &RequestCtx,
+    db: &D1Database,
+    keys: &Keys,
+    counters: &Counters,
+    account_id: Option<&str>,
+) -> Result<ApiError, ApiError> {
+    let (mut statements, locked) = keys.record_failure(db, counters, ctx.now_ms)?;
+    let event = if locked.is_some() {
+        AuditEvent::LockedOut
+    } else {
+        AuditEvent::SignInFailed
+    };
+    let mut entry = Entry::new(event).detail("staff_sign_in");
+    if let Some(id) = account_id {
+        entry = entry.subject(id);
+    }
+    statements.push(audit::statement(db, ctx, &entry)?);
+    batch(db, statements).await?;
+    Ok(match locked {
+        Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
+        None => ApiError::SignInFailed {
+            detail: SIGN_IN_FAILED,
+        },
+    })
+}
+
+/// A second factor that checked out: the claim that makes it single-use and the statement that
+/// records its use.
+struct FactorUse {
+    claim: String,
+    statement: D1PreparedStatement,
+}
+
+/// Checks password and second factor. On success returns how the factor is used up (the TOTP step
+/// or the recovery code), to run in the sign-in batch.
 async fn check_factors(
     db: &D1Database,
     hasher: &SecretHasher,
@@ -122,7 +146,7 @@ async fn check_factors(
     password: &str,
     factor: &SecondFactor,
     now_ms: f64,
-) -> Result<Option<D1PreparedStatement>, ApiError> {
+) -> Result<Option<FactorUse>, ApiError> {
     let (Some(password_hash), Some(secret)) = (&account.password_hash, &account.totp_secret) else {
         hasher.waste_equal_time(password)?;
         return Ok(None);
@@ -134,11 +158,15 @@ async fn check_factors(
         SecondFactor::Totp(code) => {
             let last_step = account.totp_last_step as u64;
             Ok(match totp::verify(secret, code, now_ms, last_step)? {
-                Some(step) => Some(stmt(
-                    db,
-                    "UPDATE employees SET totp_last_step = ?2 WHERE account_id = ?1",
-                    &[text(&account.id), num(step as f64)],
-                )?),
+                Some(step) => Some(FactorUse {
+                    claim: format!("totp:{}:{step}", account.id),
+                    statement: stmt(
+                        db,
+                        "UPDATE employees SET totp_last_step = max(totp_last_step, ?2) \
+                         WHERE account_id = ?1",
+                        &[text(&account.id), num(step as f64)],
+                    )?,
+                }),
                 None => None,
             })
         }
@@ -147,11 +175,14 @@ async fn check_factors(
                 all(store::unused_recovery_codes(db, &account.id)?).await?;
             for row in codes {
                 if hasher.verify(code, &row.code_hash)? {
-                    return Ok(Some(stmt(
-                        db,
-                        "UPDATE recovery_codes SET used_at = ?2 WHERE id = ?1",
-                        &[text(&row.id), num(now_ms)],
-                    )?));
+                    return Ok(Some(FactorUse {
+                        claim: format!("recovery:{}", row.id),
+                        statement: stmt(
+                            db,
+                            "UPDATE recovery_codes SET used_at = ?2 WHERE id = ?1",
+                            &[text(&row.id), num(now_ms)],
+                        )?,
+                    }));
                 }
             }
             Ok(None)

@@ -16,7 +16,7 @@ use super::session::{NewSession, revoke_token, split_locations};
 use super::store::{self, EmployeeLogin};
 use super::{cookie_token, device, hasher, totp};
 use crate::audit::{self, Entry};
-use crate::db::{batch, database, first, num, stmt, text};
+use crate::db::{batch_claiming, claim, database, first, num, stmt, text};
 use crate::error::ApiError;
 use crate::http::{cookies, response};
 use crate::request_id::random_id;
@@ -119,6 +119,7 @@ pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let now = num(ctx.now_ms);
     let id = text(&account.id);
     let mut statements = vec![
+        claim(&db, &format!("invite:{hash}"), ctx.now_ms)?,
         stmt(
             &db,
             "UPDATE invites SET used_at = ?2 WHERE token_hash = ?1",
@@ -171,7 +172,9 @@ pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         &ctx,
         &Entry::new(AuditEvent::AccountEnrolled).by_account(&account.id, role.as_str()),
     )?);
-    batch(&db, statements).await?;
+    if batch_claiming(&db, statements).await?.is_none() {
+        return Err(invite_refused());
+    }
     let mut response = response::json(
         200,
         &InviteCompleted {

@@ -12,12 +12,21 @@ use super::store::{self, ActivationRow, ResidentLogin};
 use super::throttle::{Counters, Keys};
 use super::{client_key, cookie_token, device, hasher};
 use crate::audit::{self, Entry};
-use crate::db::{batch, database, num, rows, stmt, text};
+use crate::db::{batch, batch_claiming, claim, database, num, rows, stmt, text};
 use crate::error::ApiError;
 use crate::routes::RequestCtx;
 
 const SIGN_IN_FAILED: &str = "The resident number or PIN is not right. Check both and try again. \
      If you received a new card, activate it first.";
+
+fn code_used() -> FieldError {
+    FieldError::new(
+        "code",
+        "activation_code_used",
+        "This code has already been used. Sign in with your resident number and PIN, \
+         or ask staff for a new card.",
+    )
+}
 
 pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: ActivateRequest = ctx.json().await?;
@@ -67,12 +76,7 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
             "activation_code_replaced",
             "This card was replaced by a newer one. Use the code on your newest card.",
         )),
-        Some(r) if r.used_at.is_some() => Some(FieldError::new(
-            "code",
-            "activation_code_used",
-            "This code has already been used. Sign in with your resident number and PIN, \
-             or ask staff for a new card.",
-        )),
+        Some(r) if r.used_at.is_some() => Some(code_used()),
         Some(r) if r.expires_at <= ctx.now_ms => Some(FieldError::new(
             "code",
             "activation_code_expired",
@@ -109,6 +113,7 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let now = num(ctx.now_ms);
     let id = text(&row.account_id);
     let mut statements = vec![
+        claim(&db, &format!("activation:{code_hash}"), ctx.now_ms)?,
         stmt(
             &db,
             "UPDATE activation_codes SET used_at = ?2 WHERE code_hash = ?1 AND used_at IS NULL",
@@ -138,7 +143,10 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
             .by_account(&row.account_id, Role::Resident.as_str())
             .resident(&row.account_id),
     )?);
-    batch(&db, statements).await?;
+    if batch_claiming(&db, statements).await?.is_none() {
+        // A concurrent request activated with this code first.
+        return Err(ApiError::Validation(vec![code_used()]));
+    }
     session.response(200)
 }
 
