@@ -8,9 +8,7 @@ use leptos_router::{Lazy, path};
 
 use crate::components::layout::Layout;
 use crate::components::session::provide_session;
-use crate::pages::admin::accounts::AdminAccounts;
-use crate::pages::admin::audit::AdminAudit;
-use crate::pages::admin::locations::AdminLocations;
+use crate::pages::admin::AdminArea;
 use crate::pages::employee::invite::AcceptInvite;
 use crate::pages::employee::sign_in::StaffSignIn;
 use crate::pages::not_found::NotFound;
@@ -18,12 +16,12 @@ use crate::pages::resident::activate::Activate;
 use crate::pages::resident::home::ResidentHome;
 use crate::pages::resident::sessions::MySessions;
 use crate::pages::resident::sign_in::SignIn;
-use crate::pages::staff::new_resident::NewResidentPage;
-use crate::pages::staff::overview::StaffOverview;
-use crate::pages::staff::resident_detail::ResidentDetail;
-use crate::pages::staff::residents::ResidentList;
+use crate::pages::staff::StaffArea;
 use crate::pages::trainer::home::TrainerHome;
 
+/// Routes are matched in order: `/staff/sign-in` before the staff area's `/staff/*rest`. The staff
+/// and admin areas are one lazy route each (a wildcard also matches the bare `/staff`), because
+/// every route adds router code to the resident's main chunk.
 #[component]
 pub fn App() -> impl IntoView {
     provide_session();
@@ -37,20 +35,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sessions") view={Lazy::<MySessions>::new()}/>
                     <Route path=path!("/invite") view={Lazy::<AcceptInvite>::new()}/>
                     <Route path=path!("/trainer") view={Lazy::<TrainerHome>::new()}/>
-                    <Route path=path!("/staff") view={Lazy::<StaffOverview>::new()}/>
                     <Route path=path!("/staff/sign-in") view={Lazy::<StaffSignIn>::new()}/>
-                    <Route path=path!("/staff/residents") view={Lazy::<ResidentList>::new()}/>
-                    <Route
-                        path=path!("/staff/residents/new")
-                        view={Lazy::<NewResidentPage>::new()}
-                    />
-                    <Route
-                        path=path!("/staff/residents/:id")
-                        view={Lazy::<ResidentDetail>::new()}
-                    />
-                    <Route path=path!("/admin") view={Lazy::<AdminAccounts>::new()}/>
-                    <Route path=path!("/admin/locations") view={Lazy::<AdminLocations>::new()}/>
-                    <Route path=path!("/admin/audit") view={Lazy::<AdminAudit>::new()}/>
+                    <Route path=path!("/staff/*rest") view={Lazy::<StaffArea>::new()}/>
+                    <Route path=path!("/admin/*rest") view={Lazy::<AdminArea>::new()}/>
                 </Routes>
             </Layout>
         </Router>

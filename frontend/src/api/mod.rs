@@ -165,32 +165,41 @@ async fn send_empty<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, A
 struct Empty {}
 
 /// 2xx (and the health endpoint's 503, which carries a report) decode as `T`; problem documents
-/// become [`ApiFailure::Problem`]; anything else is unexpected.
+/// become [`ApiFailure::Problem`]; anything else is unexpected. Generic only in the last step, so
+/// each response type adds a parse call, not another copy of the whole async reader.
 async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
+    let (status, body) = read_body(response).await?;
+    serde_json::from_str(&body).map_err(|e| ApiFailure::Unexpected {
+        status: Some(status),
+        detail: e.to_string(),
+    })
+}
+
+/// The status and body of a non-problem answer; a problem document as the error.
+async fn read_body(response: Response) -> Result<(u16, String), ApiFailure> {
     let status = response.status();
     let is_problem = response
         .headers()
         .get("content-type")
         .is_some_and(|ct| ct.starts_with(wegwijs_shared::problem::PROBLEM_CONTENT_TYPE));
-    if is_problem {
-        return match response.json::<Problem>().await {
-            Ok(problem) => {
-                if problem.known_kind() == Some(ProblemKind::Unauthenticated) {
-                    notify_unauthenticated();
-                }
-                Err(ApiFailure::Problem(problem))
-            }
-            Err(e) => Err(ApiFailure::Unexpected {
-                status: Some(status),
-                detail: e.to_string(),
-            }),
-        };
-    }
-    response
-        .json::<T>()
+    let unexpected = |detail: String| ApiFailure::Unexpected {
+        status: Some(status),
+        detail,
+    };
+    let body = response
+        .text()
         .await
-        .map_err(|e| ApiFailure::Unexpected {
-            status: Some(status),
-            detail: e.to_string(),
-        })
+        .map_err(|e| unexpected(e.to_string()))?;
+    if !is_problem {
+        return Ok((status, body));
+    }
+    match serde_json::from_str::<Problem>(&body) {
+        Ok(problem) => {
+            if problem.known_kind() == Some(ProblemKind::Unauthenticated) {
+                notify_unauthenticated();
+            }
+            Err(ApiFailure::Problem(problem))
+        }
+        Err(e) => Err(unexpected(e.to_string())),
+    }
 }

@@ -4,6 +4,7 @@
 //! to no single field.
 
 use std::future::Future;
+use std::pin::Pin;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -45,6 +46,11 @@ impl FormState {
         request: impl Future<Output = Result<T, ApiFailure>> + 'static,
         on_ok: impl FnOnce(T) + 'static,
     ) {
+        // Boxed, so the bookkeeping below exists once rather than once per answer type.
+        self.run(Box::pin(async move { request.await.map(on_ok) }));
+    }
+
+    fn run(self, request: Pin<Box<dyn Future<Output = Result<(), ApiFailure>>>>) {
         if self.pending.get_untracked() {
             return;
         }
@@ -54,12 +60,9 @@ impl FormState {
             let outcome = request.await;
             // The form may be gone by now; `try_` keeps that from panicking.
             self.pending.try_set(false);
-            match outcome {
-                Ok(value) => on_ok(value),
-                Err(failure) => {
-                    self.errors.try_set(failure.field_errors());
-                    self.failure.try_set(Some(failure));
-                }
+            if let Err(failure) = outcome {
+                self.errors.try_set(failure.field_errors());
+                self.failure.try_set(Some(failure));
             }
         });
     }
@@ -77,35 +80,52 @@ impl FormState {
         self.errors.set(Vec::new());
     }
 
-    pub fn error_for(self, field: &'static str) -> Signal<Option<String>> {
-        let errors = self.errors;
-        Signal::derive(move || {
-            errors.with(|all| {
-                all.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| e.message.clone())
-            })
+    /// The message for one field, if it has one. Reactive when called inside a view closure.
+    pub fn message(self, field: &str) -> Option<String> {
+        self.errors.with(|all| {
+            all.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
         })
     }
 }
 
-/// The `aria-describedby` value for a field with an optional hint and an optional error.
-fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
-    let mut ids = Vec::new();
-    if has_hint {
-        ids.push(format!("{id}-hint"));
-    }
-    if has_error {
-        ids.push(format!("{id}-error"));
-    }
-    (!ids.is_empty()).then(|| ids.join(" "))
+// Plain closures below rather than `Signal`s: every `Signal<T>` type adds its own copy of the
+// reactive machinery to the wasm, and these pieces are in the resident's main chunk.
+
+/// `aria-invalid` for the input of `field`.
+pub fn invalid(form: FormState, field: &'static str) -> impl Fn() -> Option<&'static str> + Copy {
+    move || form.message(field).map(|_| "true")
 }
 
-/// The error line under a field; `id` is the field's id (the message gets `{id}-error`).
-#[component]
-pub fn FieldMessage(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {
+/// `aria-describedby` for input `id` (showing `field`'s error), with or without a hint.
+pub fn described_by(
+    form: FormState,
+    id: &'static str,
+    field: &'static str,
+    has_hint: bool,
+) -> impl Fn() -> Option<String> + Copy {
     move || {
-        message.get().map(|m| {
+        let error = form.message(field).map(|_| format!("{id}-error"));
+        let hint = has_hint.then(|| format!("{id}-hint"));
+        match (hint, error) {
+            (Some(h), Some(e)) => Some(format!("{h} {e}")),
+            (h, e) => h.or(e),
+        }
+    }
+}
+
+/// The error line of a field; `id` is the input's id (the message gets `{id}-error`), `field`
+/// the API's name for it.
+#[component]
+pub fn FieldMessage(
+    id: &'static str,
+    form: FormState,
+    #[prop(optional)] field: Option<&'static str>,
+) -> impl IntoView {
+    let field = field.unwrap_or(id);
+    move || {
+        form.message(field).map(|m| {
             view! {
                 <p class="field-error" id=format!("{id}-error")>
                     <IconSvg icon=Icon::Alert/>
@@ -117,18 +137,6 @@ pub fn FieldMessage(id: &'static str, message: Signal<Option<String>>) -> impl I
     }
 }
 
-/// Attributes for a hand-written input or select: `aria-invalid` and `aria-describedby`.
-pub fn field_aria(
-    id: &'static str,
-    has_hint: bool,
-    message: Signal<Option<String>>,
-) -> (Signal<Option<&'static str>>, Signal<Option<String>>) {
-    let invalid = Signal::derive(move || message.with(Option::is_some).then_some("true"));
-    let described =
-        Signal::derive(move || described_by(id, has_hint, message.with(Option::is_some)));
-    (invalid, described)
-}
-
 /// A labelled text input bound to `value`. `field` is the API's field name, whose error it shows.
 #[component]
 pub fn TextField(
@@ -138,20 +146,28 @@ pub fn TextField(
     value: RwSignal<String>,
     form: FormState,
     #[prop(optional)] field: Option<&'static str>,
-    #[prop(into, default = Signal::stored("text"))] input_type: Signal<&'static str>,
+    #[prop(default = "text")] input_type: &'static str,
+    /// For PINs and passwords: hidden (`password`) unless this is on, then shown (`text`).
+    #[prop(optional)]
+    secret: Option<RwSignal<bool>>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(optional)] autocapitalize: Option<&'static str>,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    let message = form.error_for(field.unwrap_or(id));
-    let (invalid, described) = field_aria(id, hint.is_some(), message);
+    let field = field.unwrap_or(id);
+    let has_hint = hint.is_some();
+    let input_type = move || match secret {
+        Some(shown) if shown.get() => "text",
+        Some(_) => "password",
+        None => input_type,
+    };
     view! {
-        <div class="field" class:field-invalid=move || message.with(Option::is_some)>
+        <div class="field" class:field-invalid=move || form.message(field).is_some()>
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-            <FieldMessage id message/>
+            <FieldMessage id form field/>
             <input
                 id=id
                 name=id
@@ -161,8 +177,8 @@ pub fn TextField(
                 autocapitalize=autocapitalize
                 spellcheck=autocapitalize.map(|_| "false")
                 required=required
-                aria-invalid=invalid
-                aria-describedby=described
+                aria-invalid=invalid(form, field)
+                aria-describedby=described_by(form, id, field, has_hint)
                 bind:value=value
             />
         </div>
@@ -183,11 +199,6 @@ pub fn ShowSecret(
             <label for=id>{label}</label>
         </div>
     }
-}
-
-/// `password` while hidden, `text` while shown.
-pub fn secret_type(shown: RwSignal<bool>) -> Signal<&'static str> {
-    Signal::derive(move || if shown.get() { "text" } else { "password" })
 }
 
 /// The failure of the last submission, as an alert: the API's own detail when it has one (sign-in

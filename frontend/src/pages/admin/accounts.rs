@@ -1,46 +1,26 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::accounts::{
     AccountStatus, EmployeeAccount, Invite, InviteRequest, UpdateAccountRequest,
 };
 use wegwijs_shared::auth::Role;
 use wegwijs_shared::locations::LocationDirectory;
 
-use super::{ADMIN_ONLY, AdminNav, LocationChecks, role_label};
+use super::{AdminNav, LocationChecks, role_label};
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SubmitButton, TextField, field_aria,
+    FieldMessage, FormAlert, FormState, SubmitButton, TextField, described_by, invalid,
 };
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::RequireRole;
 use crate::pages::staff::location_name;
 
 /// Employee accounts: who has which role and locations, inviting someone new, and changing or
 /// disabling an account.
-pub struct AdminAccounts;
-
-#[lazy_route]
-impl LazyRoute for AdminAccounts {
-    fn data() -> Self {
-        AdminAccounts
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! {
-            <RequireRole roles=ADMIN_ONLY>
-                <AccountsPage/>
-            </RequireRole>
-        }
-        .into_any()
-    }
-}
-
 #[component]
-fn AccountsPage() -> impl IntoView {
+pub fn AccountsPage() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     view! {
         <section class="page" aria-labelledby="admin-title">
@@ -189,7 +169,7 @@ fn EditAccount(
                     legend="Locations"
                     locations=directory.locations
                     selected
-                    error=form.error_for("location_ids")
+                    form
                 />
                 <div class="check">
                     <input type="checkbox" id="edit-disabled" bind:checked=disabled/>
@@ -240,8 +220,8 @@ fn InviteForm(directory: LocationDirectory, changed: Callback<()>) -> impl IntoV
             }),
         }
     };
-    let role_error = form.error_for("role");
-    let (role_invalid, role_described) = field_aria("role", false, role_error);
+    let role_invalid = invalid(form, "role");
+    let role_described = described_by(form, "role", "role", false);
 
     view! {
         <section class="panel" aria-labelledby="invite-title">
@@ -268,7 +248,7 @@ fn InviteForm(directory: LocationDirectory, changed: Callback<()>) -> impl IntoV
                 />
                 <div class="field">
                     <label for="role">"Role"</label>
-                    <FieldMessage id="role" message=role_error/>
+                    <FieldMessage id="role" form/>
                     <select
                         id="role"
                         bind:value=role
@@ -286,7 +266,7 @@ fn InviteForm(directory: LocationDirectory, changed: Callback<()>) -> impl IntoV
                     legend="Locations (staff and trainers need at least one)"
                     locations=directory.locations
                     selected
-                    error=form.error_for("location_ids")
+                    form
                 />
                 <SubmitButton form icon=Icon::Send label="Create invitation" busy_label="Creating…"/>
             </form>

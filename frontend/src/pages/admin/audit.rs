@@ -1,41 +1,21 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::audit::{AuditEntry, AuditEvent, AuditPage, AuditQuery};
 
-use super::{ADMIN_ONLY, AdminNav, role_label};
+use super::{AdminNav, role_label};
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::RequireRole;
-
-/// The audit log, newest first, one page at a time, with filters.
-pub struct AdminAudit;
-
-#[lazy_route]
-impl LazyRoute for AdminAudit {
-    fn data() -> Self {
-        AdminAudit
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! {
-            <RequireRole roles=ADMIN_ONLY>
-                <AuditScreen/>
-            </RequireRole>
-        }
-        .into_any()
-    }
-}
 
 /// "sign_in_failed" → "sign in failed": readable without a table of labels to keep in step.
 fn event_label(event: AuditEvent) -> String {
     event.as_str().replace('_', " ")
 }
 
+/// The audit log, newest first, one page at a time, with filters.
 #[component]
-fn AuditScreen() -> impl IntoView {
+pub fn AuditScreen() -> impl IntoView {
     let actor = RwSignal::new(String::new());
     let resident = RwSignal::new(String::new());
     let event = RwSignal::new(String::new());

@@ -1,40 +1,20 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::locations::{Location, LocationDirectory, LocationInput, LocationKind};
 use wegwijs_shared::problem::FieldError;
 
-use super::{ADMIN_ONLY, AdminNav};
+use super::AdminNav;
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SubmitButton, TextField, field_aria,
+    FieldMessage, FormAlert, FormState, SubmitButton, TextField, described_by, invalid,
 };
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::RequireRole;
 use crate::pages::resident::home::kind_label;
 
 /// The agency's locations: adding one and changing one.
-pub struct AdminLocations;
-
-#[lazy_route]
-impl LazyRoute for AdminLocations {
-    fn data() -> Self {
-        AdminLocations
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! {
-            <RequireRole roles=ADMIN_ONLY>
-                <LocationsPage/>
-            </RequireRole>
-        }
-        .into_any()
-    }
-}
-
 #[component]
-fn LocationsPage() -> impl IntoView {
+pub fn LocationsPage() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     // `None`: the form adds a location; `Some`: it changes that one.
     let editing = RwSignal::new(None::<Location>);
@@ -178,8 +158,8 @@ fn LocationForm(
             move |_| saved.run(()),
         );
     };
-    let kind_error = form.error_for("kind");
-    let (kind_invalid, kind_described) = field_aria("kind", false, kind_error);
+    let kind_invalid = invalid(form, "kind");
+    let kind_described = described_by(form, "kind", "kind", false);
 
     view! {
         <section class="panel" aria-labelledby="location-form-title">
@@ -191,7 +171,7 @@ fn LocationForm(
                 <TextField id="name" label="Name" value=name form required=true/>
                 <div class="field">
                     <label for="kind">"Type"</label>
-                    <FieldMessage id="kind" message=kind_error/>
+                    <FieldMessage id="kind" form/>
                     <select
                         id="kind"
                         bind:value=kind

@@ -1,5 +1,5 @@
-//! Pages for admins: accounts and invitations, locations, the audit log. Lazy routes: compiled
-//! into their own wasm chunks, downloaded only by admins.
+//! Pages for admins: accounts and invitations, locations, the audit log. One lazy route for the
+//! area (`/admin/*`), compiled into its own wasm chunk, downloaded only by admins.
 
 pub mod accounts;
 pub mod audit;
@@ -7,12 +7,64 @@ pub mod locations;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::auth::Role;
 use wegwijs_shared::locations::Location;
 
+use crate::components::form::FormState;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::session::RequireRole;
+use crate::pages::not_found::NotFound;
+use accounts::AccountsPage;
+use audit::AuditScreen;
+use locations::LocationsPage;
 
 pub const ADMIN_ONLY: &[Role] = &[Role::Admin];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdminPage {
+    Accounts,
+    Locations,
+    Audit,
+    Unknown,
+}
+
+impl AdminPage {
+    pub fn from_path(path: &str) -> Self {
+        match path.trim_end_matches('/') {
+            "/admin" => AdminPage::Accounts,
+            "/admin/locations" => AdminPage::Locations,
+            "/admin/audit" => AdminPage::Audit,
+            _ => AdminPage::Unknown,
+        }
+    }
+}
+
+pub struct AdminArea;
+
+#[lazy_route]
+impl LazyRoute for AdminArea {
+    fn data() -> Self {
+        AdminArea
+    }
+
+    fn view(_this: Self) -> AnyView {
+        let location = use_location();
+        let page = Memo::new(move |_| AdminPage::from_path(&location.pathname.get()));
+        view! {
+            <RequireRole roles=ADMIN_ONLY>
+                {move || match page.get() {
+                    AdminPage::Accounts => view! { <AccountsPage/> }.into_any(),
+                    AdminPage::Locations => view! { <LocationsPage/> }.into_any(),
+                    AdminPage::Audit => view! { <AuditScreen/> }.into_any(),
+                    AdminPage::Unknown => view! { <NotFound/> }.into_any(),
+                }}
+            </RequireRole>
+        }
+        .into_any()
+    }
+}
 
 /// The admin area's own navigation, on each of its pages.
 #[component]
@@ -51,19 +103,18 @@ pub fn LocationChecks(
     #[prop(into)] legend: String,
     locations: Vec<Location>,
     selected: RwSignal<Vec<String>>,
-    #[prop(optional)] error: Option<Signal<Option<String>>>,
+    /// Shows the API's `location_ids` error.
+    form: FormState,
 ) -> impl IntoView {
     let error_id = format!("{prefix}-locations-error");
-    let has_error = move || error.is_some_and(|e| e.with(Option::is_some));
     view! {
         <fieldset
             class="field checks"
-            aria-describedby=move || has_error().then(|| error_id.clone())
+            aria-describedby=move || form.message("location_ids").map(|_| error_id.clone())
         >
             <legend>{legend}</legend>
             {move || {
-                error
-                    .and_then(|e| e.get())
+                form.message("location_ids")
                     .map(|m| {
                         view! {
                             <p class="field-error" id=format!("{prefix}-locations-error")>

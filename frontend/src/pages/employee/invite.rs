@@ -8,9 +8,7 @@ use wegwijs_shared::accounts::{
 use wegwijs_shared::problem::FieldError;
 
 use crate::api;
-use crate::components::form::{
-    FormAlert, FormState, ShowSecret, SubmitButton, TextField, secret_type,
-};
+use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::{SessionState, home_of, use_session};
 use crate::pages::resident::activate::fragment_value;
@@ -104,7 +102,8 @@ fn PasswordStep(token: StoredValue<String>, step: RwSignal<Step>) -> impl IntoVi
                 label="Password"
                 value=password
                 form
-                input_type=secret_type(shown)
+                input_type="password"
+                    secret=shown
                 autocomplete="new-password"
                 hint="At least 8 characters; a sentence works well."
                 required=true
@@ -114,7 +113,8 @@ fn PasswordStep(token: StoredValue<String>, step: RwSignal<Step>) -> impl IntoVi
                 label="Type the password again"
                 value=repeat
                 form
-                input_type=secret_type(shown)
+                input_type="password"
+                    secret=shown
                 autocomplete="new-password"
                 required=true
             />

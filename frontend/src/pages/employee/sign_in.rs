@@ -6,9 +6,7 @@ use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::accounts::StaffSignInRequest;
 
 use crate::api;
-use crate::components::form::{
-    FormAlert, FormState, ShowSecret, SubmitButton, TextField, secret_type,
-};
+use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::Icon;
 use crate::components::session::{SessionState, home_of, use_session};
 
@@ -74,7 +72,8 @@ fn StaffSignInForm() -> impl IntoView {
                     label="Password"
                     value=password
                     form
-                    input_type=secret_type(shown)
+                    input_type="password"
+                    secret=shown
                     autocomplete="current-password"
                     required=true
                 />

@@ -6,9 +6,7 @@ use wegwijs_shared::accounts::ActivateRequest;
 use wegwijs_shared::problem::FieldError;
 
 use crate::api;
-use crate::components::form::{
-    FormAlert, FormState, ShowSecret, SubmitButton, TextField, secret_type,
-};
+use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::Icon;
 use crate::components::session::{SessionState, use_session};
 
@@ -82,7 +80,8 @@ pub fn Activate() -> impl IntoView {
                     label="Choose a PIN (6 digits)"
                     value=pin
                     form
-                    input_type=secret_type(shown)
+                    input_type="password"
+                    secret=shown
                     inputmode="numeric"
                     autocomplete="new-password"
                     hint="Not all the same digit and not in a row like 123456."
@@ -93,7 +92,8 @@ pub fn Activate() -> impl IntoView {
                     label="Type the PIN again"
                     value=repeat
                     form
-                    input_type=secret_type(shown)
+                    input_type="password"
+                    secret=shown
                     inputmode="numeric"
                     autocomplete="new-password"
                     required=true

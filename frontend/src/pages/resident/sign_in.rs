@@ -5,9 +5,7 @@ use leptos_router::hooks::use_navigate;
 use wegwijs_shared::accounts::ResidentSignInRequest;
 
 use crate::api;
-use crate::components::form::{
-    FormAlert, FormState, ShowSecret, SubmitButton, TextField, secret_type,
-};
+use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::{SessionState, use_session};
 
@@ -58,7 +56,8 @@ pub fn SignIn() -> impl IntoView {
                     label="PIN"
                     value=pin
                     form
-                    input_type=secret_type(shown)
+                    input_type="password"
+                    secret=shown
                     inputmode="numeric"
                     autocomplete="current-password"
                     required=true

@@ -1,13 +1,80 @@
-//! Pages for staff (admins may open them too). Lazy routes: compiled into their own wasm chunks.
+//! Pages for staff (admins may open them too). One lazy route for the whole area (`/staff/*`),
+//! compiled into its own wasm chunk: every extra lazy route costs the resident's main chunk some
+//! router code, so the area picks its page itself.
 
 pub mod new_resident;
 pub mod overview;
 pub mod resident_detail;
 pub mod residents;
 
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::accounts::{AccountStatus, SessionView};
 use wegwijs_shared::auth::Role;
 use wegwijs_shared::locations::{Location, LocationDirectory};
+
+use crate::components::session::RequireRole;
+use crate::pages::not_found::NotFound;
+use new_resident::NewResidentScreen;
+use overview::StaffOverviewPage;
+use resident_detail::ResidentScreen;
+use residents::ResidentsPage;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StaffPage {
+    Overview,
+    Residents,
+    NewResident,
+    Resident(String),
+    Unknown,
+}
+
+impl StaffPage {
+    /// `/staff`, `/staff/residents`, `/staff/residents/new`, `/staff/residents/{id}`.
+    pub fn from_path(path: &str) -> Self {
+        let rest = path.trim_end_matches('/');
+        let rest = rest.strip_prefix("/staff").unwrap_or(rest);
+        match rest
+            .trim_start_matches('/')
+            .split('/')
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [""] => StaffPage::Overview,
+            ["residents"] => StaffPage::Residents,
+            ["residents", "new"] => StaffPage::NewResident,
+            ["residents", id] if !id.is_empty() => StaffPage::Resident((*id).to_owned()),
+            _ => StaffPage::Unknown,
+        }
+    }
+}
+
+pub struct StaffArea;
+
+#[lazy_route]
+impl LazyRoute for StaffArea {
+    fn data() -> Self {
+        StaffArea
+    }
+
+    fn view(_this: Self) -> AnyView {
+        let location = use_location();
+        let page = Memo::new(move |_| StaffPage::from_path(&location.pathname.get()));
+        view! {
+            <RequireRole roles=STAFF_ROLES>
+                {move || match page.get() {
+                    StaffPage::Overview => view! { <StaffOverviewPage/> }.into_any(),
+                    StaffPage::Residents => view! { <ResidentsPage/> }.into_any(),
+                    StaffPage::NewResident => view! { <NewResidentScreen/> }.into_any(),
+                    StaffPage::Resident(id) => view! { <ResidentScreen id/> }.into_any(),
+                    StaffPage::Unknown => view! { <NotFound/> }.into_any(),
+                }}
+            </RequireRole>
+        }
+        .into_any()
+    }
+}
 
 /// Who may use the staff pages.
 pub const STAFF_ROLES: &[Role] = &[Role::Staff, Role::Admin];

@@ -1,43 +1,24 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::languages::LANGUAGES;
 use wegwijs_shared::locations::LocationDirectory;
 use wegwijs_shared::residents::{CreatedResident, NewResident};
 
-use super::{STAFF_ROLES, my_locations};
+use super::my_locations;
 use crate::api;
 use crate::components::activation_card::ActivationCardView;
 use crate::components::api_view::api_view;
 use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SubmitButton, TextField, field_aria,
+    FieldMessage, FormAlert, FormState, SubmitButton, TextField, described_by, invalid,
 };
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::{RequireRole, use_session};
+use crate::components::session::use_session;
 
 /// Registers a resident with the minimum the account needs, then shows their activation card.
-pub struct NewResidentPage;
-
-#[lazy_route]
-impl LazyRoute for NewResidentPage {
-    fn data() -> Self {
-        NewResidentPage
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! {
-            <RequireRole roles=STAFF_ROLES>
-                <NewResidentScreen/>
-            </RequireRole>
-        }
-        .into_any()
-    }
-}
-
 #[component]
-fn NewResidentScreen() -> impl IntoView {
+pub fn NewResidentScreen() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     let created = RwSignal::new(None::<CreatedResident>);
     view! {
@@ -123,10 +104,10 @@ fn NewResidentForm(
         }
     };
 
-    let language_error = form.error_for("language");
-    let (language_invalid, language_described) = field_aria("language", false, language_error);
-    let location_error = form.error_for("location_id");
-    let (location_invalid, location_described) = field_aria("location_id", false, location_error);
+    let language_invalid = invalid(form, "language");
+    let language_described = described_by(form, "language", "language", false);
+    let location_invalid = invalid(form, "location_id");
+    let location_described = described_by(form, "location_id", "location_id", false);
 
     view! {
         <form class="form" on:submit=on_submit novalidate>
@@ -152,7 +133,7 @@ fn NewResidentForm(
             />
             <div class="field">
                 <label for="language">"Language"</label>
-                <FieldMessage id="language" message=language_error/>
+                <FieldMessage id="language" form/>
                 <select
                     id="language"
                     bind:value=language
@@ -175,7 +156,7 @@ fn NewResidentForm(
             </div>
             <div class="field">
                 <label for="location_id">"Location"</label>
-                <FieldMessage id="location_id" message=location_error/>
+                <FieldMessage id="location_id" form/>
                 <select
                     id="location_id"
                     bind:value=location

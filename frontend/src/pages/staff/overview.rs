@@ -1,63 +1,44 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::health::{HealthReport, HealthStatus};
 use wegwijs_shared::locations::LocationDirectory;
 
-use super::STAFF_ROLES;
-use crate::api::{self, ApiFailure};
+use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::RequireRole;
 use crate::pages::resident::home::kind_label;
 
 /// The staff start page: the way to the residents, locations with their capacity, and the system
-/// status. Data starts loading in `data()` while the chunk with `view()` is still downloading.
-pub struct StaffOverview {
-    directory: LocalResource<Result<LocationDirectory, ApiFailure>>,
-    health: LocalResource<Result<HealthReport, ApiFailure>>,
-}
-
-#[lazy_route]
-impl LazyRoute for StaffOverview {
-    fn data() -> Self {
-        Self {
-            directory: LocalResource::new(api::locations),
-            health: LocalResource::new(api::health),
-        }
-    }
-
-    fn view(this: Self) -> AnyView {
-        let StaffOverview { directory, health } = this;
-        view! {
-            <RequireRole roles=STAFF_ROLES>
-                <section class="page" aria-labelledby="staff-title">
-                    <h1 id="staff-title">"Staff overview"</h1>
-                    <ul class="link-list">
-                        <li>
-                            <A href="/staff/residents">
-                                <IconSvg icon=Icon::People/>
-                                " Residents"
-                            </A>
-                        </li>
-                        <li>
-                            <A href="/staff/residents/new">
-                                <IconSvg icon=Icon::Plus/>
-                                " Register a new resident"
-                            </A>
-                        </li>
-                    </ul>
-                    {api_view(
-                        directory,
-                        "Loading locations…",
-                        |directory| view! { <CapacityTable directory/> },
-                    )}
-                    <h2>"System status"</h2>
-                    {api_view(health, "Checking the system…", |report| view! { <HealthSummary report/> })}
-                </section>
-            </RequireRole>
-        }
-        .into_any()
+/// status.
+#[component]
+pub fn StaffOverviewPage() -> impl IntoView {
+    let directory = LocalResource::new(api::locations);
+    let health = LocalResource::new(api::health);
+    view! {
+        <section class="page" aria-labelledby="staff-title">
+            <h1 id="staff-title">"Staff overview"</h1>
+            <ul class="link-list">
+                <li>
+                    <A href="/staff/residents">
+                        <IconSvg icon=Icon::People/>
+                        " Residents"
+                    </A>
+                </li>
+                <li>
+                    <A href="/staff/residents/new">
+                        <IconSvg icon=Icon::Plus/>
+                        " Register a new resident"
+                    </A>
+                </li>
+            </ul>
+            {api_view(
+                directory,
+                "Loading locations…",
+                |directory| view! { <CapacityTable directory/> },
+            )}
+            <h2>"System status"</h2>
+            {api_view(health, "Checking the system…", |report| view! { <HealthSummary report/> })}
+        </section>
     }
 }
 

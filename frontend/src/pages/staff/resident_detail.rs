@@ -2,48 +2,29 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
-use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::languages::language;
 use wegwijs_shared::locations::LocationDirectory;
 use wegwijs_shared::residents::{ActivationCard, MoveResidentRequest, Resident};
 
-use super::{STAFF_ROLES, location_name, my_locations, status_label};
+use super::{location_name, my_locations, status_label};
 use crate::api::{self, ApiFailure};
 use crate::components::activation_card::ActivationCardView;
 use crate::components::api_view::api_view;
 use crate::components::error_display::ErrorDisplay;
-use crate::components::form::{FieldMessage, FormAlert, FormState, SubmitButton, field_aria};
+use crate::components::form::{
+    FieldMessage, FormAlert, FormState, SubmitButton, described_by, invalid,
+};
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::{RequireRole, use_session};
+use crate::components::session::use_session;
 
 /// One resident: their details and moves, a new activation card (after a confirmation, since it
 /// ends the old code and every session), and moving them to another location.
-pub struct ResidentDetail;
-
-#[lazy_route]
-impl LazyRoute for ResidentDetail {
-    fn data() -> Self {
-        ResidentDetail
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! {
-            <RequireRole roles=STAFF_ROLES>
-                <ResidentScreen/>
-            </RequireRole>
-        }
-        .into_any()
-    }
-}
-
 #[component]
-fn ResidentScreen() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+pub fn ResidentScreen(id: String) -> impl IntoView {
+    let id = StoredValue::new(id);
     let record = LocalResource::new(move || {
-        let id = id.get();
+        let id = id.get_value();
         async move { api::resident(&id).await }
     });
     let directory = LocalResource::new(api::locations);
@@ -238,8 +219,8 @@ fn MoveForm(
             },
         );
     };
-    let error = form.error_for("location_id");
-    let (invalid, described) = field_aria("move-location", false, error);
+    let invalid = invalid(form, "location_id");
+    let described = described_by(form, "move-location", "location_id", false);
     view! {
         <section class="panel no-print" aria-labelledby="move-title">
             <h2 id="move-title">"Move to another location"</h2>
@@ -252,7 +233,7 @@ fn MoveForm(
                 <FormAlert form/>
                 <div class="field">
                     <label for="move-location">"New location"</label>
-                    <FieldMessage id="move-location" message=error/>
+                    <FieldMessage id="move-location" form field="location_id"/>
                     <select
                         id="move-location"
                         bind:value=target

@@ -1,36 +1,17 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::locations::LocationDirectory;
 use wegwijs_shared::residents::ResidentSummary;
 
-use super::{STAFF_ROLES, location_name, my_locations, status_label};
+use super::{location_name, my_locations, status_label};
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::{RequireRole, use_session};
+use crate::components::session::use_session;
 
 /// The residents of the locations this person works for, narrowed to one location on request.
-pub struct ResidentList;
-
-#[lazy_route]
-impl LazyRoute for ResidentList {
-    fn data() -> Self {
-        ResidentList
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! {
-            <RequireRole roles=STAFF_ROLES>
-                <ResidentsPage/>
-            </RequireRole>
-        }
-        .into_any()
-    }
-}
-
 #[component]
-fn ResidentsPage() -> impl IntoView {
+pub fn ResidentsPage() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     view! {
         <section class="page" aria-labelledby="residents-title">
