@@ -1,6 +1,6 @@
 // The app loads, shows data that came from D1 through the API, and navigates between the resident,
 // trainer and staff areas; trainer and staff code arrives only when those areas are opened.
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+import { expect, expectNoAxeViolations, signInEmployee, test } from "./fixtures.mjs";
 
 const isLazyChunk = (url) => /\/app\/[0-9a-f]{16}\/(split_|chunk_)[^/]*\.wasm$/.test(url);
 
@@ -21,41 +21,42 @@ test("resident home shows the seeded locations and loads no trainer or staff cod
   expect(consoleErrors).toEqual([]);
 });
 
-test("navigating to the trainer area fetches its chunk and shows DigComp", async ({ page, consoleErrors }) => {
-  await page.goto("/");
-  await expect(page.getByTestId("locations").getByRole("listitem")).toHaveCount(3);
+test("a trainer signs in to the trainer area, whose chunk is fetched only then", async ({ page, consoleErrors }) => {
   const chunk = page.waitForRequest((request) => isLazyChunk(request.url()) && request.url().includes("trainer"));
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Trainers" }).click();
+  await signInEmployee(page, "acct-trainer-zwolle");
   await chunk;
   await expect(page).toHaveURL(/\/trainer$/);
   await expect(page.getByRole("heading", { level: 1, name: "Trainer area" })).toBeVisible();
   await expect(page.getByTestId("digcomp-areas").locator(":scope > li")).toHaveCount(5);
   await expect(page.getByText("4.2 Protecting personal data and privacy")).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hello Tara Trainer" })).toBeVisible();
+  // A trainer is not staff: the staff area says so instead of showing residents.
+  await page.goto("/staff/residents");
+  await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
-test("navigating to the staff area shows capacity and system status from D1", async ({ page, consoleErrors }) => {
-  await page.goto("/trainer");
-  await expect(page.getByRole("heading", { level: 1, name: "Trainer area" })).toBeVisible();
-  await page.getByRole("link", { name: "Staff" }).click();
+test("staff see capacity and system status from D1 in the staff area", async ({ page, consoleErrors }) => {
+  await signInEmployee(page, "acct-staff-terapel");
   await expect(page).toHaveURL(/\/staff$/);
   const table = page.getByTestId("capacity-table");
   await expect(table.getByRole("row")).toHaveCount(5); // header, three locations, total
   await expect(table.getByRole("row", { name: /Ter Apel central reception/ })).toContainText("2000");
   await expect(table.getByRole("row", { name: /Total/ })).toContainText("3200");
-  await expect(page.getByTestId("health")).toContainText("0001_init.sql");
+  await expect(page.getByTestId("health")).toContainText("0002_accounts.sql");
   await expectNoAxeViolations(page);
-
-  await page.getByRole("link", { name: "Home" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Welcome to Wegwijs" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hello Ties Staff" })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
-test("a deep link into a lazy area works on a fresh load", async ({ page, consoleErrors }) => {
-  const response = await page.goto("/staff");
+test("a deep link into a lazy area works on a fresh load and asks to sign in", async ({ page, consoleErrors }) => {
+  const response = await page.goto("/staff/residents");
   expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  await expect(page.getByTestId("capacity-table")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Please sign in" })).toBeVisible();
+  await expectNoAxeViolations(page);
   expect(consoleErrors).toEqual([]);
 });
 

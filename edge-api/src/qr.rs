@@ -22,5 +22,7 @@ mod tests {
         let svg = super::svg("https://wegwijs.example/activate#code=ABCD-EFGH-JKMN").unwrap();
         assert!(svg.contains("<svg"), "{svg}");
         assert!(!svg.contains("<script"));
+        // Inserted with inner_html under a CSP without 'unsafe-inline' styles: attributes only.
+        assert!(!svg.contains("style="), "{svg}");
     }
 }

@@ -1,6 +1,7 @@
-//! The router. Residents' start, activation and sign-in pages are in the main chunk; everything
-//! else is a `Lazy` route, split by the build into wasm chunks fetched on first navigation, so a
-//! resident's phone never downloads staff, admin or invitation code.
+//! The router. The residents' start page is in the main chunk; everything else is a `Lazy` route,
+//! split by the build into wasm chunks fetched on first navigation, so a resident's phone never
+//! downloads staff, admin or invitation code, and fetches the activation and sign-in pages only on
+//! the rare days it needs them.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -12,10 +13,10 @@ use crate::pages::admin::AdminArea;
 use crate::pages::employee::invite::AcceptInvite;
 use crate::pages::employee::sign_in::StaffSignIn;
 use crate::pages::not_found::NotFound;
-use crate::pages::resident::activate::Activate;
+use crate::pages::resident::activate::ActivatePage;
 use crate::pages::resident::home::ResidentHome;
 use crate::pages::resident::sessions::MySessions;
-use crate::pages::resident::sign_in::SignIn;
+use crate::pages::resident::sign_in::SignInPage;
 use crate::pages::staff::StaffArea;
 use crate::pages::trainer::home::TrainerHome;
 
@@ -30,8 +31,8 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=ResidentHome/>
-                    <Route path=path!("/activate") view=Activate/>
-                    <Route path=path!("/sign-in") view=SignIn/>
+                    <Route path=path!("/activate") view={Lazy::<ActivatePage>::new()}/>
+                    <Route path=path!("/sign-in") view={Lazy::<SignInPage>::new()}/>
                     <Route path=path!("/sessions") view={Lazy::<MySessions>::new()}/>
                     <Route path=path!("/invite") view={Lazy::<AcceptInvite>::new()}/>
                     <Route path=path!("/trainer") view={Lazy::<TrainerHome>::new()}/>

@@ -10,7 +10,9 @@ use wegwijs_shared::accounts::{
 use super::{ApiFailure, Empty, encode, get_json, send_empty, send_json};
 
 /// Who is signed in; a 401 `/problems/unauthenticated` when nobody is.
-pub async fn session() -> Result<SessionView, ApiFailure> {
+/// Who is signed in on this device: `None` when nobody is (the API answers JSON `null`, not an
+/// error, so a signed-out visit logs nothing).
+pub async fn session() -> Result<Option<SessionView>, ApiFailure> {
     get_json("/api/session").await
 }
 

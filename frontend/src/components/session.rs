@@ -46,9 +46,10 @@ pub fn provide_session() -> RwSignal<SessionState> {
 
 async fn load(state: RwSignal<SessionState>) {
     match api::session().await {
-        Ok(view) => state.set(SessionState::SignedIn(view)),
+        Ok(Some(view)) => state.set(SessionState::SignedIn(view)),
+        Ok(None) => state.set(SessionState::SignedOut),
         Err(failure) => {
-            // Not only a 401: offline or a broken answer also means we cannot act as signed in.
+            // Offline or a broken answer also means we cannot act as signed in.
             // The pages then say what they can; the next successful sign-in or reload fixes it.
             state.set(SessionState::SignedOut);
             if matches!(failure, ApiFailure::Network(_)) {

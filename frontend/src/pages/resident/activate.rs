@@ -2,6 +2,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::accounts::ActivateRequest;
 use wegwijs_shared::problem::FieldError;
 
@@ -22,6 +23,20 @@ pub fn fragment_value(name: &str) -> Option<String> {
                 .unwrap_or_else(|_| value.to_owned())
         })
     })
+}
+
+/// The route: lazy, because a resident needs it once per card, while the home page loads every day.
+pub struct ActivatePage;
+
+#[lazy_route]
+impl LazyRoute for ActivatePage {
+    fn data() -> Self {
+        ActivatePage
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <Activate/> }.into_any()
+    }
 }
 
 /// First use of an activation card: the code from the card (filled in when the QR code was

@@ -2,12 +2,27 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::accounts::ResidentSignInRequest;
 
 use crate::api;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::{SessionState, use_session};
+
+/// The route: lazy, because a resident needs it about once a month (sessions last 30 days), while the home page loads every day.
+pub struct SignInPage;
+
+#[lazy_route]
+impl LazyRoute for SignInPage {
+    fn data() -> Self {
+        SignInPage
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <SignIn/> }.into_any()
+    }
+}
 
 /// A resident signs in with their resident number and PIN. A wrong pair and a lock-out are
 /// explained by the API's own message, in an alert.
