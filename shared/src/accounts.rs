@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::auth::Role;
-use crate::credentials;
+use crate::credentials::{self, SecondFactor};
 use crate::problem::FieldError;
 use crate::text::required_text;
 
@@ -15,12 +15,43 @@ pub struct ActivateRequest {
     pub pin: String,
 }
 
+impl ActivateRequest {
+    /// The canonical code and the chosen PIN, or every field's error.
+    pub fn validate(&self) -> Result<(String, String), Vec<FieldError>> {
+        both(
+            credentials::activation_code("code", &self.code),
+            credentials::new_pin("pin", &self.pin),
+        )
+    }
+}
+
+/// Both values, or the errors of every field that failed.
+fn both<A, B>(
+    a: Result<A, FieldError>,
+    b: Result<B, FieldError>,
+) -> Result<(A, B), Vec<FieldError>> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => Err([a.err(), b.err()].into_iter().flatten().collect()),
+    }
+}
+
 /// `POST /api/auth/resident-sign-in`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResidentSignInRequest {
     pub resident_number: String,
     pub pin: String,
+}
+
+impl ResidentSignInRequest {
+    /// The normalised resident number and the PIN, or every field's error.
+    pub fn validate(&self) -> Result<(String, String), Vec<FieldError>> {
+        both(
+            credentials::resident_number("resident_number", &self.resident_number),
+            credentials::pin("pin", &self.pin),
+        )
+    }
 }
 
 /// `POST /api/auth/staff-sign-in`: all three factors at once, so a wrong answer never says which
@@ -31,6 +62,23 @@ pub struct StaffSignInRequest {
     pub email: String,
     pub password: String,
     pub code: String,
+}
+
+impl StaffSignInRequest {
+    /// The normalised e-mail address, the password and the second factor, or every field's error.
+    pub fn validate(&self) -> Result<(String, String, SecondFactor), Vec<FieldError>> {
+        let factor = credentials::second_factor("code", &self.code);
+        match both(
+            credentials::email("email", &self.email),
+            credentials::password("password", &self.password),
+        ) {
+            Ok((email, password)) => factor.map(|f| (email, password, f)).map_err(|e| vec![e]),
+            Err(mut errors) => {
+                errors.extend(factor.err());
+                Err(errors)
+            }
+        }
+    }
 }
 
 /// `GET /api/session` and the answer to every sign-in: who is signed in, and until when.
@@ -223,6 +271,35 @@ mod tests {
             location_ids: vec![],
         };
         assert_eq!(good.validate().unwrap().email, "sam@coa.example");
+    }
+
+    #[test]
+    fn sign_in_requests_report_every_bad_field() {
+        let staff = StaffSignInRequest {
+            email: "x".into(),
+            password: "".into(),
+            code: "1".into(),
+        };
+        let fields: Vec<_> = staff
+            .validate()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["email", "password", "code"]);
+        let resident = ResidentSignInRequest {
+            resident_number: "١٠٠٠٠٠٠٠٠١".into(),
+            pin: "482913".into(),
+        };
+        assert_eq!(
+            resident.validate().unwrap(),
+            ("1000000001".to_string(), "482913".to_string())
+        );
+        let activate = ActivateRequest {
+            code: "x".into(),
+            pin: "111111".into(),
+        };
+        assert_eq!(activate.validate().unwrap_err().len(), 2);
     }
 
     #[test]

@@ -4,35 +4,26 @@
 use wegwijs_shared::accounts::StaffSignInRequest;
 use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::{Principal, Role};
-use wegwijs_shared::credentials::{self, SecondFactor};
+use wegwijs_shared::credentials::SecondFactor;
 use worker::{D1Database, D1PreparedStatement, Response};
 
 use super::secrets::SecretHasher;
 use super::session::{NewSession, revoke_token, split_locations};
 use super::store::{self, EmployeeLogin, RecoveryCodeRow};
-use super::throttle::{Counters, Keys};
+use super::throttle::{Concerning, Counters, Keys};
 use super::{client_key, cookie_token, device, hasher, totp};
 use crate::audit::{self, Entry};
 use crate::db::{all, batch, batch_claiming, claim, database, num, rows, stmt, text};
 use crate::error::ApiError;
 use crate::routes::RequestCtx;
 
+const DOOR: &str = "staff_sign_in";
 const SIGN_IN_FAILED: &str = "The e-mail address, password or code is not right. Check them and \
      try again. Lost your authenticator? Use one of your recovery codes.";
 
 pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: StaffSignInRequest = ctx.json().await?;
-    let email = credentials::email("email", &body.email);
-    let password = credentials::password("password", &body.password);
-    let factor = credentials::second_factor("code", &body.code);
-    let (email, password, factor) = match (email, password, factor) {
-        (Ok(e), Ok(p), Ok(f)) => (e, p, f),
-        (e, p, f) => {
-            return Err(ApiError::Validation(
-                [e.err(), p.err(), f.err()].into_iter().flatten().collect(),
-            ));
-        }
-    };
+    let (email, password, factor) = body.validate().map_err(ApiError::Validation)?;
     let db = database(&ctx)?;
     let keys = Keys {
         identifier: Some(format!("email:{email}")),
@@ -47,13 +38,13 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let account = rows::<EmployeeLogin>(&found[1])?.into_iter().next();
     let account_id = account.as_ref().map(|a| a.id.clone());
 
+    let who = account_id
+        .as_deref()
+        .map_or(Concerning::Unknown, Concerning::Employee);
     if let Some(retry_after_s) = counters.locked(ctx.now_ms) {
-        let mut entry = Entry::new(AuditEvent::LockedOut).detail("staff_sign_in");
-        if let Some(id) = &account_id {
-            entry = entry.subject(id);
-        }
-        audit::record(&db, &ctx, entry).await?;
-        return Err(ApiError::TooManyAttempts { retry_after_s });
+        return Err(keys
+            .refuse_locked(&ctx, &db, DOOR, who, retry_after_s)
+            .await?);
     }
 
     let hasher = hasher(&ctx);
@@ -66,7 +57,9 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     };
 
     let (Some(account), Some(factor_use)) = (account, proof) else {
-        return Err(record_failure(&ctx, &db, &keys, &counters, account_id.as_deref()).await?);
+        return Err(keys
+            .fail(&ctx, &db, &counters, DOOR, who, sign_in_failed())
+            .await?);
     };
 
     let role = Role::parse(&account.role)
@@ -97,37 +90,18 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     )?);
     if batch_claiming(&db, statements).await?.is_none() {
         // A concurrent request used this code first.
-        return Err(record_failure(&ctx, &db, &keys, &counters, Some(&account.id)).await?);
+        let who = Concerning::Employee(&account.id);
+        return Err(keys
+            .fail(&ctx, &db, &counters, DOOR, who, sign_in_failed())
+            .await?);
     }
     session.response(200)
 }
 
-/// Counts and audits a failed sign-in; returns the error to answer with (429 once locked).
-async fn record_failure(
-    ctx: &RequestCtx,
-    db: &D1Database,
-    keys: &Keys,
-    counters: &Counters,
-    account_id: Option<&str>,
-) -> Result<ApiError, ApiError> {
-    let (mut statements, locked) = keys.record_failure(db, counters, ctx.now_ms)?;
-    let event = if locked.is_some() {
-        AuditEvent::LockedOut
-    } else {
-        AuditEvent::SignInFailed
-    };
-    let mut entry = Entry::new(event).detail("staff_sign_in");
-    if let Some(id) = account_id {
-        entry = entry.subject(id);
+fn sign_in_failed() -> ApiError {
+    ApiError::SignInFailed {
+        detail: SIGN_IN_FAILED,
     }
-    statements.push(audit::statement(db, ctx, &entry)?);
-    batch(db, statements).await?;
-    Ok(match locked {
-        Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
-        None => ApiError::SignInFailed {
-            detail: SIGN_IN_FAILED,
-        },
-    })
 }
 
 /// A second factor that checked out: the claim that makes it single-use and the statement that

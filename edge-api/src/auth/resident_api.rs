@@ -3,19 +3,19 @@
 use wegwijs_shared::accounts::{ActivateRequest, ResidentSignInRequest};
 use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::{Principal, Role};
-use wegwijs_shared::credentials;
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
 use super::session::{NewSession, revoke_all, revoke_token};
 use super::store::{self, ActivationRow, ResidentLogin};
-use super::throttle::{Counters, Keys};
+use super::throttle::{Concerning, Counters, Keys};
 use super::{client_key, cookie_token, device, hasher};
 use crate::audit::{self, Entry};
 use crate::db::{batch, batch_claiming, claim, database, num, rows, stmt, text};
 use crate::error::ApiError;
 use crate::routes::RequestCtx;
 
+const DOOR: &str = "resident_sign_in";
 const SIGN_IN_FAILED: &str = "The resident number or PIN is not right. Check both and try again. \
      If you received a new card, activate it first.";
 
@@ -30,16 +30,7 @@ fn code_used() -> FieldError {
 
 pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: ActivateRequest = ctx.json().await?;
-    let code = credentials::activation_code("code", &body.code);
-    let pin = credentials::new_pin("pin", &body.pin);
-    let (code, pin) = match (code, pin) {
-        (Ok(code), Ok(pin)) => (code, pin),
-        (code, pin) => {
-            return Err(ApiError::Validation(
-                [code.err(), pin.err()].into_iter().flatten().collect(),
-            ));
-        }
-    };
+    let (code, pin) = body.validate().map_err(ApiError::Validation)?;
     let db = database(&ctx)?;
     // Codes carry 60 bits, so only the client is counted: there is no identifier to lock.
     let keys = Keys {
@@ -85,18 +76,12 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         Some(_) => None,
     };
     if let Some(refusal) = refusal {
-        let (mut statements, locked) = keys.record_failure(&db, &counters, ctx.now_ms)?;
-        let mut entry =
-            Entry::new(AuditEvent::SignInFailed).detail(format!("activation:{}", refusal.code));
-        if let Some(r) = &row {
-            entry = entry.resident(&r.account_id);
-        }
-        statements.push(audit::statement(&db, &ctx, &entry)?);
-        batch(&db, statements).await?;
-        return Err(match locked {
-            Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
-            None => ApiError::Validation(vec![refusal]),
-        });
+        let who = row
+            .as_ref()
+            .map_or(Concerning::Unknown, |r| Concerning::Resident(&r.account_id));
+        let door = format!("activation:{}", refusal.code);
+        let answer = ApiError::Validation(vec![refusal]);
+        return Err(keys.fail(&ctx, &db, &counters, &door, who, answer).await?);
     }
     let row = row.ok_or_else(|| ApiError::Internal("activation row vanished".into()))?;
     let pin_hash = hasher(&ctx).hash(&pin)?;
@@ -152,16 +137,7 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
 
 pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: ResidentSignInRequest = ctx.json().await?;
-    let number = credentials::resident_number("resident_number", &body.resident_number);
-    let pin = credentials::pin("pin", &body.pin);
-    let (number, pin) = match (number, pin) {
-        (Ok(number), Ok(pin)) => (number, pin),
-        (number, pin) => {
-            return Err(ApiError::Validation(
-                [number.err(), pin.err()].into_iter().flatten().collect(),
-            ));
-        }
-    };
+    let (number, pin) = body.validate().map_err(ApiError::Validation)?;
     let db = database(&ctx)?;
     let keys = Keys {
         identifier: Some(format!("resident:{number}")),
@@ -176,13 +152,13 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let account = rows::<ResidentLogin>(&found[1])?.into_iter().next();
     let resident_id = account.as_ref().map(|a| a.id.clone());
 
+    let who = resident_id
+        .as_deref()
+        .map_or(Concerning::Unknown, Concerning::Resident);
     if let Some(retry_after_s) = counters.locked(ctx.now_ms) {
-        let mut entry = Entry::new(AuditEvent::LockedOut).detail("resident_sign_in");
-        if let Some(id) = &resident_id {
-            entry = entry.resident(id);
-        }
-        audit::record(&db, &ctx, entry).await?;
-        return Err(ApiError::TooManyAttempts { retry_after_s });
+        return Err(keys
+            .refuse_locked(&ctx, &db, DOOR, who, retry_after_s)
+            .await?);
     }
 
     let hasher = hasher(&ctx);
@@ -201,24 +177,10 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     };
 
     let Some(account) = account.filter(|_| verified) else {
-        let (mut statements, locked) = keys.record_failure(&db, &counters, ctx.now_ms)?;
-        let event = if locked.is_some() {
-            AuditEvent::LockedOut
-        } else {
-            AuditEvent::SignInFailed
+        let refusal = ApiError::SignInFailed {
+            detail: SIGN_IN_FAILED,
         };
-        let mut entry = Entry::new(event).detail("resident_sign_in");
-        if let Some(id) = &resident_id {
-            entry = entry.resident(id);
-        }
-        statements.push(audit::statement(&db, &ctx, &entry)?);
-        batch(&db, statements).await?;
-        return Err(match locked {
-            Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
-            None => ApiError::SignInFailed {
-                detail: SIGN_IN_FAILED,
-            },
-        });
+        return Err(keys.fail(&ctx, &db, &counters, DOOR, who, refusal).await?);
     };
 
     let session = NewSession::start(

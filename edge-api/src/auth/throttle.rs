@@ -2,11 +2,32 @@
 //! account lookup's batch; recording a failure joins the audit entry's batch.
 
 use serde::Deserialize;
+use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::throttle::{Counter, KeyKind, after_failure, retry_after_s};
 use worker::{D1Database, D1PreparedStatement};
 
-use crate::db::{num, stmt, text};
+use crate::audit::{self, Entry};
+use crate::db::{batch, num, stmt, text};
 use crate::error::ApiError;
+use crate::routes::RequestCtx;
+
+/// Whose account an attempt was about, as far as the door could tell (for the audit line).
+#[derive(Clone, Copy)]
+pub enum Concerning<'a> {
+    Unknown,
+    Resident(&'a str),
+    Employee(&'a str),
+}
+
+impl<'a> Concerning<'a> {
+    fn on(self, entry: Entry<'a>) -> Entry<'a> {
+        match self {
+            Concerning::Unknown => entry,
+            Concerning::Resident(id) => entry.resident(id),
+            Concerning::Employee(id) => entry.subject(id),
+        }
+    }
+}
 
 /// The identifier typed (if it had a valid shape) and the client.
 pub struct Keys {
@@ -47,7 +68,7 @@ impl Keys {
 
     /// Statements recording one more failure, and whether the identifier or client is locked
     /// after it (then the answer is 429, not 401).
-    pub fn record_failure(
+    fn record_failure(
         &self,
         db: &D1Database,
         counters: &Counters,
@@ -95,6 +116,50 @@ impl Keys {
                 )
             })
             .transpose()
+    }
+}
+
+impl Keys {
+    /// Answers an attempt at a locked door: audits the lock-out, returns the 429.
+    pub async fn refuse_locked(
+        &self,
+        ctx: &RequestCtx,
+        db: &D1Database,
+        door: &str,
+        who: Concerning<'_>,
+        retry_after_s: u64,
+    ) -> Result<ApiError, ApiError> {
+        let entry = who.on(Entry::new(AuditEvent::LockedOut).detail(door));
+        audit::record(db, ctx, entry).await?;
+        Ok(ApiError::TooManyAttempts { retry_after_s })
+    }
+
+    /// Counts a failed attempt and audits it (`locked_out` when this failure locks); returns the
+    /// answer: 429 once locked, `refusal` otherwise.
+    pub async fn fail(
+        &self,
+        ctx: &RequestCtx,
+        db: &D1Database,
+        counters: &Counters,
+        door: &str,
+        who: Concerning<'_>,
+        refusal: ApiError,
+    ) -> Result<ApiError, ApiError> {
+        let (mut statements, locked) = self.record_failure(db, counters, ctx.now_ms)?;
+        let event = match locked {
+            Some(_) => AuditEvent::LockedOut,
+            None => AuditEvent::SignInFailed,
+        };
+        statements.push(audit::statement(
+            db,
+            ctx,
+            &who.on(Entry::new(event).detail(door)),
+        )?);
+        batch(db, statements).await?;
+        Ok(match locked {
+            Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
+            None => refusal,
+        })
     }
 }
 
