@@ -8,11 +8,11 @@ use wegwijs_shared::credentials::SecondFactor;
 use worker::{D1Database, D1PreparedStatement, Response};
 
 use super::secrets::SecretHasher;
-use super::session::{NewSession, revoke_token, split_locations};
+use super::session::{NewSession, split_locations};
 use super::store::{self, EmployeeLogin, RecoveryCodeRow};
 use super::throttle::{Concerning, Counters, Keys};
-use super::{client_key, cookie_token, device, hasher, totp};
-use crate::audit::{self, Entry};
+use super::{client_key, hasher, totp};
+use crate::audit::Entry;
 use crate::db::{all, batch, batch_claiming, claim, database, num, rows, stmt, text};
 use crate::error::ApiError;
 use crate::routes::RequestCtx;
@@ -79,13 +79,9 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         factor_use.statement,
     ];
     statements.extend(keys.clear_identifier(&db)?);
-    if let Some(old) = cookie_token(&ctx)? {
-        statements.push(revoke_token(&db, &old, ctx.now_ms)?);
-    }
-    statements.push(session.insert(&db, &device(&ctx)?)?);
-    statements.push(audit::statement(
-        &db,
+    statements.extend(session.begin(
         &ctx,
+        &db,
         &Entry::new(AuditEvent::SignIn).by_account(&account.id, role.as_str()),
     )?);
     if batch_claiming(&db, statements).await?.is_none() {

@@ -12,10 +12,10 @@ use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
 use super::secrets::{random_code, sha256_hex};
-use super::session::{NewSession, revoke_token, split_locations};
+use super::session::{NewSession, split_locations};
 use super::store::{self, EmployeeLogin};
-use super::{cookie_token, device, hasher, totp};
-use crate::audit::{self, Entry};
+use super::{hasher, totp};
+use crate::audit::Entry;
 use crate::db::{batch_claiming, claim, database, first, num, stmt, text};
 use crate::error::ApiError;
 use crate::http::{cookies, response};
@@ -163,13 +163,9 @@ pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         None,
         ctx.now_ms,
     )?;
-    if let Some(old) = cookie_token(&ctx)? {
-        statements.push(revoke_token(&db, &old, ctx.now_ms)?);
-    }
-    statements.push(session.insert(&db, &device(&ctx)?)?);
-    statements.push(audit::statement(
-        &db,
+    statements.extend(session.begin(
         &ctx,
+        &db,
         &Entry::new(AuditEvent::AccountEnrolled).by_account(&account.id, role.as_str()),
     )?);
     if batch_claiming(&db, statements).await?.is_none() {

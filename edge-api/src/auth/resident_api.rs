@@ -6,11 +6,11 @@ use wegwijs_shared::auth::{Principal, Role};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
-use super::session::{NewSession, revoke_all, revoke_token};
+use super::session::{NewSession, revoke_all};
 use super::store::{self, ActivationRow, ResidentLogin};
 use super::throttle::{Concerning, Counters, Keys};
-use super::{client_key, cookie_token, device, hasher};
-use crate::audit::{self, Entry};
+use super::{client_key, hasher};
+use crate::audit::Entry;
 use crate::db::{batch, batch_claiming, claim, database, num, rows, stmt, text};
 use crate::error::ApiError;
 use crate::routes::RequestCtx;
@@ -117,17 +117,15 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         // A card starts a fresh life for the account: whatever sessions it had end here.
         revoke_all(&db, &row.account_id, ctx.now_ms)?,
     ];
-    if let Some(old) = cookie_token(&ctx)? {
-        statements.push(revoke_token(&db, &old, ctx.now_ms)?);
-    }
-    statements.push(session.insert(&db, &device(&ctx)?)?);
-    statements.push(audit::statement(
-        &db,
-        &ctx,
-        &Entry::new(AuditEvent::Activated)
-            .by_account(&row.account_id, Role::Resident.as_str())
-            .resident(&row.account_id),
-    )?);
+    statements.extend(
+        session.begin(
+            &ctx,
+            &db,
+            &Entry::new(AuditEvent::Activated)
+                .by_account(&row.account_id, Role::Resident.as_str())
+                .resident(&row.account_id),
+        )?,
+    );
     if batch_claiming(&db, statements).await?.is_none() {
         // A concurrent request activated with this code first.
         return Err(ApiError::Validation(vec![code_used()]));
@@ -195,17 +193,15 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     )?;
     let mut statements = Vec::new();
     statements.extend(keys.clear_identifier(&db)?);
-    if let Some(old) = cookie_token(&ctx)? {
-        statements.push(revoke_token(&db, &old, ctx.now_ms)?);
-    }
-    statements.push(session.insert(&db, &device(&ctx)?)?);
-    statements.push(audit::statement(
-        &db,
-        &ctx,
-        &Entry::new(AuditEvent::SignIn)
-            .by_account(&account.id, Role::Resident.as_str())
-            .resident(&account.id),
-    )?);
+    statements.extend(
+        session.begin(
+            &ctx,
+            &db,
+            &Entry::new(AuditEvent::SignIn)
+                .by_account(&account.id, Role::Resident.as_str())
+                .resident(&account.id),
+        )?,
+    );
     batch(&db, statements).await?;
     session.response(200)
 }

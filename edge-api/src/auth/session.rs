@@ -8,10 +8,12 @@ use wegwijs_shared::auth::{Principal, Role};
 use worker::{D1Database, D1PreparedStatement, Response};
 
 use super::secrets::{random_token, sha256_hex};
+use crate::audit::{self, Entry};
 use crate::db::{batch, num, rows, stmt, text};
 use crate::error::ApiError;
 use crate::http::{cookies, response};
 use crate::request_id::random_id;
+use crate::routes::RequestCtx;
 
 /// The signed-in session behind a request.
 #[derive(Clone, Debug)]
@@ -143,7 +145,7 @@ impl NewSession {
         })
     }
 
-    pub fn insert(&self, db: &D1Database, device: &str) -> Result<D1PreparedStatement, ApiError> {
+    fn insert(&self, db: &D1Database, device: &str) -> Result<D1PreparedStatement, ApiError> {
         let s = &self.session;
         stmt(
             db,
@@ -162,6 +164,24 @@ impl NewSession {
         )
     }
 
+    /// Everything a sign-in batch writes for the session: the end of whatever session came with
+    /// the request's cookie (rotation: a sign-in never keeps an older session alive under the
+    /// same cookie), the new row, and the audit line `entry`.
+    pub fn begin(
+        &self,
+        ctx: &RequestCtx,
+        db: &D1Database,
+        entry: &Entry<'_>,
+    ) -> Result<Vec<D1PreparedStatement>, ApiError> {
+        let mut statements = Vec::new();
+        if let Some(old) = super::cookie_token(ctx)? {
+            statements.push(revoke_token(db, &old, ctx.now_ms)?);
+        }
+        statements.push(self.insert(db, &super::device(ctx)?)?);
+        statements.push(audit::statement(db, ctx, entry)?);
+        Ok(statements)
+    }
+
     /// The sign-in answer: the session view and the cookie carrying the token.
     pub fn response(&self, status: u16) -> Result<Response, ApiError> {
         let mut response = response::json(status, &self.session.view())?;
@@ -173,9 +193,8 @@ impl NewSession {
     }
 }
 
-/// Ends the session whose cookie came with a sign-in request (rotation: a sign-in never keeps an
-/// older session alive under the same cookie).
-pub fn revoke_token(
+/// Ends the session whose token came with a request.
+fn revoke_token(
     db: &D1Database,
     token: &str,
     now_ms: f64,
