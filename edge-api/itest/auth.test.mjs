@@ -220,6 +220,21 @@ test("activation: one code raced by several phones activates exactly once", asyn
   }
 });
 
+test("PIN sign-in: guesses sent in parallel all count towards the lock-out", async () => {
+  const staff = await signInEmployee(api, "acct-staff-zwolle", { now: tick() });
+  const { resident: created, card } = await createResident(staff);
+  assert.equal((await activate(card.code, "135792")).status, 200);
+  const guesses = await Promise.all(
+    ["000011", "000012", "000013", "000014", "000015", "000016", "000017", "000018"].map((pin) =>
+      pinSignIn(created.resident_number, pin),
+    ),
+  );
+  for (const answer of guesses) assert.ok([401, 429].includes(answer.status), `status ${answer.status}`);
+  // Eight failures, counted atomically: the number is locked, so even the right PIN is refused.
+  const right = await pinSignIn(created.resident_number, "135792");
+  assert.equal(right.status, 429);
+});
+
 test("audit: every door and every look at a resident leaves a line with its request id", async () => {
   const staff = await signInEmployee(api, "acct-staff-zwolle", { now: tick() });
   const amal = await signInResident(api, "acct-res-amal", { now: time.now });

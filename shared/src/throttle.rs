@@ -30,11 +30,25 @@ pub enum KeyKind {
     Client,
 }
 
+/// When a key locks and for how long.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub max_failures: u32,
+    /// The lock-out (identifiers) or counting window and lock-out (clients).
+    pub period_ms: f64,
+}
+
 impl KeyKind {
-    fn limits(self) -> (u32, f64) {
+    pub fn limits(self) -> Limits {
         match self {
-            KeyKind::Identifier => (IDENTIFIER_MAX_FAILURES, IDENTIFIER_LOCKOUT_MS),
-            KeyKind::Client => (CLIENT_MAX_FAILURES, CLIENT_WINDOW_MS),
+            KeyKind::Identifier => Limits {
+                max_failures: IDENTIFIER_MAX_FAILURES,
+                period_ms: IDENTIFIER_LOCKOUT_MS,
+            },
+            KeyKind::Client => Limits {
+                max_failures: CLIENT_MAX_FAILURES,
+                period_ms: CLIENT_WINDOW_MS,
+            },
         }
     }
 }
@@ -45,9 +59,14 @@ pub fn retry_after_s(counter: Option<&Counter>, now_ms: f64) -> Option<u64> {
     (until > now_ms).then(|| ((until - now_ms) / 1000.0).ceil() as u64)
 }
 
-/// The counter after one more failure at `now_ms`.
+/// The counter after one more failure at `now_ms`. This is the rule; the Worker applies it as one
+/// atomic SQL upsert (edge-api/src/auth/throttle.rs) so that parallel failures all count, and the
+/// integration tests hold the two to the same behaviour.
 pub fn after_failure(kind: KeyKind, counter: Option<&Counter>, now_ms: f64) -> Counter {
-    let (max, period) = kind.limits();
+    let Limits {
+        max_failures: max,
+        period_ms: period,
+    } = kind.limits();
     let fresh = Counter {
         failures: 0,
         window_start_ms: now_ms,

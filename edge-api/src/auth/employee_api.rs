@@ -57,9 +57,7 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     };
 
     let (Some(account), Some(factor_use)) = (account, proof) else {
-        return Err(keys
-            .fail(&ctx, &db, &counters, DOOR, who, sign_in_failed())
-            .await?);
+        return Err(keys.fail(&ctx, &db, DOOR, who, sign_in_failed()).await?);
     };
 
     let role = Role::parse(&account.role)
@@ -87,9 +85,7 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     if batch_claiming(&db, statements).await?.is_none() {
         // A concurrent request used this code first.
         let who = Concerning::Employee(&account.id);
-        return Err(keys
-            .fail(&ctx, &db, &counters, DOOR, who, sign_in_failed())
-            .await?);
+        return Err(keys.fail(&ctx, &db, DOOR, who, sign_in_failed()).await?);
     }
     session.response(200)
 }

@@ -81,7 +81,7 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
             .map_or(Concerning::Unknown, |r| Concerning::Resident(&r.account_id));
         let door = format!("activation:{}", refusal.code);
         let answer = ApiError::Validation(vec![refusal]);
-        return Err(keys.fail(&ctx, &db, &counters, &door, who, answer).await?);
+        return Err(keys.fail(&ctx, &db, &door, who, answer).await?);
     }
     let row = row.ok_or_else(|| ApiError::Internal("activation row vanished".into()))?;
     let pin_hash = hasher(&ctx).hash(&pin)?;
@@ -178,7 +178,7 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         let refusal = ApiError::SignInFailed {
             detail: SIGN_IN_FAILED,
         };
-        return Err(keys.fail(&ctx, &db, &counters, DOOR, who, refusal).await?);
+        return Err(keys.fail(&ctx, &db, DOOR, who, refusal).await?);
     };
 
     let session = NewSession::start(

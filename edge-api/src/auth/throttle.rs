@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 use wegwijs_shared::audit::AuditEvent;
-use wegwijs_shared::throttle::{Counter, KeyKind, after_failure, retry_after_s};
+use wegwijs_shared::throttle::{Counter, KeyKind, retry_after_s};
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::audit::{self, Entry};
@@ -66,39 +66,46 @@ impl Keys {
         keys
     }
 
-    /// Statements recording one more failure, and whether the identifier or client is locked
-    /// after it (then the answer is 429, not 401).
-    fn record_failure(
+    /// Statements counting one more failure on each key. The increment happens in SQL, so
+    /// concurrent failures (parallel guessing) all count; each statement returns the counter as
+    /// it now stands.
+    fn count_failure(
         &self,
         db: &D1Database,
-        counters: &Counters,
         now_ms: f64,
-    ) -> Result<(Vec<D1PreparedStatement>, Option<u64>), ApiError> {
-        let mut statements = Vec::new();
-        let mut locked = None;
-        for (key, kind) in self.each() {
-            let next = after_failure(kind, counters.get(key), now_ms);
-            if let Some(wait) = retry_after_s(Some(&next), now_ms) {
-                locked = Some(locked.map_or(wait, |w: u64| w.max(wait)));
-            }
-            statements.push(stmt(
-                db,
-                "INSERT INTO signin_counters (key, failures, window_start_ms, locked_until_ms) \
-                 VALUES (?1, ?2, ?3, ?4) \
-                 ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, \
-                   window_start_ms = excluded.window_start_ms, \
-                   locked_until_ms = excluded.locked_until_ms",
-                &[
-                    text(key),
-                    num(f64::from(next.failures)),
-                    num(next.window_start_ms),
-                    next.locked_until_ms
-                        .map(num)
-                        .unwrap_or(wasm_bindgen::JsValue::NULL),
-                ],
-            )?);
-        }
-        Ok((statements, locked))
+    ) -> Result<Vec<D1PreparedStatement>, ApiError> {
+        // A finished lock-out, or (for clients) a finished window, starts the count again: the
+        // rule of `wegwijs_shared::throttle`, as one atomic upsert.
+        const FRESH: &str = "((locked_until_ms IS NOT NULL AND locked_until_ms <= ?2) \
+             OR (?5 = 1 AND ?2 - window_start_ms >= ?4))";
+        let sql = format!(
+            "INSERT INTO signin_counters (key, failures, window_start_ms, locked_until_ms) \
+             VALUES (?1, 1, ?2, CASE WHEN 1 >= ?3 THEN ?2 + ?4 END) \
+             ON CONFLICT (key) DO UPDATE SET \
+               failures = CASE WHEN {FRESH} THEN 1 ELSE failures + 1 END, \
+               window_start_ms = CASE WHEN {FRESH} THEN ?2 ELSE window_start_ms END, \
+               locked_until_ms = CASE \
+                 WHEN (CASE WHEN {FRESH} THEN 1 ELSE failures + 1 END) >= ?3 THEN ?2 + ?4 \
+                 WHEN {FRESH} THEN NULL ELSE locked_until_ms END \
+             RETURNING key, failures, window_start_ms, locked_until_ms"
+        );
+        self.each()
+            .into_iter()
+            .map(|(key, kind)| {
+                let limits = kind.limits();
+                stmt(
+                    db,
+                    &sql,
+                    &[
+                        text(key),
+                        num(now_ms),
+                        num(f64::from(limits.max_failures)),
+                        num(limits.period_ms),
+                        num(if kind == KeyKind::Client { 1.0 } else { 0.0 }),
+                    ],
+                )
+            })
+            .collect()
     }
 
     /// After a success the identifier starts afresh; the client's window runs on.
@@ -140,22 +147,21 @@ impl Keys {
         &self,
         ctx: &RequestCtx,
         db: &D1Database,
-        counters: &Counters,
         door: &str,
         who: Concerning<'_>,
         refusal: ApiError,
     ) -> Result<ApiError, ApiError> {
-        let (mut statements, locked) = self.record_failure(db, counters, ctx.now_ms)?;
+        let counted = batch(db, self.count_failure(db, ctx.now_ms)?).await?;
+        let mut now_counted = Counters(Vec::new());
+        for result in &counted {
+            now_counted.0.extend(Counters::from_rows(result)?.0);
+        }
+        let locked = now_counted.locked(ctx.now_ms);
         let event = match locked {
             Some(_) => AuditEvent::LockedOut,
             None => AuditEvent::SignInFailed,
         };
-        statements.push(audit::statement(
-            db,
-            ctx,
-            &who.on(Entry::new(event).detail(door)),
-        )?);
-        batch(db, statements).await?;
+        audit::record(db, ctx, who.on(Entry::new(event).detail(door))).await?;
         Ok(match locked {
             Some(retry_after_s) => ApiError::TooManyAttempts { retry_after_s },
             None => refusal,
@@ -180,10 +186,6 @@ impl Counters {
                 })
                 .collect(),
         ))
-    }
-
-    fn get(&self, key: &str) -> Option<&Counter> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, c)| c)
     }
 
     /// Seconds until any of the keys may try again, if one is locked now.
