@@ -7,10 +7,12 @@
 //! - `worker`   worker-build with the local wasm-bindgen / wasm-opt / esbuild (no downloads)
 //! - `size`     print the first-load report of the current `dist/`
 //! - `totp`     the demo employees' current TOTP codes (for signing in locally)
+//! - `common-passwords`  regenerate the Worker's list of common passwords from the `passwords` crate
 //!
 //! Written in Rust (not a shell script) so hashing, the precache list and the byte budget are code
 //! with tests, not text substitution.
 
+mod common_passwords;
 mod frontend;
 mod size;
 mod tools;
@@ -29,7 +31,10 @@ fn main() -> ExitCode {
         "worker" => worker::build(&root),
         "size" => size::report(&root.join("dist")).map(|r| println!("{r}")),
         "totp" => totp::report(&root).map(|r| print!("{r}")),
-        _ => Err("usage: cargo xtask <build|frontend|worker|size|totp>".to_owned()),
+        "common-passwords" => common_passwords::write(&root).map(|r| println!("{r}")),
+        _ => {
+            Err("usage: cargo xtask <build|frontend|worker|size|totp|common-passwords>".to_owned())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
