@@ -8,6 +8,7 @@ use crate::auth::session;
 use crate::authz::authorize;
 use crate::error::ApiError;
 use crate::http::{cookies, origin, response};
+use crate::idempotency::layer::{self as idempotency, Begun};
 use crate::request_id::new_request_id;
 use crate::routes::{ROUTES, RequestCtx, resolve};
 
@@ -37,7 +38,7 @@ pub async fn serve(req: Request, env: Env) -> Response {
     response
 }
 
-/// Route → CSRF check → session → role check → handler.
+/// Route → CSRF check → session → role check → idempotency key → handler.
 async fn handle(
     req: Request,
     env: Env,
@@ -65,7 +66,7 @@ async fn handle(
         }
         _ => None,
     };
-    let ctx = RequestCtx {
+    let mut ctx = RequestCtx {
         req,
         env,
         params: matched.params,
@@ -73,9 +74,17 @@ async fn handle(
         now_ms,
         action: route.action,
         session,
+        body: None,
     };
     authorize(&ctx, Target::Route).await?;
-    (route.handler)(ctx).await
+    match idempotency::begin(&mut ctx, route, path).await? {
+        Begun::Replay(stored) => Ok(stored),
+        Begun::Run(None) => (route.handler)(ctx).await,
+        Begun::Run(Some(guard)) => {
+            let outcome = (route.handler)(ctx).await;
+            guard.finish(outcome, request_id, now_ms).await
+        }
+    }
 }
 
 pub fn request_token(req: &Request) -> Result<Option<String>, ApiError> {

@@ -47,6 +47,15 @@ pub enum ApiError {
     /// The request clashes with stored data (an e-mail address or resident number in use).
     #[error("conflict on {} field(s)", .0.len())]
     Conflict(Vec<FieldError>),
+    /// A malformed `Idempotency-Key`, or one sent to a route that does not accept it.
+    #[error("invalid Idempotency-Key: {detail}")]
+    InvalidIdempotencyKey { detail: &'static str },
+    /// The key was first used for another request (method, path or body differ).
+    #[error("Idempotency-Key reused for a different request")]
+    IdempotencyKeyReused,
+    /// The first request with this key has not finished yet.
+    #[error("a request with this Idempotency-Key is in progress")]
+    RequestInProgress,
     /// D1 could not be reached or refused the query. The message is for the log only.
     #[error("database: {0}")]
     Database(String),
@@ -70,6 +79,9 @@ impl ApiError {
             ApiError::TooManyAttempts { .. } => ProblemKind::TooManyAttempts,
             ApiError::CrossSiteRequest => ProblemKind::CrossSiteRequest,
             ApiError::Conflict(_) => ProblemKind::Conflict,
+            ApiError::InvalidIdempotencyKey { .. } => ProblemKind::InvalidIdempotencyKey,
+            ApiError::IdempotencyKeyReused => ProblemKind::IdempotencyKeyReused,
+            ApiError::RequestInProgress => ProblemKind::RequestInProgress,
             ApiError::Database(_) => ProblemKind::ServiceUnavailable,
             ApiError::Internal(_) => ProblemKind::Internal,
         }
@@ -140,6 +152,15 @@ impl ApiError {
                         .join(" "),
                 )
                 .with_errors(errors.clone()),
+            ApiError::InvalidIdempotencyKey { detail } => problem.with_detail(*detail),
+            ApiError::IdempotencyKeyReused => problem.with_detail(
+                "This Idempotency-Key was first used for a request with another address or body. \
+                 Send a new key for a new request.",
+            ),
+            ApiError::RequestInProgress => problem.with_detail(
+                "The first request with this Idempotency-Key is still being processed. Send it \
+                 again in a moment to get its result.",
+            ),
             ApiError::Database(_) => problem.with_detail(
                 "The database is not available right now. Please try again in a moment.",
             ),
@@ -202,6 +223,9 @@ mod tests {
             (ApiError::CrossSiteRequest, 403),
             (ApiError::Conflict(vec![field("email")]), 409),
             (ApiError::TooManyAttempts { retry_after_s: 61 }, 429),
+            (ApiError::InvalidIdempotencyKey { detail: "x" }, 400),
+            (ApiError::IdempotencyKeyReused, 422),
+            (ApiError::RequestInProgress, 409),
             (ApiError::Database("SQLITE_BUSY".into()), 503),
             (ApiError::Internal("boom".into()), 500),
         ];

@@ -5,7 +5,8 @@
 //! (thin handlers) and `store.rs` (its SQL). Cross-cutting pieces: [`routes`] (the one route table),
 //! [`error`] (the one error type and its HTTP mapping), [`http`] (body decoding, responses, headers),
 //! [`app`] (the request pipeline),
-//! `authz` (the one authorization check), `db` (D1 helpers), `clock` (the injectable test clock). Domain rules live in `wegwijs-shared` and are tested natively.
+//! `authz` (the one authorization check), `db` (D1 helpers), `clock` (the injectable test clock), [`idempotency`] (Idempotency-Key replays for the offline
+//! write queue). Domain rules live in `wegwijs-shared` and are tested natively.
 
 mod accounts;
 mod app;
@@ -18,6 +19,7 @@ mod db;
 pub mod error;
 mod health;
 pub mod http;
+pub mod idempotency;
 mod locations;
 mod qr;
 pub mod request_id;

@@ -23,6 +23,9 @@ pub struct RequestCtx {
     pub now_ms: f64,
     pub action: Action,
     pub session: Option<ActiveSession>,
+    /// The body, when the pipeline already read it (to fingerprint an idempotent request);
+    /// handlers read it through [`RequestCtx::body_bytes`] either way.
+    pub body: Option<Vec<u8>>,
 }
 
 impl RequestCtx {
@@ -39,8 +42,16 @@ impl RequestCtx {
     /// The JSON body, decoded as `T` (415/413/400 with the failing field otherwise).
     pub async fn json<T: serde::de::DeserializeOwned>(&mut self) -> Result<T, ApiError> {
         let content_type = self.req.headers().get("content-type")?;
-        let bytes = self.req.bytes().await?;
+        let bytes = self.body_bytes().await?;
         crate::http::body::decode_json(content_type.as_deref(), &bytes)
+    }
+
+    /// The raw body (read once: from the pipeline's copy if it has one, else from the request).
+    pub async fn body_bytes(&mut self) -> Result<Vec<u8>, ApiError> {
+        match self.body.take() {
+            Some(bytes) => Ok(bytes),
+            None => Ok(self.req.bytes().await?),
+        }
     }
 
     pub fn param(&self, name: &str) -> Result<&str, ApiError> {

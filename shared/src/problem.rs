@@ -63,12 +63,18 @@ pub enum ProblemKind {
     CrossSiteRequest,
     Conflict,
     TooManyAttempts,
+    /// The `Idempotency-Key` header is malformed, or sent to a route that does not accept one.
+    InvalidIdempotencyKey,
+    /// The `Idempotency-Key` was used before for a different request (another body or path).
+    IdempotencyKeyReused,
+    /// A request with this `Idempotency-Key` is still being processed.
+    RequestInProgress,
     ServiceUnavailable,
     Internal,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 14] = [
+    pub const ALL: [ProblemKind; 17] = [
         ProblemKind::NotFound,
         ProblemKind::MethodNotAllowed,
         ProblemKind::MalformedBody,
@@ -81,6 +87,9 @@ impl ProblemKind {
         ProblemKind::CrossSiteRequest,
         ProblemKind::Conflict,
         ProblemKind::TooManyAttempts,
+        ProblemKind::InvalidIdempotencyKey,
+        ProblemKind::IdempotencyKeyReused,
+        ProblemKind::RequestInProgress,
         ProblemKind::ServiceUnavailable,
         ProblemKind::Internal,
     ];
@@ -99,6 +108,9 @@ impl ProblemKind {
             ProblemKind::CrossSiteRequest => 403,
             ProblemKind::Conflict => 409,
             ProblemKind::TooManyAttempts => 429,
+            ProblemKind::InvalidIdempotencyKey => 400,
+            ProblemKind::IdempotencyKeyReused => 422,
+            ProblemKind::RequestInProgress => 409,
             ProblemKind::ServiceUnavailable => 503,
             ProblemKind::Internal => 500,
         }
@@ -118,6 +130,9 @@ impl ProblemKind {
             ProblemKind::CrossSiteRequest => "/problems/cross-site-request",
             ProblemKind::Conflict => "/problems/conflict",
             ProblemKind::TooManyAttempts => "/problems/too-many-attempts",
+            ProblemKind::InvalidIdempotencyKey => "/problems/invalid-idempotency-key",
+            ProblemKind::IdempotencyKeyReused => "/problems/idempotency-key-reused",
+            ProblemKind::RequestInProgress => "/problems/request-in-progress",
             ProblemKind::ServiceUnavailable => "/problems/service-unavailable",
             ProblemKind::Internal => "/problems/internal",
         }
@@ -137,6 +152,11 @@ impl ProblemKind {
             ProblemKind::CrossSiteRequest => "The request did not come from this app",
             ProblemKind::Conflict => "This conflicts with what is already stored",
             ProblemKind::TooManyAttempts => "Too many attempts",
+            ProblemKind::InvalidIdempotencyKey => "The Idempotency-Key header is not valid here",
+            ProblemKind::IdempotencyKeyReused => {
+                "This Idempotency-Key was already used for another request"
+            }
+            ProblemKind::RequestInProgress => "This request is still being processed",
             ProblemKind::ServiceUnavailable => "The service is temporarily unavailable",
             ProblemKind::Internal => "Something went wrong on our side",
         }
@@ -188,6 +208,22 @@ mod tests {
         uris.sort();
         uris.dedup();
         assert_eq!(uris.len(), ProblemKind::ALL.len());
+    }
+
+    #[test]
+    fn idempotency_problems_follow_the_ietf_draft() {
+        // draft-ietf-httpapi-idempotency-key-header: 400 malformed, 422 reused, 409 concurrent.
+        assert_eq!(ProblemKind::InvalidIdempotencyKey.status(), 400);
+        assert_eq!(ProblemKind::IdempotencyKeyReused.status(), 422);
+        assert_eq!(ProblemKind::RequestInProgress.status(), 409);
+        assert_eq!(
+            ProblemKind::IdempotencyKeyReused.type_uri(),
+            "/problems/idempotency-key-reused"
+        );
+        assert_eq!(
+            ProblemKind::RequestInProgress.type_uri(),
+            "/problems/request-in-progress"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::routes::RequestCtx;
 
 pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let content_type = ctx.req.headers().get("content-type")?;
-    let bytes = ctx.req.bytes().await?;
+    let bytes = ctx.body_bytes().await?;
     let report: ClientErrorReport = decode_json(content_type.as_deref(), &bytes)?;
     let report = report.validate().map_err(ApiError::Validation)?;
     let db = ctx.env.d1("DB")?;

@@ -27,6 +27,9 @@ pub fn problem(error: &ApiError, request_id: &str) -> Response {
         ApiError::TooManyAttempts { retry_after_s } => {
             let _ = headers.set("retry-after", &retry_after_s.to_string());
         }
+        ApiError::RequestInProgress => {
+            let _ = headers.set("retry-after", "1");
+        }
         _ => {}
     }
     Response::builder()
