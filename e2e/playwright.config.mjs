@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     serviceWorkers: "block",
+    // English chosen already: the first-start language picker is tested on its own (language.spec).
+    storageState: new URL("./english.json", import.meta.url).pathname,
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [

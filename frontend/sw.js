@@ -38,6 +38,25 @@ self.addEventListener("fetch", (event) => {
     return;
   }
 
+  // The chosen language's files: network first (they are not content-hashed, and a corrupt copy is
+  // refetched with cache: "reload"), cached for offline use.
+  if (url.pathname.startsWith("/locales/")) {
+    event.respondWith(
+      caches.open(CACHE).then(async (cache) => {
+        try {
+          const response = await fetch(request);
+          if (response.ok) cache.put(request, response.clone());
+          return response;
+        } catch (error) {
+          const cached = await cache.match(request);
+          if (cached) return cached;
+          throw error;
+        }
+      }),
+    );
+    return;
+  }
+
   if (url.pathname.startsWith("/app/")) {
     event.respondWith(
       caches.open(CACHE).then(async (cache) => {

@@ -7,8 +7,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, path};
 
+use crate::components::language_picker::LanguagePage;
 use crate::components::layout::Layout;
 use crate::components::session::provide_session;
+use crate::i18n::provide_i18n;
 use crate::pages::admin::AdminArea;
 use crate::pages::employee::invite::AcceptInvite;
 use crate::pages::employee::sign_in::StaffSignIn;
@@ -26,11 +28,20 @@ use crate::pages::trainer::home::TrainerHome;
 #[component]
 pub fn App() -> impl IntoView {
     provide_session();
-    view! {
-        <Router>
+    let i18n = provide_i18n();
+    // The frame re-renders when the language changes (rare), so every text, including those handed
+    // to components as plain strings, follows it. At start-up a remembered language's file is
+    // awaited first (from the service worker's cache, normally), so no English flashes.
+    let frame = move || {
+        if !i18n.ready() {
+            return ().into_any();
+        }
+        i18n.track();
+        view! {
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=ResidentHome/>
+                    <Route path=path!("/language") view=LanguagePage/>
                     <Route path=path!("/activate") view={Lazy::<ActivatePage>::new()}/>
                     <Route path=path!("/sign-in") view={Lazy::<SignInPage>::new()}/>
                     <Route path=path!("/sessions") view={Lazy::<MySessions>::new()}/>
@@ -41,6 +52,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/*rest") view={Lazy::<AdminArea>::new()}/>
                 </Routes>
             </Layout>
-        </Router>
-    }
+        }
+        .into_any()
+    };
+    view! { <Router>{frame}</Router> }
 }

@@ -5,6 +5,7 @@
 pub mod api;
 mod app;
 pub mod components;
+pub mod i18n;
 mod pages;
 
 #[cfg(feature = "app-entry")]

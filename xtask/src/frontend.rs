@@ -116,6 +116,9 @@ pub fn build(root: &Path) -> Result<(), String> {
     let dist = root.join("dist");
     recreate_dir(&dist)?;
     copy_tree(&root.join("public"), &dist)?;
+    // Every language's Fluent files, fetched one language at a time at run time (not precached:
+    // the service worker caches the chosen one when it is first fetched).
+    copy_tree(&root.join("locales"), &dist.join("locales"))?;
     copy_tree(&stage, &dist.join(app_dir.trim_start_matches('/')))?;
 
     let template =
@@ -169,6 +172,7 @@ pub fn precache_urls(dist: &Path) -> Result<Vec<String>, String> {
     for file in list_files(dist)? {
         let name = file.rsplit('/').next().unwrap_or(&file);
         let skip = matches!(file.as_str(), "_headers" | "sw.js" | "index.html")
+            || file.starts_with("locales/")
             || (file.starts_with("app/") && is_lazy_chunk(name));
         if !skip {
             urls.push(format!("/{file}"));

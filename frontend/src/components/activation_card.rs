@@ -7,6 +7,7 @@ use wegwijs_shared::residents::ActivationCard;
 
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::t;
 
 fn print_page() {
     if let Some(window) = web_sys::window() {
@@ -20,13 +21,13 @@ pub fn ActivationCardView(card: ActivationCard) -> impl IntoView {
     let qr_svg = card.qr_svg.clone();
     view! {
         <section class="activation-card printable" aria-labelledby="card-title" data-testid="activation-card">
-            <h2 id="card-title">"Activation card"</h2>
+            <h2 id="card-title">{t("card-title")}</h2>
             <dl class="facts">
-                <dt>"Name"</dt>
+                <dt>{t("field-name")}</dt>
                 <dd><bdi>{card.preferred_name}</bdi></dd>
-                <dt>"Resident number"</dt>
+                <dt>{t("field-resident-number")}</dt>
                 <dd><bdi dir="ltr">{card.resident_number}</bdi></dd>
-                <dt>"Valid until"</dt>
+                <dt>{t("card-valid-until")}</dt>
                 <dd>{format::day(card.expires_at_ms)}</dd>
             </dl>
             <p class="card-code-label" id="card-code-label">"Activation code"</p>
@@ -35,7 +36,7 @@ pub fn ActivationCardView(card: ActivationCard) -> impl IntoView {
             </p>
             <div class="card-qr" role="img" aria-label="QR code that opens Wegwijs with this code filled in" inner_html=qr_svg></div>
             <p class="card-instructions">
-                "Open Wegwijs on your phone, choose \u{201c}I have a new card\u{201d}, type this code or scan the QR code. Then choose a PIN of six digits."
+                {t("card-instructions")}
             </p>
             <div class="actions no-print">
                 <button type="button" class="button" on:click=move |_| print_page()>

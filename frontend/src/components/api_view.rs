@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use crate::api::ApiFailure;
 use crate::components::error_display::ErrorDisplay;
 use crate::components::loading::Loading;
+use crate::i18n::tr;
 
 pub fn api_view<T, V, F>(
     resource: LocalResource<Result<T, ApiFailure>>,
+    // The catalog key of the loading line.
     loading: &'static str,
     render: F,
 ) -> impl IntoView
@@ -19,7 +21,7 @@ where
 {
     let retry = Callback::new(move |()| resource.refetch());
     view! {
-        <Suspense fallback=move || view! { <Loading label=loading/> }>
+        <Suspense fallback=move || view! { <Loading label=tr(loading)/> }>
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {

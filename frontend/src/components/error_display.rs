@@ -9,25 +9,18 @@ use wegwijs_shared::problem::ProblemKind;
 
 use crate::api::{self, ApiFailure};
 use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::{field_error, t, use_i18n};
 
-/// A short, plain-language explanation per kind of failure.
+/// The catalog key of a short, plain-language explanation per kind of failure.
 pub fn explain(failure: &ApiFailure) -> &'static str {
     match failure {
-        ApiFailure::Network(_) => {
-            "We could not reach Wegwijs. Check your internet connection and try again."
-        }
-        ApiFailure::Unexpected { .. } => {
-            "Wegwijs sent an answer this version of the app does not understand. Reload the page."
-        }
+        ApiFailure::Network(_) => "error-network",
+        ApiFailure::Unexpected { .. } => "error-unexpected",
         ApiFailure::Problem(problem) => match problem.known_kind() {
-            Some(ProblemKind::NotFound) => "We could not find what you asked for.",
-            Some(ProblemKind::ValidationFailed | ProblemKind::MalformedBody) => {
-                "Some information is missing or not correct. Please check the fields below."
-            }
-            Some(ProblemKind::ServiceUnavailable) => {
-                "Wegwijs is busy or being updated. Please try again in a few minutes."
-            }
-            _ => "Something went wrong. Please try again. If it keeps happening, tell the staff.",
+            Some(ProblemKind::NotFound) => "error-not-found",
+            Some(ProblemKind::ValidationFailed | ProblemKind::MalformedBody) => "error-validation",
+            Some(ProblemKind::ServiceUnavailable) => "error-unavailable",
+            _ => "error-generic",
         },
     }
 }
@@ -39,7 +32,8 @@ pub fn ErrorDisplay(
     #[prop(optional, into)]
     on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
-    let explanation = explain(&failure);
+    let i18n = use_i18n();
+    let explanation = i18n.tr(explain(&failure));
     let detail = match &failure {
         ApiFailure::Problem(p) => p.detail.clone(),
         ApiFailure::Network(_) | ApiFailure::Unexpected { .. } => None,
@@ -64,7 +58,7 @@ pub fn ErrorDisplay(
             let outcome = api::report_client_error(&report)
                 .await
                 .map(|receipt| receipt.id)
-                .map_err(|f| explain(&f).to_owned());
+                .map_err(|f| i18n.tr(explain(&f)));
             sent.set(Some(outcome));
         });
     };
@@ -83,7 +77,10 @@ pub fn ErrorDisplay(
                         <ul class="field-errors">
                             {field_errors
                                 .into_iter()
-                                .map(|e| view! { <li><bdi>{e.field}</bdi>": "{e.message}</li> })
+                                .map(|e| {
+                                    let message = field_error(&e.code, &e.message);
+                                    view! { <li><bdi>{e.field}</bdi>": "{message}</li> }
+                                })
                                 .collect_view()}
                         </ul>
                     }
@@ -92,7 +89,7 @@ pub fn ErrorDisplay(
                 .map(|id| {
                     view! {
                         <p class="request-id">
-                            "Reference for the staff: " <code dir="ltr">{id}</code>
+                            {t("error-reference")} " " <code dir="ltr">{id}</code>
                         </p>
                     }
                 })}
@@ -102,7 +99,8 @@ pub fn ErrorDisplay(
                         view! {
                             <button type="button" class="button" on:click=move |_| retry.run(())>
                                 <IconSvg icon=Icon::Retry/>
-                                " Try again"
+                                " "
+                                {t("try-again")}
                             </button>
                         }
                     })}
@@ -113,14 +111,15 @@ pub fn ErrorDisplay(
                     disabled=move || matches!(sent.get(), Some(Ok(_)))
                 >
                     <IconSvg icon=Icon::Send/>
-                    " Send this problem to the support team"
+                    " "
+                    {t("error-send-report")}
                 </button>
             </div>
             <p role="status" class="report-status">
                 {move || match sent.get() {
                     None => String::new(),
-                    Some(Ok(id)) => format!("Sent. Your reference number is {id}."),
-                    Some(Err(why)) => format!("Could not send: {why}"),
+                    Some(Ok(id)) => i18n.tr_args("error-report-sent", &[("id", id.into())]),
+                    Some(Err(why)) => i18n.tr_args("error-report-failed", &[("why", why.into())]),
                 }}
             </p>
         </section>

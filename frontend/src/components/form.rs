@@ -13,6 +13,7 @@ use wegwijs_shared::problem::{FieldError, Problem, ProblemKind};
 use crate::api::ApiFailure;
 use crate::components::error_display::explain;
 use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::{t, tr};
 
 /// One form's submission: whether it is on its way, the last failure, and the field errors to show
 /// next to the inputs (from the API or from a check made before sending).
@@ -85,7 +86,7 @@ impl FormState {
         self.errors.with(|all| {
             all.iter()
                 .find(|e| e.field == field)
-                .map(|e| e.message.clone())
+                .map(|e| crate::i18n::field_error(&e.code, &e.message))
         })
     }
 }
@@ -213,13 +214,10 @@ pub fn FormAlert(form: FormState) -> impl IntoView {
                     if p.known_kind() == Some(ProblemKind::ValidationFailed)
                         && !p.errors.is_empty() =>
                 {
-                    explain(&failure).to_owned()
+                    tr(explain(&failure))
                 }
-                ApiFailure::Problem(p) => p
-                    .detail
-                    .clone()
-                    .unwrap_or_else(|| explain(&failure).to_owned()),
-                _ => explain(&failure).to_owned(),
+                ApiFailure::Problem(p) => p.detail.clone().unwrap_or_else(|| tr(explain(&failure))),
+                _ => tr(explain(&failure)),
             };
             let request_id = failure.request_id().map(str::to_owned);
             view! {
@@ -233,7 +231,7 @@ pub fn FormAlert(form: FormState) -> impl IntoView {
                         .map(|id| {
                             view! {
                                 <p class="request-id">
-                                    "Reference for the staff: " <code dir="ltr">{id}</code>
+                                    {t("error-reference")} " " <code dir="ltr">{id}</code>
                                 </p>
                             }
                         })}

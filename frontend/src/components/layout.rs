@@ -10,8 +10,10 @@ use wegwijs_shared::auth::Role;
 
 use crate::components::error_display::explain;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::language_picker::FirstStartPicker;
 use crate::components::online_indicator::OnlineIndicator;
 use crate::components::session::{self, SessionState, use_session};
+use crate::i18n::{t, use_i18n};
 
 /// The router would treat `#main` as a navigation; move focus to the main landmark directly so the
 /// next Tab continues inside the content.
@@ -29,30 +31,31 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let session = use_session();
+    let i18n = use_i18n();
     let role = Memo::new(move |_| session.with(SessionState::role));
     let signed_out = Memo::new(move |_| matches!(session.get(), SessionState::SignedOut));
     let shows =
         move |allowed: &'static [Role]| move || role.get().is_some_and(|r| allowed.contains(&r));
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-to-content")}</a>
         <header class="site-header">
             <div class="brand">
                 <img src="/icons/icon.svg" alt="" width="32" height="32"/>
                 <span class="brand-name">"Wegwijs"</span>
             </div>
-            <nav aria-label="Main">
+            <nav aria-label=t("nav-main")>
                 <ul class="nav-list">
                     <li>
                         <A href="/" exact=true>
                             <IconSvg icon=Icon::Home/>
-                            <span>"Home"</span>
+                            <span>{t("nav-home")}</span>
                         </A>
                     </li>
                     <Show when=shows(&[Role::Trainer, Role::Admin])>
                         <li>
                             <A href="/trainer">
                                 <IconSvg icon=Icon::Learn/>
-                                <span>"Trainers"</span>
+                                <span>{t("nav-trainers")}</span>
                             </A>
                         </li>
                     </Show>
@@ -60,7 +63,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li>
                             <A href="/staff">
                                 <IconSvg icon=Icon::Staff/>
-                                <span>"Staff"</span>
+                                <span>{t("nav-staff")}</span>
                             </A>
                         </li>
                     </Show>
@@ -68,7 +71,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li>
                             <A href="/admin">
                                 <IconSvg icon=Icon::Shield/>
-                                <span>"Admin"</span>
+                                <span>{t("nav-admin")}</span>
                             </A>
                         </li>
                     </Show>
@@ -76,10 +79,16 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li>
                             <A href="/sign-in">
                                 <IconSvg icon=Icon::SignIn/>
-                                <span>"Sign in"</span>
+                                <span>{t("nav-sign-in")}</span>
                             </A>
                         </li>
                     </Show>
+                    <li>
+                        <A href="/language">
+                            <IconSvg icon=Icon::Language/>
+                            <span>{t("nav-language")}</span>
+                        </A>
+                    </li>
                 </ul>
             </nav>
             <OnlineIndicator/>
@@ -88,10 +97,13 @@ pub fn Layout(children: Children) -> impl IntoView {
             </Show>
         </header>
         <main id="main" tabindex="-1">
-            {children()}
+            {move || (!i18n.chosen()).then(|| view! { <FirstStartPicker/> })}
+            <div class="route-content" hidden=move || !i18n.chosen()>
+                {children()}
+            </div>
         </main>
         <footer class="site-footer">
-            <p>"Wegwijs: finding your way. Your information stays with your reception agency."</p>
+            <p>{t("footer-text")}</p>
         </footer>
     }
 }
@@ -104,6 +116,7 @@ fn SignOutButton() -> impl IntoView {
     let navigate = use_navigate();
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<&'static str>);
+    let i18n = use_i18n();
     let sign_out = move |_| {
         if busy.get_untracked() {
             return;
@@ -132,7 +145,8 @@ fn SignOutButton() -> impl IntoView {
                 on:click=sign_out
             >
                 <IconSvg icon=Icon::SignOut/>
-                " Sign out"
+                " "
+                {t("sign-out")}
             </button>
             {move || {
                 failed
@@ -140,8 +154,9 @@ fn SignOutButton() -> impl IntoView {
                     .map(|why| {
                         view! {
                             <p class="sign-out-error" role="alert">
-                                "You are still signed in. "
-                                {why}
+                                {i18n.tr("sign-out-failed")}
+                                " "
+                                {i18n.tr(why)}
                             </p>
                         }
                     })

@@ -6,6 +6,7 @@ pub mod error_display;
 pub mod form;
 pub mod format;
 pub mod icons;
+pub mod language_picker;
 pub mod layout;
 pub mod loading;
 pub mod online_indicator;

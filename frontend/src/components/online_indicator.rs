@@ -6,6 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::t;
 
 /// A signal that is `true` while the browser reports a connection.
 pub fn use_online() -> ReadSignal<bool> {
@@ -34,11 +35,11 @@ pub fn OnlineIndicator() -> impl IntoView {
         >
             {move || {
                 if online.get() {
-                    view! { <IconSvg icon=Icon::Online/> <span>"Online"</span> }.into_any()
+                    view! { <IconSvg icon=Icon::Online/> <span>{t("connection-online")}</span> }.into_any()
                 } else {
                     view! {
                         <IconSvg icon=Icon::Offline/>
-                        <span>"Offline: you can keep reading what was loaded before."</span>
+                        <span>{t("connection-offline")}</span>
                     }
                         .into_any()
                 }

@@ -11,6 +11,7 @@ use wegwijs_shared::problem::ProblemKind;
 
 use crate::api::{self, ApiFailure};
 use crate::components::loading::Loading;
+use crate::i18n::{t, tr};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SessionState {
@@ -125,28 +126,26 @@ pub fn RequireRole(
         SessionState::SignedIn(v) if roles.contains(&v.role) => Access::Allowed,
         SessionState::SignedIn(_) => Access::Denied,
     });
-    move || {
-        match access.get() {
-        Access::Checking => view! { <Loading label="Checking who is signed in…"/> }.into_any(),
+    move || match access.get() {
+        Access::Checking => view! { <Loading label=tr("checking-session")/> }.into_any(),
         Access::Allowed => children().into_any(),
         Access::SignedOut => view! {
             <section class="page" aria-labelledby="guard-title">
-                <h1 id="guard-title">"Please sign in"</h1>
-                <p>"You need to sign in to open this page."</p>
+                <h1 id="guard-title">{t("guard-sign-in-title")}</h1>
+                <p>{t("guard-sign-in-text")}</p>
                 <p>
-                    <A href=sign_in_href attr:class="button">"Sign in"</A>
+                    <A href=sign_in_href attr:class="button">{t("nav-sign-in")}</A>
                 </p>
             </section>
         }
         .into_any(),
         Access::Denied => view! {
             <section class="page" aria-labelledby="guard-title">
-                <h1 id="guard-title">"Not allowed"</h1>
-                <p>"Your account cannot open this page. If you need it for your work, ask an administrator."</p>
-                <p><A href="/">"Go to the home page"</A></p>
+                <h1 id="guard-title">{t("guard-denied-title")}</h1>
+                <p>{t("guard-denied-text")}</p>
+                <p><A href="/">{t("go-home")}</A></p>
             </section>
         }
         .into_any(),
-    }
     }
 }

@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::i18n::t;
+
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
         <section class="page">
-            <h1>"This page does not exist"</h1>
-            <p>"The address may be old or mistyped."</p>
-            <p><A href="/">"Go to the home page"</A></p>
+            <h1>{t("not-found-title")}</h1>
+            <p>{t("not-found-text")}</p>
+            <p><A href="/">{t("go-home")}</A></p>
         </section>
     }
 }

@@ -11,13 +11,14 @@ use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::loading::Loading;
 use crate::components::session::{SessionState, home_of, use_session};
+use crate::i18n::{t, tr};
 
-pub fn kind_label(kind: LocationKind) -> &'static str {
-    match kind {
-        LocationKind::Col => "Central reception",
-        LocationKind::Pol => "Process reception",
-        LocationKind::Azc => "Asylum seekers' centre",
-    }
+pub fn kind_label(kind: LocationKind) -> String {
+    tr(match kind {
+        LocationKind::Col => "location-kind-col",
+        LocationKind::Pol => "location-kind-pol",
+        LocationKind::Azc => "location-kind-azc",
+    })
 }
 
 /// The start page. Signed out: the two ways in (a new card, or signing in) and the agency's
@@ -28,7 +29,7 @@ pub fn ResidentHome() -> impl IntoView {
     // Rebuild only when who is signed in changes, not on every refresh of the same session.
     let who = Memo::new(move |_| session.get());
     move || match who.get() {
-        SessionState::Unknown => view! { <Loading label="Loading…"/> }.into_any(),
+        SessionState::Unknown => view! { <Loading label=tr("loading")/> }.into_any(),
         SessionState::SignedOut => view! { <Welcome/> }.into_any(),
         SessionState::SignedIn(me) if me.role == Role::Resident => {
             view! { <MyHome me/> }.into_any()
@@ -42,30 +43,30 @@ fn Welcome() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     view! {
         <section class="page" aria-labelledby="home-title">
-            <h1 id="home-title">"Welcome to Wegwijs"</h1>
+            <h1 id="home-title">{t("home-welcome")}</h1>
             <p class="lead">
-                "Information about your procedure and life at your centre, your own affairs, and lessons to learn digital skills."
+                {t("home-lead")}
             </p>
             <ul class="big-choices">
                 <li>
                     <A href="/activate" attr:class="button button-big">
                         <IconSvg icon=Icon::Card/>
-                        <span>"I have a new card"</span>
+                        <span>{t("home-new-card")}</span>
                     </A>
                 </li>
                 <li>
                     <A href="/sign-in" attr:class="button button-big button-secondary">
                         <IconSvg icon=Icon::SignIn/>
-                        <span>"Sign in"</span>
+                        <span>{t("nav-sign-in")}</span>
                     </A>
                 </li>
             </ul>
             <p class="small-link">
-                <A href="/staff/sign-in">"Staff and trainers"</A>
+                <A href="/staff/sign-in">{t("home-staff-link")}</A>
             </p>
             {api_view(
                 directory,
-                "Loading the reception locations…",
+                "loading-locations",
                 |directory| view! { <Directory directory/> },
             )}
         </section>
@@ -88,17 +89,18 @@ fn MyHome(me: SessionView) -> impl IntoView {
     });
     view! {
         <section class="page" aria-labelledby="home-title">
-            <h1 id="home-title">"Hello " <bdi>{me.display_name}</bdi></h1>
+            <h1 id="home-title">{t("hello")} " " <bdi>{me.display_name}</bdi></h1>
             {api_view(
                 mine,
-                "Loading your details…",
+                "loading-my-details",
                 |(resident, directory)| view! { <MyData resident directory/> },
             )}
             <ul class="link-list">
                 <li>
                     <A href="/sessions">
                         <IconSvg icon=Icon::Devices/>
-                        " My sessions"
+                        " "
+                        {t("my-sessions")}
                     </A>
                 </li>
             </ul>
@@ -121,15 +123,15 @@ fn MyData(resident: Resident, directory: Option<LocationDirectory>) -> impl Into
         .unwrap_or_else(|| resident.language.clone());
     view! {
         <section class="card my-data" aria-labelledby="my-data-title" data-testid="my-data">
-            <h2 id="my-data-title">"My details"</h2>
+            <h2 id="my-data-title">{t("my-details")}</h2>
             <dl class="facts">
-                <dt>"Name"</dt>
+                <dt>{t("field-name")}</dt>
                 <dd><bdi>{resident.preferred_name}</bdi></dd>
-                <dt>"Resident number"</dt>
+                <dt>{t("field-resident-number")}</dt>
                 <dd><bdi dir="ltr">{resident.resident_number}</bdi></dd>
-                <dt>"Location"</dt>
+                <dt>{t("field-location")}</dt>
                 <dd><bdi>{location}</bdi></dd>
-                <dt>"Language"</dt>
+                <dt>{t("field-language")}</dt>
                 <dd><bdi>{language}</bdi></dd>
             </dl>
         </section>
@@ -139,13 +141,13 @@ fn MyData(resident: Resident, directory: Option<LocationDirectory>) -> impl Into
 #[component]
 fn EmployeeHome(me: SessionView) -> impl IntoView {
     let (href, label) = match me.role {
-        Role::Admin => (home_of(Role::Admin), "Go to the admin area"),
-        Role::Trainer => (home_of(Role::Trainer), "Go to the trainer area"),
-        _ => (home_of(Role::Staff), "Go to the staff area"),
+        Role::Admin => (home_of(Role::Admin), t("go-admin-area")),
+        Role::Trainer => (home_of(Role::Trainer), t("go-trainer-area")),
+        _ => (home_of(Role::Staff), t("go-staff-area")),
     };
     view! {
         <section class="page" aria-labelledby="home-title">
-            <h1 id="home-title">"Hello " <bdi>{me.display_name}</bdi></h1>
+            <h1 id="home-title">{t("hello")} " " <bdi>{me.display_name}</bdi></h1>
             <ul class="link-list">
                 <li>
                     <A href=href>
@@ -157,7 +159,8 @@ fn EmployeeHome(me: SessionView) -> impl IntoView {
                 <li>
                     <A href="/sessions">
                         <IconSvg icon=Icon::Devices/>
-                        " My sessions"
+                        " "
+                        {t("my-sessions")}
                     </A>
                 </li>
             </ul>

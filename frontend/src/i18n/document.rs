@@ -1,0 +1,15 @@
+//! `<html lang dir>` follows the language, so the browser, screen readers and the logical CSS
+//! properties all mirror for Arabic, Persian, Pashto and Sorani.
+
+use wegwijs_shared::languages::Language;
+
+pub fn apply(lang: &Language) {
+    let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = html.set_attribute("lang", lang.code);
+    let _ = html.set_attribute("dir", if lang.rtl { "rtl" } else { "ltr" });
+}

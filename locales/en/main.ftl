@@ -1,0 +1,82 @@
+# Wegwijs: English, the source language and the fallback for every other one.
+# Keys are grouped by where they show. Plurals use Fluent selectors on number arguments.
+
+## Language picker
+language-title = Language
+language-intro = Choose the language Wegwijs speaks to you in. You can change it at any time.
+nav-language = Language
+
+## Page frame
+skip-to-content = Skip to content
+nav-main = Main
+nav-home = Home
+nav-trainers = Trainers
+nav-staff = Staff
+nav-admin = Admin
+nav-sign-in = Sign in
+sign-out = Sign out
+sign-out-failed = You are still signed in.
+footer-text = Wegwijs: finding your way. Your information stays with your reception agency.
+connection-online = Online
+connection-offline = Offline: you can keep reading what was loaded before.
+
+## Common
+loading = Loading…
+checking-session = Checking who is signed in…
+go-home = Go to the home page
+try-again = Try again
+hello = Hello
+my-sessions = My sessions
+field-name = Name
+field-resident-number = Resident number
+field-location = Location
+field-language = Language
+
+## Access guard
+guard-sign-in-title = Please sign in
+guard-sign-in-text = You need to sign in to open this page.
+guard-denied-title = Not allowed
+guard-denied-text = Your account cannot open this page. If you need it for your work, ask an administrator.
+
+## Not found
+not-found-title = This page does not exist
+not-found-text = The address may be old or mistyped.
+
+## Home
+home-welcome = Welcome to Wegwijs
+home-lead = Information about your procedure and life at your centre, your own affairs, and lessons to learn digital skills.
+home-new-card = I have a new card
+home-staff-link = Staff and trainers
+loading-locations = Loading the reception locations…
+loading-my-details = Loading your details…
+my-details = My details
+go-admin-area = Go to the admin area
+go-trainer-area = Go to the trainer area
+go-staff-area = Go to the staff area
+location-kind-col = Central reception
+location-kind-pol = Process reception
+location-kind-azc = Asylum seekers' centre
+
+## Activation card
+card-title = Activation card
+card-valid-until = Valid until
+card-instructions = Open Wegwijs on your phone, choose “I have a new card”, type this code or scan the QR code. Then choose a PIN of six digits.
+
+## Errors
+error-network = We could not reach Wegwijs. Check your internet connection and try again.
+error-unexpected = Wegwijs sent an answer this version of the app does not understand. Reload the page.
+error-not-found = We could not find what you asked for.
+error-validation = Some information is missing or not correct. Please check the fields below.
+error-unavailable = Wegwijs is busy or being updated. Please try again in a few minutes.
+error-generic = Something went wrong. Please try again. If it keeps happening, tell the staff.
+error-reference = Reference for the staff:
+error-send-report = Send this problem to the support team
+error-report-sent = Sent. Your reference number is { $id }.
+error-report-failed = Could not send: { $why }
+
+## Field errors from the API, by code (the API's English message shows for codes not listed)
+error-too_common = This password is on a list of commonly used passwords. Choose another; a short sentence works well.
+error-activation_code_expired = This code has expired (a card works for 14 days). Ask staff for a new card.
+error-activation_code_used = This code has already been used. Sign in with your resident number and PIN, or ask staff for a new card.
+error-activation_code_unknown = This code is not known. Check the letters and digits on your card.
+error-activation_code_replaced = This card was replaced by a newer one. Use the code on your newest card.
