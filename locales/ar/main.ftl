@@ -1,0 +1,81 @@
+# Wegwijs: العربية.
+
+## Language picker
+language-title = اللغة
+language-intro = اختر اللغة التي يخاطبك بها Wegwijs. يمكنك تغييرها في أي وقت.
+nav-language = اللغة
+
+## Page frame
+skip-to-content = انتقل إلى المحتوى
+nav-main = القائمة الرئيسية
+nav-home = الرئيسية
+nav-trainers = المدرّبون
+nav-staff = الموظفون
+nav-admin = الإدارة
+nav-sign-in = تسجيل الدخول
+sign-out = تسجيل الخروج
+sign-out-failed = ما زلت مسجّل الدخول.
+footer-text = Wegwijs: لتجد طريقك. تبقى معلوماتك لدى جهة الاستقبال الخاصة بك.
+connection-online = متصل
+connection-offline = غير متصل: يمكنك متابعة قراءة ما تم تحميله من قبل.
+
+## Common
+loading = جارٍ التحميل…
+checking-session = جارٍ التحقق من المستخدم المسجّل…
+go-home = الذهاب إلى الصفحة الرئيسية
+try-again = حاول مرة أخرى
+hello = مرحبًا
+my-sessions = جلساتي
+field-name = الاسم
+field-resident-number = رقم المقيم
+field-location = الموقع
+field-language = اللغة
+
+## Access guard
+guard-sign-in-title = يرجى تسجيل الدخول
+guard-sign-in-text = يجب تسجيل الدخول لفتح هذه الصفحة.
+guard-denied-title = غير مسموح
+guard-denied-text = لا يمكن لحسابك فتح هذه الصفحة. إذا كنت تحتاجها لعملك، اطلب ذلك من أحد المسؤولين.
+
+## Not found
+not-found-title = هذه الصفحة غير موجودة
+not-found-text = ربما يكون العنوان قديمًا أو مكتوبًا بشكل خاطئ.
+
+## Home
+home-welcome = أهلًا بك في Wegwijs
+home-lead = معلومات عن إجراءاتك والحياة في مركزك، وشؤونك الخاصة، ودروس لتعلّم المهارات الرقمية.
+home-new-card = لديّ بطاقة جديدة
+home-staff-link = الموظفون والمدرّبون
+loading-locations = جارٍ تحميل مواقع الاستقبال…
+loading-my-details = جارٍ تحميل بياناتك…
+my-details = بياناتي
+go-admin-area = الذهاب إلى قسم الإدارة
+go-trainer-area = الذهاب إلى قسم المدرّبين
+go-staff-area = الذهاب إلى قسم الموظفين
+location-kind-col = الاستقبال المركزي
+location-kind-pol = استقبال الإجراءات
+location-kind-azc = مركز طالبي اللجوء
+
+## Activation card
+card-title = بطاقة التفعيل
+card-valid-until = صالحة حتى
+card-instructions = افتح Wegwijs على هاتفك، واختر «لديّ بطاقة جديدة»، واكتب هذا الرمز أو امسح رمز QR. ثم اختر رقمًا سريًا (PIN) من ستة أرقام.
+
+## Errors
+error-network = لم نتمكن من الوصول إلى Wegwijs. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
+error-unexpected = أرسل Wegwijs ردًّا لا تفهمه هذه النسخة من التطبيق. أعد تحميل الصفحة.
+error-not-found = لم نتمكن من العثور على ما طلبته.
+error-validation = بعض المعلومات ناقصة أو غير صحيحة. يرجى التحقق من الحقول أدناه.
+error-unavailable = Wegwijs مشغول أو قيد التحديث. يرجى المحاولة مرة أخرى بعد بضع دقائق.
+error-generic = حدث خطأ ما. يرجى المحاولة مرة أخرى. إذا تكرّر ذلك، أخبر الموظفين.
+error-reference = المرجع للموظفين:
+error-send-report = أرسل هذه المشكلة إلى فريق الدعم
+error-report-sent = تم الإرسال. رقمك المرجعي هو { $id }.
+error-report-failed = تعذّر الإرسال: { $why }
+
+## Field errors from the API, by code
+error-too_common = كلمة المرور هذه موجودة في قائمة كلمات المرور الشائعة. اختر كلمة أخرى؛ جملة قصيرة تفي بالغرض.
+error-activation_code_expired = انتهت صلاحية هذا الرمز (البطاقة صالحة لمدة 14 يومًا). اطلب بطاقة جديدة من الموظفين.
+error-activation_code_used = تم استخدام هذا الرمز من قبل. سجّل الدخول برقم المقيم والرقم السري، أو اطلب بطاقة جديدة من الموظفين.
+error-activation_code_unknown = هذا الرمز غير معروف. تحقّق من الحروف والأرقام على بطاقتك.
+error-activation_code_replaced = تم استبدال هذه البطاقة ببطاقة أحدث. استخدم الرمز الموجود على أحدث بطاقة لديك.

@@ -1,0 +1,81 @@
+# Wegwijs: فارسی / دری.
+
+## Language picker
+language-title = زبان
+language-intro = زبانی را انتخاب کنید که Wegwijs با شما به آن صحبت کند. هر وقت بخواهید می‌توانید آن را تغییر دهید.
+nav-language = زبان
+
+## Page frame
+skip-to-content = رفتن به محتوا
+nav-main = منوی اصلی
+nav-home = خانه
+nav-trainers = مربیان
+nav-staff = کارکنان
+nav-admin = مدیریت
+nav-sign-in = ورود
+sign-out = خروج
+sign-out-failed = شما هنوز وارد حساب هستید.
+footer-text = Wegwijs: راه خود را پیدا کنید. اطلاعات شما نزد سازمان پذیرش شما می‌ماند.
+connection-online = آنلاین
+connection-offline = آفلاین: می‌توانید آنچه را قبلاً بارگیری شده است همچنان بخوانید.
+
+## Common
+loading = در حال بارگیری…
+checking-session = در حال بررسی اینکه چه کسی وارد شده است…
+go-home = رفتن به صفحهٔ اصلی
+try-again = دوباره امتحان کنید
+hello = سلام
+my-sessions = نشست‌های من
+field-name = نام
+field-resident-number = شمارهٔ ساکن
+field-location = محل
+field-language = زبان
+
+## Access guard
+guard-sign-in-title = لطفاً وارد شوید
+guard-sign-in-text = برای باز کردن این صفحه باید وارد شوید.
+guard-denied-title = اجازه ندارید
+guard-denied-text = حساب شما نمی‌تواند این صفحه را باز کند. اگر برای کارتان به آن نیاز دارید، از یک مدیر بخواهید.
+
+## Not found
+not-found-title = این صفحه وجود ندارد
+not-found-text = ممکن است نشانی قدیمی باشد یا اشتباه تایپ شده باشد.
+
+## Home
+home-welcome = به Wegwijs خوش آمدید
+home-lead = اطلاعاتی دربارهٔ روند پروندهٔ شما و زندگی در مرکزتان، امور شخصی شما، و درس‌هایی برای یادگیری مهارت‌های دیجیتال.
+home-new-card = کارت جدید دارم
+home-staff-link = کارکنان و مربیان
+loading-locations = در حال بارگیری محل‌های پذیرش…
+loading-my-details = در حال بارگیری اطلاعات شما…
+my-details = اطلاعات من
+go-admin-area = رفتن به بخش مدیریت
+go-trainer-area = رفتن به بخش مربیان
+go-staff-area = رفتن به بخش کارکنان
+location-kind-col = پذیرش مرکزی
+location-kind-pol = پذیرش در روند پرونده
+location-kind-azc = مرکز پناهجویان
+
+## Activation card
+card-title = کارت فعال‌سازی
+card-valid-until = معتبر تا
+card-instructions = Wegwijs را روی گوشی خود باز کنید، «کارت جدید دارم» را انتخاب کنید، این کد را تایپ کنید یا کد QR را اسکن کنید. سپس یک رمز PIN شش‌رقمی انتخاب کنید.
+
+## Errors
+error-network = نتوانستیم به Wegwijs دسترسی پیدا کنیم. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.
+error-unexpected = Wegwijs پاسخی فرستاد که این نسخهٔ برنامه آن را نمی‌فهمد. صفحه را دوباره بارگیری کنید.
+error-not-found = آنچه خواستید پیدا نشد.
+error-validation = برخی اطلاعات ناقص یا نادرست است. لطفاً فیلدهای زیر را بررسی کنید.
+error-unavailable = Wegwijs مشغول است یا در حال به‌روزرسانی است. لطفاً چند دقیقهٔ دیگر دوباره امتحان کنید.
+error-generic = مشکلی پیش آمد. لطفاً دوباره امتحان کنید. اگر تکرار شد، به کارکنان بگویید.
+error-reference = شمارهٔ پیگیری برای کارکنان:
+error-send-report = این مشکل را برای تیم پشتیبانی بفرستید
+error-report-sent = فرستاده شد. شمارهٔ پیگیری شما { $id } است.
+error-report-failed = فرستادن نشد: { $why }
+
+## Field errors from the API, by code
+error-too_common = این رمز عبور در فهرست رمزهای پرکاربرد است. رمز دیگری انتخاب کنید؛ یک جملهٔ کوتاه خوب است.
+error-activation_code_expired = این کد منقضی شده است (هر کارت ۱۴ روز اعتبار دارد). از کارکنان کارت جدید بخواهید.
+error-activation_code_used = این کد قبلاً استفاده شده است. با شمارهٔ ساکن و رمز PIN خود وارد شوید، یا از کارکنان کارت جدید بخواهید.
+error-activation_code_unknown = این کد شناخته نشد. حروف و اعداد روی کارت خود را بررسی کنید.
+error-activation_code_replaced = این کارت با کارت جدیدتری جایگزین شده است. از کد روی جدیدترین کارت خود استفاده کنید.

@@ -1,0 +1,81 @@
+# Wegwijs: Nederlands.
+
+## Language picker
+language-title = Taal
+language-intro = Kies de taal waarin Wegwijs tegen je praat. Je kunt dit altijd veranderen.
+nav-language = Taal
+
+## Page frame
+skip-to-content = Naar de inhoud
+nav-main = Hoofdmenu
+nav-home = Start
+nav-trainers = Trainers
+nav-staff = Medewerkers
+nav-admin = Beheer
+nav-sign-in = Inloggen
+sign-out = Uitloggen
+sign-out-failed = Je bent nog ingelogd.
+footer-text = Wegwijs: je weg vinden. Je gegevens blijven bij je opvangorganisatie.
+connection-online = Online
+connection-offline = Offline: je kunt blijven lezen wat eerder is geladen.
+
+## Common
+loading = Laden…
+checking-session = Kijken wie er is ingelogd…
+go-home = Naar de startpagina
+try-again = Opnieuw proberen
+hello = Hallo
+my-sessions = Mijn sessies
+field-name = Naam
+field-resident-number = Bewonersnummer
+field-location = Locatie
+field-language = Taal
+
+## Access guard
+guard-sign-in-title = Log in
+guard-sign-in-text = Je moet inloggen om deze pagina te openen.
+guard-denied-title = Geen toegang
+guard-denied-text = Je account kan deze pagina niet openen. Heb je hem nodig voor je werk, vraag het dan aan een beheerder.
+
+## Not found
+not-found-title = Deze pagina bestaat niet
+not-found-text = Het adres is misschien oud of verkeerd getypt.
+
+## Home
+home-welcome = Welkom bij Wegwijs
+home-lead = Informatie over je procedure en het leven op je locatie, je eigen zaken, en lessen om digitale vaardigheden te leren.
+home-new-card = Ik heb een nieuwe kaart
+home-staff-link = Medewerkers en trainers
+loading-locations = De opvanglocaties laden…
+loading-my-details = Je gegevens laden…
+my-details = Mijn gegevens
+go-admin-area = Naar het beheer
+go-trainer-area = Naar het trainersdeel
+go-staff-area = Naar het medewerkersdeel
+location-kind-col = Centrale ontvangstlocatie
+location-kind-pol = Proces-opvanglocatie
+location-kind-azc = Asielzoekerscentrum
+
+## Activation card
+card-title = Activeringskaart
+card-valid-until = Geldig tot
+card-instructions = Open Wegwijs op je telefoon, kies „Ik heb een nieuwe kaart”, typ deze code of scan de QR-code. Kies daarna een pincode van zes cijfers.
+
+## Errors
+error-network = We konden Wegwijs niet bereiken. Controleer je internetverbinding en probeer het opnieuw.
+error-unexpected = Wegwijs gaf een antwoord dat deze versie van de app niet begrijpt. Laad de pagina opnieuw.
+error-not-found = We konden niet vinden wat je zocht.
+error-validation = Er ontbreekt informatie of iets klopt niet. Controleer de velden hieronder.
+error-unavailable = Wegwijs is druk of wordt bijgewerkt. Probeer het over een paar minuten opnieuw.
+error-generic = Er ging iets mis. Probeer het opnieuw. Blijft het gebeuren, zeg het dan tegen de medewerkers.
+error-reference = Kenmerk voor de medewerkers:
+error-send-report = Stuur dit probleem naar het ondersteuningsteam
+error-report-sent = Verstuurd. Je kenmerk is { $id }.
+error-report-failed = Versturen lukte niet: { $why }
+
+## Field errors from the API, by code
+error-too_common = Dit wachtwoord staat op een lijst met veelgebruikte wachtwoorden. Kies een ander; een korte zin werkt goed.
+error-activation_code_expired = Deze code is verlopen (een kaart werkt 14 dagen). Vraag de medewerkers om een nieuwe kaart.
+error-activation_code_used = Deze code is al gebruikt. Log in met je bewonersnummer en pincode, of vraag de medewerkers om een nieuwe kaart.
+error-activation_code_unknown = Deze code is onbekend. Controleer de letters en cijfers op je kaart.
+error-activation_code_replaced = Deze kaart is vervangen door een nieuwere. Gebruik de code op je nieuwste kaart.

@@ -1,0 +1,81 @@
+# Wegwijs: українська.
+
+## Language picker
+language-title = Мова
+language-intro = Виберіть мову, якою Wegwijs говоритиме з вами. Її можна змінити будь-коли.
+nav-language = Мова
+
+## Page frame
+skip-to-content = Перейти до змісту
+nav-main = Головне меню
+nav-home = Головна
+nav-trainers = Тренери
+nav-staff = Працівники
+nav-admin = Адміністрування
+nav-sign-in = Увійти
+sign-out = Вийти
+sign-out-failed = Ви все ще в системі.
+footer-text = Wegwijs: знайдіть свій шлях. Ваші дані залишаються у вашої організації з прийому.
+connection-online = Онлайн
+connection-offline = Офлайн: ви можете далі читати те, що було завантажено раніше.
+
+## Common
+loading = Завантаження…
+checking-session = Перевіряємо, хто увійшов…
+go-home = На головну сторінку
+try-again = Спробувати ще раз
+hello = Вітаємо,
+my-sessions = Мої сеанси
+field-name = Ім'я
+field-resident-number = Номер мешканця
+field-location = Місце
+field-language = Мова
+
+## Access guard
+guard-sign-in-title = Будь ласка, увійдіть
+guard-sign-in-text = Щоб відкрити цю сторінку, потрібно увійти.
+guard-denied-title = Доступ заборонено
+guard-denied-text = Ваш обліковий запис не може відкрити цю сторінку. Якщо вона потрібна вам для роботи, зверніться до адміністратора.
+
+## Not found
+not-found-title = Такої сторінки не існує
+not-found-text = Можливо, адреса застаріла або введена з помилкою.
+
+## Home
+home-welcome = Ласкаво просимо до Wegwijs
+home-lead = Інформація про вашу процедуру та життя у вашому центрі, ваші власні справи й уроки цифрових навичок.
+home-new-card = У мене нова картка
+home-staff-link = Працівники й тренери
+loading-locations = Завантаження місць прийому…
+loading-my-details = Завантаження ваших даних…
+my-details = Мої дані
+go-admin-area = До розділу адміністрування
+go-trainer-area = До розділу тренерів
+go-staff-area = До розділу працівників
+location-kind-col = Центральний прийом
+location-kind-pol = Прийом на час процедури
+location-kind-azc = Центр для шукачів притулку
+
+## Activation card
+card-title = Картка активації
+card-valid-until = Дійсна до
+card-instructions = Відкрийте Wegwijs на телефоні, виберіть «У мене нова картка», введіть цей код або відскануйте QR-код. Потім виберіть PIN-код із шести цифр.
+
+## Errors
+error-network = Не вдалося з'єднатися з Wegwijs. Перевірте підключення до інтернету й спробуйте ще раз.
+error-unexpected = Wegwijs надіслав відповідь, яку ця версія застосунку не розуміє. Перезавантажте сторінку.
+error-not-found = Не вдалося знайти те, що ви шукали.
+error-validation = Деякої інформації бракує або вона неправильна. Перевірте поля нижче.
+error-unavailable = Wegwijs зайнятий або оновлюється. Спробуйте ще раз за кілька хвилин.
+error-generic = Щось пішло не так. Спробуйте ще раз. Якщо це повториться, скажіть працівникам.
+error-reference = Номер для працівників:
+error-send-report = Надіслати цю проблему службі підтримки
+error-report-sent = Надіслано. Ваш номер звернення: { $id }.
+error-report-failed = Не вдалося надіслати: { $why }
+
+## Field errors from the API, by code
+error-too_common = Цей пароль є в списку найпоширеніших паролів. Виберіть інший; добре підходить коротке речення.
+error-activation_code_expired = Термін дії цього коду минув (картка діє 14 днів). Попросіть у працівників нову картку.
+error-activation_code_used = Цей код уже використано. Увійдіть за номером мешканця та PIN-кодом або попросіть у працівників нову картку.
+error-activation_code_unknown = Цей код невідомий. Перевірте літери й цифри на картці.
+error-activation_code_replaced = Цю картку замінено новішою. Використайте код із найновішої картки.
