@@ -1,0 +1,81 @@
+# Wegwijs : français.
+
+## Language picker
+language-title = Langue
+language-intro = Choisissez la langue dans laquelle Wegwijs vous parle. Vous pouvez la changer à tout moment.
+nav-language = Langue
+
+## Page frame
+skip-to-content = Aller au contenu
+nav-main = Menu principal
+nav-home = Accueil
+nav-trainers = Formateurs
+nav-staff = Personnel
+nav-admin = Administration
+nav-sign-in = Se connecter
+sign-out = Se déconnecter
+sign-out-failed = Vous êtes toujours connecté.
+footer-text = Wegwijs : trouver son chemin. Vos informations restent auprès de votre organisme d'accueil.
+connection-online = En ligne
+connection-offline = Hors ligne : vous pouvez continuer à lire ce qui a déjà été chargé.
+
+## Common
+loading = Chargement…
+checking-session = Vérification de la personne connectée…
+go-home = Aller à la page d'accueil
+try-again = Réessayer
+hello = Bonjour
+my-sessions = Mes sessions
+field-name = Nom
+field-resident-number = Numéro de résident
+field-location = Lieu
+field-language = Langue
+
+## Access guard
+guard-sign-in-title = Veuillez vous connecter
+guard-sign-in-text = Vous devez vous connecter pour ouvrir cette page.
+guard-denied-title = Accès refusé
+guard-denied-text = Votre compte ne peut pas ouvrir cette page. Si vous en avez besoin pour votre travail, demandez à un administrateur.
+
+## Not found
+not-found-title = Cette page n'existe pas
+not-found-text = L'adresse est peut-être ancienne ou mal saisie.
+
+## Home
+home-welcome = Bienvenue sur Wegwijs
+home-lead = Des informations sur votre procédure et la vie dans votre centre, vos propres démarches, et des leçons pour apprendre le numérique.
+home-new-card = J'ai une nouvelle carte
+home-staff-link = Personnel et formateurs
+loading-locations = Chargement des lieux d'accueil…
+loading-my-details = Chargement de vos informations…
+my-details = Mes informations
+go-admin-area = Aller à l'espace d'administration
+go-trainer-area = Aller à l'espace formateurs
+go-staff-area = Aller à l'espace du personnel
+location-kind-col = Accueil central
+location-kind-pol = Accueil pendant la procédure
+location-kind-azc = Centre pour demandeurs d'asile
+
+## Activation card
+card-title = Carte d'activation
+card-valid-until = Valable jusqu'au
+card-instructions = Ouvrez Wegwijs sur votre téléphone, choisissez « J'ai une nouvelle carte », tapez ce code ou scannez le code QR. Choisissez ensuite un code PIN à six chiffres.
+
+## Errors
+error-network = Impossible de joindre Wegwijs. Vérifiez votre connexion internet et réessayez.
+error-unexpected = Wegwijs a envoyé une réponse que cette version de l'application ne comprend pas. Rechargez la page.
+error-not-found = Nous n'avons pas trouvé ce que vous cherchiez.
+error-validation = Des informations manquent ou ne sont pas correctes. Vérifiez les champs ci-dessous.
+error-unavailable = Wegwijs est occupé ou en cours de mise à jour. Réessayez dans quelques minutes.
+error-generic = Un problème est survenu. Réessayez. Si cela se reproduit, prévenez le personnel.
+error-reference = Référence pour le personnel :
+error-send-report = Envoyer ce problème à l'équipe d'assistance
+error-report-sent = Envoyé. Votre numéro de référence est { $id }.
+error-report-failed = Échec de l'envoi : { $why }
+
+## Field errors from the API, by code
+error-too_common = Ce mot de passe figure sur une liste de mots de passe courants. Choisissez-en un autre ; une courte phrase convient bien.
+error-activation_code_expired = Ce code a expiré (une carte est valable 14 jours). Demandez une nouvelle carte au personnel.
+error-activation_code_used = Ce code a déjà été utilisé. Connectez-vous avec votre numéro de résident et votre code PIN, ou demandez une nouvelle carte au personnel.
+error-activation_code_unknown = Ce code est inconnu. Vérifiez les lettres et les chiffres sur votre carte.
+error-activation_code_replaced = Cette carte a été remplacée par une plus récente. Utilisez le code de votre carte la plus récente.

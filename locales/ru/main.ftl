@@ -1,0 +1,81 @@
+# Wegwijs: русский.
+
+## Language picker
+language-title = Язык
+language-intro = Выберите язык, на котором Wegwijs будет с вами говорить. Его можно изменить в любое время.
+nav-language = Язык
+
+## Page frame
+skip-to-content = Перейти к содержанию
+nav-main = Главное меню
+nav-home = Главная
+nav-trainers = Тренеры
+nav-staff = Сотрудники
+nav-admin = Администрирование
+nav-sign-in = Войти
+sign-out = Выйти
+sign-out-failed = Вы всё ещё в системе.
+footer-text = Wegwijs: найдите свой путь. Ваши данные остаются у вашей организации по приёму.
+connection-online = В сети
+connection-offline = Нет сети: вы можете дальше читать то, что было загружено раньше.
+
+## Common
+loading = Загрузка…
+checking-session = Проверяем, кто вошёл…
+go-home = На главную страницу
+try-again = Попробовать ещё раз
+hello = Здравствуйте,
+my-sessions = Мои сеансы
+field-name = Имя
+field-resident-number = Номер жителя
+field-location = Место
+field-language = Язык
+
+## Access guard
+guard-sign-in-title = Пожалуйста, войдите
+guard-sign-in-text = Чтобы открыть эту страницу, нужно войти.
+guard-denied-title = Нет доступа
+guard-denied-text = Ваша учётная запись не может открыть эту страницу. Если она нужна вам для работы, обратитесь к администратору.
+
+## Not found
+not-found-title = Такой страницы нет
+not-found-text = Возможно, адрес устарел или набран с ошибкой.
+
+## Home
+home-welcome = Добро пожаловать в Wegwijs
+home-lead = Информация о вашей процедуре и жизни в вашем центре, ваши личные дела и уроки цифровых навыков.
+home-new-card = У меня новая карта
+home-staff-link = Сотрудники и тренеры
+loading-locations = Загрузка мест приёма…
+loading-my-details = Загрузка ваших данных…
+my-details = Мои данные
+go-admin-area = В раздел администрирования
+go-trainer-area = В раздел тренеров
+go-staff-area = В раздел сотрудников
+location-kind-col = Центральный приём
+location-kind-pol = Приём на время процедуры
+location-kind-azc = Центр для лиц, ищущих убежища
+
+## Activation card
+card-title = Карта активации
+card-valid-until = Действительна до
+card-instructions = Откройте Wegwijs на телефоне, выберите «У меня новая карта», введите этот код или отсканируйте QR-код. Затем выберите PIN-код из шести цифр.
+
+## Errors
+error-network = Не удалось связаться с Wegwijs. Проверьте подключение к интернету и попробуйте ещё раз.
+error-unexpected = Wegwijs прислал ответ, который эта версия приложения не понимает. Перезагрузите страницу.
+error-not-found = Не удалось найти то, что вы искали.
+error-validation = Некоторые данные отсутствуют или неверны. Проверьте поля ниже.
+error-unavailable = Wegwijs занят или обновляется. Попробуйте ещё раз через несколько минут.
+error-generic = Что-то пошло не так. Попробуйте ещё раз. Если это повторяется, сообщите сотрудникам.
+error-reference = Номер для сотрудников:
+error-send-report = Отправить эту проблему в службу поддержки
+error-report-sent = Отправлено. Ваш номер обращения: { $id }.
+error-report-failed = Не удалось отправить: { $why }
+
+## Field errors from the API, by code
+error-too_common = Этот пароль есть в списке самых распространённых паролей. Выберите другой; хорошо подходит короткая фраза.
+error-activation_code_expired = Срок действия этого кода истёк (карта действует 14 дней). Попросите у сотрудников новую карту.
+error-activation_code_used = Этот код уже использован. Войдите по номеру жителя и PIN-коду или попросите у сотрудников новую карту.
+error-activation_code_unknown = Этот код неизвестен. Проверьте буквы и цифры на карте.
+error-activation_code_replaced = Эта карта заменена более новой. Используйте код с самой новой карты.
