@@ -1,0 +1,81 @@
+# Wegwijs: Türkçe.
+
+## Language picker
+language-title = Dil
+language-intro = Wegwijs'in sizinle hangi dilde konuşacağını seçin. Bunu istediğiniz zaman değiştirebilirsiniz.
+nav-language = Dil
+
+## Page frame
+skip-to-content = İçeriğe geç
+nav-main = Ana menü
+nav-home = Ana sayfa
+nav-trainers = Eğitmenler
+nav-staff = Personel
+nav-admin = Yönetim
+nav-sign-in = Giriş yap
+sign-out = Çıkış yap
+sign-out-failed = Hâlâ giriş yapmış durumdasınız.
+footer-text = Wegwijs: yolunuzu bulun. Bilgileriniz kabul kurumunuzda kalır.
+connection-online = Çevrimiçi
+connection-offline = Çevrimdışı: daha önce yüklenenleri okumaya devam edebilirsiniz.
+
+## Common
+loading = Yükleniyor…
+checking-session = Kimin giriş yaptığı kontrol ediliyor…
+go-home = Ana sayfaya git
+try-again = Tekrar dene
+hello = Merhaba
+my-sessions = Oturumlarım
+field-name = Ad
+field-resident-number = Sakin numarası
+field-location = Konum
+field-language = Dil
+
+## Access guard
+guard-sign-in-title = Lütfen giriş yapın
+guard-sign-in-text = Bu sayfayı açmak için giriş yapmanız gerekir.
+guard-denied-title = İzin yok
+guard-denied-text = Hesabınız bu sayfayı açamaz. İşiniz için gerekiyorsa bir yöneticiye başvurun.
+
+## Not found
+not-found-title = Bu sayfa yok
+not-found-text = Adres eski olabilir ya da yanlış yazılmış olabilir.
+
+## Home
+home-welcome = Wegwijs'e hoş geldiniz
+home-lead = Başvuru süreciniz ve merkezinizdeki yaşam hakkında bilgiler, kendi işleriniz ve dijital beceriler öğrenmek için dersler.
+home-new-card = Yeni bir kartım var
+home-staff-link = Personel ve eğitmenler
+loading-locations = Kabul merkezleri yükleniyor…
+loading-my-details = Bilgileriniz yükleniyor…
+my-details = Bilgilerim
+go-admin-area = Yönetim bölümüne git
+go-trainer-area = Eğitmen bölümüne git
+go-staff-area = Personel bölümüne git
+location-kind-col = Merkezi kabul
+location-kind-pol = Süreç kabulü
+location-kind-azc = Sığınmacı merkezi
+
+## Activation card
+card-title = Etkinleştirme kartı
+card-valid-until = Geçerlilik tarihi
+card-instructions = Telefonunuzda Wegwijs'i açın, “Yeni bir kartım var”ı seçin, bu kodu yazın ya da QR kodunu okutun. Ardından altı haneli bir PIN seçin.
+
+## Errors
+error-network = Wegwijs'e ulaşılamadı. İnternet bağlantınızı kontrol edip tekrar deneyin.
+error-unexpected = Wegwijs, uygulamanın bu sürümünün anlamadığı bir yanıt gönderdi. Sayfayı yeniden yükleyin.
+error-not-found = Aradığınızı bulamadık.
+error-validation = Bazı bilgiler eksik ya da yanlış. Lütfen aşağıdaki alanları kontrol edin.
+error-unavailable = Wegwijs meşgul ya da güncelleniyor. Lütfen birkaç dakika sonra tekrar deneyin.
+error-generic = Bir sorun oluştu. Lütfen tekrar deneyin. Sürekli oluyorsa personele söyleyin.
+error-reference = Personel için referans:
+error-send-report = Bu sorunu destek ekibine gönder
+error-report-sent = Gönderildi. Referans numaranız { $id }.
+error-report-failed = Gönderilemedi: { $why }
+
+## Field errors from the API, by code
+error-too_common = Bu parola sık kullanılan parolalar listesinde. Başka bir parola seçin; kısa bir cümle iyi olur.
+error-activation_code_expired = Bu kodun süresi doldu (bir kart 14 gün geçerlidir). Personelden yeni bir kart isteyin.
+error-activation_code_used = Bu kod zaten kullanıldı. Sakin numaranız ve PIN'inizle giriş yapın ya da personelden yeni bir kart isteyin.
+error-activation_code_unknown = Bu kod bilinmiyor. Kartınızdaki harfleri ve rakamları kontrol edin.
+error-activation_code_replaced = Bu kartın yerine daha yeni bir kart verildi. En yeni kartınızdaki kodu kullanın.
