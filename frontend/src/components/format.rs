@@ -1,9 +1,18 @@
 //! Dates and times as people read them. The browser's `Intl` does the work (no date library in the
-//! wasm); the locale is English for now and follows the chosen language with the languages work.
+//! wasm); the locale follows the chosen language (English as en-GB: day before month, 24 hours).
 
+use leptos::prelude::use_context;
 use wasm_bindgen::JsValue;
 
-const LOCALE: &str = "en-GB";
+use crate::i18n::I18n;
+
+/// The chosen language's `Intl` locale (untracked: the app frame re-renders on a language change).
+fn locale() -> &'static str {
+    match use_context::<I18n>().map(|i| i.locale_untracked()) {
+        None | Some("en") => "en-GB",
+        Some(code) => code,
+    }
+}
 
 fn date(ms: f64) -> js_sys::Date {
     js_sys::Date::new(&JsValue::from_f64(ms))
@@ -12,14 +21,14 @@ fn date(ms: f64) -> js_sys::Date {
 /// "28/11/2026, 14:05:09" style: the date and time in the device's time zone.
 pub fn date_time(ms: f64) -> String {
     date(ms)
-        .to_locale_string(LOCALE, &JsValue::UNDEFINED)
+        .to_locale_string(locale(), &JsValue::UNDEFINED)
         .into()
 }
 
 /// The date alone.
 pub fn day(ms: f64) -> String {
     date(ms)
-        .to_locale_date_string(LOCALE, &JsValue::UNDEFINED)
+        .to_locale_date_string(locale(), &JsValue::UNDEFINED)
         .into()
 }
 

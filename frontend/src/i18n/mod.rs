@@ -102,8 +102,8 @@ impl I18n {
     }
 
     /// The BCP 47 tag for `Intl` (dates, numbers).
-    pub fn locale(&self) -> &'static str {
-        self.language.get().code
+    pub fn locale_untracked(&self) -> &'static str {
+        self.language.get_untracked().code
     }
 }
 
