@@ -79,3 +79,31 @@ error-activation_code_expired = انتهت صلاحية هذا الرمز (ال�
 error-activation_code_used = تم استخدام هذا الرمز من قبل. سجّل الدخول برقم المقيم والرقم السري، أو اطلب بطاقة جديدة من الموظفين.
 error-activation_code_unknown = هذا الرمز غير معروف. تحقّق من الحروف والأرقام على بطاقتك.
 error-activation_code_replaced = تم استبدال هذه البطاقة ببطاقة أحدث. استخدم الرمز الموجود على أحدث بطاقة لديك.
+
+## Activation (a new card)
+activate-lead = اكتب الرمز الموجود على بطاقتك واختر رقمًا سريًا (PIN) من ستة أرقام. ستستخدم رقم المقيم وهذا الرقم السري لتسجيل الدخول.
+activate-code = الرمز الموجود على بطاقتك
+activate-code-hint = 12 حرفًا ورقمًا، مثلًا ABCD-EFGH-JKMN.
+activate-pin = اختر رقمًا سريًا (6 أرقام)
+activate-pin-hint = لا تكرر الرقم نفسه ولا تستخدم أرقامًا متتالية مثل 123456.
+activate-pin-repeat = اكتب الرقم السري مرة أخرى
+activate-submit = تفعيل
+activate-busy = جارٍ التفعيل…
+activate-already = هل فعّلت البطاقة من قبل؟
+show-pin = إظهار الرقم السري
+field-pin = الرقم السري (PIN)
+error-pins_differ = الرقمان السريان غير متطابقين. اكتب الأرقام الستة نفسها مرتين.
+
+## Resident sign-in
+sign-in-number-hint = الأرقام العشرة الموجودة على وثيقة W الخاصة بك.
+sign-in-busy = جارٍ تسجيل الدخول…
+sign-in-forgot = نسيت رقمك السري؟ اطلب بطاقة جديدة من الموظفين في موقعك.
+
+## My sessions
+sessions-lead = هذه هي الهواتف والحواسيب التي سجّلت الدخول عليها. سجّل الخروج من أي جهاز لا تعرفه.
+loading-sessions = جارٍ تحميل جلساتك…
+sessions-sign-out-everywhere = تسجيل الخروج من كل الأجهزة
+sessions-this-device = هذا الجهاز
+sessions-signed-in = تاريخ تسجيل الدخول
+sessions-last-used = آخر استخدام
+sessions-sign-out-here = تسجيل الخروج من هذا الجهاز

@@ -80,3 +80,31 @@ error-activation_code_expired = This code has expired (a card works for 14 days)
 error-activation_code_used = This code has already been used. Sign in with your resident number and PIN, or ask staff for a new card.
 error-activation_code_unknown = This code is not known. Check the letters and digits on your card.
 error-activation_code_replaced = This card was replaced by a newer one. Use the code on your newest card.
+
+## Activation (a new card)
+activate-lead = Type the code from your card and choose a PIN of six digits. You will use your resident number and this PIN to sign in.
+activate-code = Code from your card
+activate-code-hint = 12 letters and digits, for example ABCD-EFGH-JKMN.
+activate-pin = Choose a PIN (6 digits)
+activate-pin-hint = Not all the same digit and not in a row like 123456.
+activate-pin-repeat = Type the PIN again
+activate-submit = Activate
+activate-busy = Activating…
+activate-already = Already activated?
+show-pin = Show PIN
+field-pin = PIN
+error-pins_differ = The two PINs are not the same. Type the same six digits twice.
+
+## Resident sign-in
+sign-in-number-hint = The 10 digits on your W-document.
+sign-in-busy = Signing in…
+sign-in-forgot = Forgot your PIN? Ask the staff at your location for a new card.
+
+## My sessions
+sessions-lead = These are the phones and computers where you are signed in. Sign out any you do not recognise.
+loading-sessions = Loading your sessions…
+sessions-sign-out-everywhere = Sign out everywhere
+sessions-this-device = This device
+sessions-signed-in = Signed in
+sessions-last-used = Last used
+sessions-sign-out-here = Sign out on this device

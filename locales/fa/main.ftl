@@ -79,3 +79,31 @@ error-activation_code_expired = این کد منقضی شده است (هر کا�
 error-activation_code_used = این کد قبلاً استفاده شده است. با شمارهٔ ساکن و رمز PIN خود وارد شوید، یا از کارکنان کارت جدید بخواهید.
 error-activation_code_unknown = این کد شناخته نشد. حروف و اعداد روی کارت خود را بررسی کنید.
 error-activation_code_replaced = این کارت با کارت جدیدتری جایگزین شده است. از کد روی جدیدترین کارت خود استفاده کنید.
+
+## Activation (a new card)
+activate-lead = کد روی کارت خود را تایپ کنید و یک رمز PIN شش‌رقمی انتخاب کنید. برای ورود از شمارهٔ ساکن و همین رمز استفاده می‌کنید.
+activate-code = کد روی کارت شما
+activate-code-hint = ۱۲ حرف و عدد، مثلاً ABCD-EFGH-JKMN.
+activate-pin = یک رمز PIN انتخاب کنید (۶ رقم)
+activate-pin-hint = همهٔ رقم‌ها یکسان نباشند و پشت سر هم هم نباشند، مثل 123456.
+activate-pin-repeat = رمز PIN را دوباره تایپ کنید
+activate-submit = فعال‌سازی
+activate-busy = در حال فعال‌سازی…
+activate-already = قبلاً فعال کرده‌اید؟
+show-pin = نمایش رمز PIN
+field-pin = رمز PIN
+error-pins_differ = دو رمز PIN یکسان نیستند. همان شش رقم را دو بار تایپ کنید.
+
+## Resident sign-in
+sign-in-number-hint = ۱۰ رقم روی سند W شما.
+sign-in-busy = در حال ورود…
+sign-in-forgot = رمز PIN را فراموش کرده‌اید؟ از کارکنان محل خود کارت جدید بخواهید.
+
+## My sessions
+sessions-lead = این‌ها گوشی‌ها و رایانه‌هایی هستند که در آن‌ها وارد شده‌اید. از هر دستگاهی که نمی‌شناسید خارج شوید.
+loading-sessions = در حال بارگیری نشست‌های شما…
+sessions-sign-out-everywhere = خروج از همهٔ دستگاه‌ها
+sessions-this-device = این دستگاه
+sessions-signed-in = زمان ورود
+sessions-last-used = آخرین استفاده
+sessions-sign-out-here = خروج از این دستگاه

@@ -79,3 +79,31 @@ error-activation_code_expired = Ce code a expiré (une carte est valable 14 jour
 error-activation_code_used = Ce code a déjà été utilisé. Connectez-vous avec votre numéro de résident et votre code PIN, ou demandez une nouvelle carte au personnel.
 error-activation_code_unknown = Ce code est inconnu. Vérifiez les lettres et les chiffres sur votre carte.
 error-activation_code_replaced = Cette carte a été remplacée par une plus récente. Utilisez le code de votre carte la plus récente.
+
+## Activation (a new card)
+activate-lead = Tapez le code de votre carte et choisissez un code PIN à six chiffres. Vous vous connecterez avec votre numéro de résident et ce code PIN.
+activate-code = Code de votre carte
+activate-code-hint = 12 lettres et chiffres, par exemple ABCD-EFGH-JKMN.
+activate-pin = Choisissez un code PIN (6 chiffres)
+activate-pin-hint = Pas tous le même chiffre, ni à la suite comme 123456.
+activate-pin-repeat = Tapez à nouveau le code PIN
+activate-submit = Activer
+activate-busy = Activation…
+activate-already = Déjà activée ?
+show-pin = Afficher le code PIN
+field-pin = Code PIN
+error-pins_differ = Les deux codes PIN ne sont pas identiques. Tapez deux fois les mêmes six chiffres.
+
+## Resident sign-in
+sign-in-number-hint = Les 10 chiffres de votre document W.
+sign-in-busy = Connexion…
+sign-in-forgot = Code PIN oublié ? Demandez une nouvelle carte au personnel de votre lieu d'accueil.
+
+## My sessions
+sessions-lead = Voici les téléphones et ordinateurs sur lesquels vous êtes connecté. Déconnectez ceux que vous ne reconnaissez pas.
+loading-sessions = Chargement de vos sessions…
+sessions-sign-out-everywhere = Se déconnecter partout
+sessions-this-device = Cet appareil
+sessions-signed-in = Connexion
+sessions-last-used = Dernière utilisation
+sessions-sign-out-here = Se déconnecter sur cet appareil

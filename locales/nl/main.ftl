@@ -79,3 +79,31 @@ error-activation_code_expired = Deze code is verlopen (een kaart werkt 14 dagen)
 error-activation_code_used = Deze code is al gebruikt. Log in met je bewonersnummer en pincode, of vraag de medewerkers om een nieuwe kaart.
 error-activation_code_unknown = Deze code is onbekend. Controleer de letters en cijfers op je kaart.
 error-activation_code_replaced = Deze kaart is vervangen door een nieuwere. Gebruik de code op je nieuwste kaart.
+
+## Activation (a new card)
+activate-lead = Typ de code van je kaart en kies een pincode van zes cijfers. Met je bewonersnummer en deze pincode log je in.
+activate-code = Code van je kaart
+activate-code-hint = 12 letters en cijfers, bijvoorbeeld ABCD-EFGH-JKMN.
+activate-pin = Kies een pincode (6 cijfers)
+activate-pin-hint = Niet allemaal hetzelfde cijfer en niet op een rij zoals 123456.
+activate-pin-repeat = Typ de pincode nog een keer
+activate-submit = Activeren
+activate-busy = Bezig met activeren…
+activate-already = Al geactiveerd?
+show-pin = Pincode tonen
+field-pin = Pincode
+error-pins_differ = De twee pincodes zijn niet gelijk. Typ twee keer dezelfde zes cijfers.
+
+## Resident sign-in
+sign-in-number-hint = De 10 cijfers op je W-document.
+sign-in-busy = Bezig met inloggen…
+sign-in-forgot = Pincode vergeten? Vraag de medewerkers op je locatie om een nieuwe kaart.
+
+## My sessions
+sessions-lead = Dit zijn de telefoons en computers waarop je bent ingelogd. Log uit op apparaten die je niet herkent.
+loading-sessions = Je sessies laden…
+sessions-sign-out-everywhere = Overal uitloggen
+sessions-this-device = Dit apparaat
+sessions-signed-in = Ingelogd
+sessions-last-used = Laatst gebruikt
+sessions-sign-out-here = Uitloggen op dit apparaat

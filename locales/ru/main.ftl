@@ -79,3 +79,31 @@ error-activation_code_expired = Срок действия этого кода и
 error-activation_code_used = Этот код уже использован. Войдите по номеру жителя и PIN-коду или попросите у сотрудников новую карту.
 error-activation_code_unknown = Этот код неизвестен. Проверьте буквы и цифры на карте.
 error-activation_code_replaced = Эта карта заменена более новой. Используйте код с самой новой карты.
+
+## Activation (a new card)
+activate-lead = Введите код с карты и выберите PIN-код из шести цифр. Для входа вы будете использовать номер жителя и этот PIN-код.
+activate-code = Код с карты
+activate-code-hint = 12 букв и цифр, например ABCD-EFGH-JKMN.
+activate-pin = Выберите PIN-код (6 цифр)
+activate-pin-hint = Не все цифры одинаковые и не подряд, как 123456.
+activate-pin-repeat = Введите PIN-код ещё раз
+activate-submit = Активировать
+activate-busy = Активация…
+activate-already = Уже активировали?
+show-pin = Показать PIN-код
+field-pin = PIN-код
+error-pins_differ = Два PIN-кода не совпадают. Введите одни и те же шесть цифр дважды.
+
+## Resident sign-in
+sign-in-number-hint = 10 цифр на вашем W-документе.
+sign-in-busy = Вход…
+sign-in-forgot = Забыли PIN-код? Попросите новую карту у сотрудников вашего места проживания.
+
+## My sessions
+sessions-lead = Это телефоны и компьютеры, на которых вы вошли. Выйдите на тех, которые вы не узнаёте.
+loading-sessions = Загрузка ваших сеансов…
+sessions-sign-out-everywhere = Выйти на всех устройствах
+sessions-this-device = Это устройство
+sessions-signed-in = Вход
+sessions-last-used = Последнее использование
+sessions-sign-out-here = Выйти на этом устройстве

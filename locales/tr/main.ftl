@@ -79,3 +79,31 @@ error-activation_code_expired = Bu kodun süresi doldu (bir kart 14 gün geçerl
 error-activation_code_used = Bu kod zaten kullanıldı. Sakin numaranız ve PIN'inizle giriş yapın ya da personelden yeni bir kart isteyin.
 error-activation_code_unknown = Bu kod bilinmiyor. Kartınızdaki harfleri ve rakamları kontrol edin.
 error-activation_code_replaced = Bu kartın yerine daha yeni bir kart verildi. En yeni kartınızdaki kodu kullanın.
+
+## Activation (a new card)
+activate-lead = Kartınızdaki kodu yazın ve altı haneli bir PIN seçin. Giriş yaparken sakin numaranızı ve bu PIN'i kullanacaksınız.
+activate-code = Kartınızdaki kod
+activate-code-hint = 12 harf ve rakam, örneğin ABCD-EFGH-JKMN.
+activate-pin = Bir PIN seçin (6 rakam)
+activate-pin-hint = Hepsi aynı rakam olmasın ve 123456 gibi sıralı olmasın.
+activate-pin-repeat = PIN'i tekrar yazın
+activate-submit = Etkinleştir
+activate-busy = Etkinleştiriliyor…
+activate-already = Zaten etkinleştirdiniz mi?
+show-pin = PIN'i göster
+field-pin = PIN
+error-pins_differ = İki PIN aynı değil. Aynı altı rakamı iki kez yazın.
+
+## Resident sign-in
+sign-in-number-hint = W belgenizdeki 10 rakam.
+sign-in-busy = Giriş yapılıyor…
+sign-in-forgot = PIN'inizi mi unuttunuz? Bulunduğunuz yerdeki personelden yeni bir kart isteyin.
+
+## My sessions
+sessions-lead = Bunlar giriş yaptığınız telefonlar ve bilgisayarlar. Tanımadığınız cihazlardan çıkış yapın.
+loading-sessions = Oturumlarınız yükleniyor…
+sessions-sign-out-everywhere = Her yerden çıkış yap
+sessions-this-device = Bu cihaz
+sessions-signed-in = Giriş
+sessions-last-used = Son kullanım
+sessions-sign-out-here = Bu cihazdan çıkış yap

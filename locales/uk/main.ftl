@@ -79,3 +79,31 @@ error-activation_code_expired = Термін дії цього коду мину
 error-activation_code_used = Цей код уже використано. Увійдіть за номером мешканця та PIN-кодом або попросіть у працівників нову картку.
 error-activation_code_unknown = Цей код невідомий. Перевірте літери й цифри на картці.
 error-activation_code_replaced = Цю картку замінено новішою. Використайте код із найновішої картки.
+
+## Activation (a new card)
+activate-lead = Введіть код із картки й виберіть PIN-код із шести цифр. Для входу ви використовуватимете номер мешканця і цей PIN-код.
+activate-code = Код із картки
+activate-code-hint = 12 літер і цифр, наприклад ABCD-EFGH-JKMN.
+activate-pin = Виберіть PIN-код (6 цифр)
+activate-pin-hint = Не всі цифри однакові й не підряд, як 123456.
+activate-pin-repeat = Введіть PIN-код ще раз
+activate-submit = Активувати
+activate-busy = Активація…
+activate-already = Уже активовано?
+show-pin = Показати PIN-код
+field-pin = PIN-код
+error-pins_differ = Два PIN-коди не збігаються. Введіть ті самі шість цифр двічі.
+
+## Resident sign-in
+sign-in-number-hint = 10 цифр на вашому W-документі.
+sign-in-busy = Вхід…
+sign-in-forgot = Забули PIN-код? Попросіть нову картку в працівників вашого місця проживання.
+
+## My sessions
+sessions-lead = Це телефони й комп'ютери, на яких ви увійшли. Вийдіть на тих, яких ви не впізнаєте.
+loading-sessions = Завантаження ваших сеансів…
+sessions-sign-out-everywhere = Вийти на всіх пристроях
+sessions-this-device = Цей пристрій
+sessions-signed-in = Вхід
+sessions-last-used = Останнє використання
+sessions-sign-out-here = Вийти на цьому пристрої

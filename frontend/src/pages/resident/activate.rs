@@ -10,6 +10,7 @@ use crate::api;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::Icon;
 use crate::components::session::{SessionState, use_session};
+use crate::i18n::{t, tr};
 
 /// Reads one `name=value` pair from the address's fragment. Secrets travel in the fragment
 /// (`/activate#code=…`, `/invite#token=…`) because browsers never send it to a server.
@@ -57,7 +58,7 @@ pub fn Activate() -> impl IntoView {
             form.reject(vec![FieldError::new(
                 "pin_repeat",
                 "pins_differ",
-                "The two PINs are not the same. Type the same six digits twice.",
+                tr("error-pins_differ"),
             )]);
             return;
         }
@@ -74,37 +75,37 @@ pub fn Activate() -> impl IntoView {
 
     view! {
         <section class="page narrow" aria-labelledby="activate-title">
-            <h1 id="activate-title">"I have a new card"</h1>
+            <h1 id="activate-title">{t("home-new-card")}</h1>
             <p class="lead">
-                "Type the code from your card and choose a PIN of six digits. You will use your resident number and this PIN to sign in."
+                {t("activate-lead")}
             </p>
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <TextField
                     id="code"
-                    label="Code from your card"
+                    label=tr("activate-code")
                     value=code
                     form
                     autocomplete="one-time-code"
                     autocapitalize="characters"
-                    hint="12 letters and digits, for example ABCD-EFGH-JKMN."
+                    hint=tr("activate-code-hint")
                     required=true
                 />
                 <TextField
                     id="pin"
-                    label="Choose a PIN (6 digits)"
+                    label=tr("activate-pin")
                     value=pin
                     form
                     input_type="password"
                     secret=shown
                     inputmode="numeric"
                     autocomplete="new-password"
-                    hint="Not all the same digit and not in a row like 123456."
+                    hint=tr("activate-pin-hint")
                     required=true
                 />
                 <TextField
                     id="pin_repeat"
-                    label="Type the PIN again"
+                    label=tr("activate-pin-repeat")
                     value=repeat
                     form
                     input_type="password"
@@ -113,11 +114,11 @@ pub fn Activate() -> impl IntoView {
                     autocomplete="new-password"
                     required=true
                 />
-                <ShowSecret id="show-pin" label="Show PIN" shown/>
-                <SubmitButton form icon=Icon::Check label="Activate" busy_label="Activating…"/>
+                <ShowSecret id="show-pin" label=tr("show-pin") shown/>
+                <SubmitButton form icon=Icon::Check label=tr("activate-submit") busy_label=tr("activate-busy")/>
             </form>
             <p class="small-link">
-                "Already activated? " <A href="/sign-in">"Sign in"</A>
+                {t("activate-already")} " " <A href="/sign-in">{t("nav-sign-in")}</A>
             </p>
         </section>
     }

@@ -11,6 +11,7 @@ use crate::components::error_display::explain;
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::{RequireRole, SessionState, use_session};
+use crate::i18n::{t, tr};
 
 /// "My sessions": every device signed in to this account, to end the ones that should not be
 /// (a phone that was lost, a shared phone someone forgot to sign out of). Lazy: rarely opened.
@@ -70,18 +71,18 @@ fn SessionsPage() -> impl IntoView {
 
     view! {
         <section class="page" aria-labelledby="sessions-title">
-            <h1 id="sessions-title">"My sessions"</h1>
+            <h1 id="sessions-title">{t("my-sessions")}</h1>
             <p class="lead">
-                "These are the phones and computers where you are signed in. Sign out any you do not recognise."
+                {t("sessions-lead")}
             </p>
             {move || {
                 failure
                     .get()
-                    .map(|f| view! { <p class="form-alert" role="alert">{explain(&f)}</p> })
+                    .map(|f| view! { <p class="form-alert" role="alert">{tr(explain(&f))}</p> })
             }}
             {api_view(
                 sessions,
-                "Loading your sessions…",
+                "loading-sessions",
                 move |list| view! { <SessionList list end busy/> },
             )}
             <div class="actions">
@@ -93,7 +94,7 @@ fn SessionsPage() -> impl IntoView {
                     on:click=move |_| end.run((String::new(), true))
                 >
                     <IconSvg icon=Icon::SignOut/>
-                    " Sign out everywhere"
+                    " " {t("sessions-sign-out-everywhere")}
                 </button>
             </div>
         </section>
@@ -119,12 +120,12 @@ fn SessionList(
                                 <IconSvg icon=Icon::Devices/>
                                 " "
                                 <bdi>{s.device}</bdi>
-                                {current.then(|| view! { <span class="badge">"This device"</span> })}
+                                {current.then(|| view! { <span class="badge">{t("sessions-this-device")}</span> })}
                             </h2>
                             <dl class="facts">
-                                <dt>"Signed in"</dt>
+                                <dt>{t("sessions-signed-in")}</dt>
                                 <dd>{format::date_time(s.created_at_ms)}</dd>
-                                <dt>"Last used"</dt>
+                                <dt>{t("sessions-last-used")}</dt>
                                 <dd>{format::date_time(s.last_seen_at_ms)}</dd>
                             </dl>
                             <button
@@ -134,7 +135,8 @@ fn SessionList(
                                 on:click=move |_| end.run((id.clone(), current))
                             >
                                 <IconSvg icon=Icon::SignOut/>
-                                {if current { " Sign out on this device" } else { " Sign out" }}
+                                " "
+                                {if current { tr("sessions-sign-out-here") } else { tr("sign-out") }}
                             </button>
                         </li>
                     }

@@ -9,6 +9,7 @@ use crate::api;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::{SessionState, use_session};
+use crate::i18n::{t, tr};
 
 /// The route: lazy, because a resident needs it about once a month (sessions last 30 days), while the home page loads every day.
 pub struct SignInPage;
@@ -53,22 +54,22 @@ pub fn SignIn() -> impl IntoView {
 
     view! {
         <section class="page narrow" aria-labelledby="sign-in-title">
-            <h1 id="sign-in-title">"Sign in"</h1>
+            <h1 id="sign-in-title">{t("nav-sign-in")}</h1>
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <TextField
                     id="resident_number"
-                    label="Resident number"
+                    label=tr("field-resident-number")
                     value=number
                     form
                     inputmode="numeric"
                     autocomplete="username"
-                    hint="The 10 digits on your W-document."
+                    hint=tr("sign-in-number-hint")
                     required=true
                 />
                 <TextField
                     id="pin"
-                    label="PIN"
+                    label=tr("field-pin")
                     value=pin
                     form
                     input_type="password"
@@ -77,24 +78,24 @@ pub fn SignIn() -> impl IntoView {
                     autocomplete="current-password"
                     required=true
                 />
-                <ShowSecret id="show-pin" label="Show PIN" shown/>
-                <SubmitButton form icon=Icon::SignIn label="Sign in" busy_label="Signing in…"/>
+                <ShowSecret id="show-pin" label=tr("show-pin") shown/>
+                <SubmitButton form icon=Icon::SignIn label=tr("nav-sign-in") busy_label=tr("sign-in-busy")/>
             </form>
             <ul class="link-list">
                 <li>
                     <A href="/activate">
                         <IconSvg icon=Icon::Card/>
-                        " I have a new card"
+                        " " {t("home-new-card")}
                     </A>
                 </li>
                 <li>
                     <A href="/staff/sign-in">
                         <IconSvg icon=Icon::Staff/>
-                        " Staff and trainers"
+                        " " {t("home-staff-link")}
                     </A>
                 </li>
             </ul>
-            <p class="hint">"Forgot your PIN? Ask the staff at your location for a new card."</p>
+            <p class="hint">{t("sign-in-forgot")}</p>
         </section>
     }
 }
