@@ -1,0 +1,109 @@
+# Wegwijs: Soomaali.
+
+## Language picker
+language-title = Luqadda
+language-intro = Dooro luqadda uu Wegwijs kula hadlayo. Waad beddeli kartaa mar kasta.
+nav-language = Luqadda
+
+## Page frame
+skip-to-content = U gudub waxa ku jira
+nav-main = Liiska ugu weyn
+nav-home = Bogga hore
+nav-trainers = Tababarayaasha
+nav-staff = Shaqaalaha
+nav-admin = Maamulka
+nav-sign-in = Gal
+sign-out = Ka bax
+sign-out-failed = Weli waad gashan tahay.
+footer-text = Wegwijs: jidkaaga hel. Macluumaadkaagu wuxuu la joogaa hay'adda soo dhoweynta.
+connection-online = Internet waa jiraa
+connection-offline = Internet ma jiro: waad sii akhrin kartaa wixii hore loo soo raray.
+
+## Common
+loading = Waa la soo rarayaa…
+checking-session = Waxaa la hubinayaa cidda gashan…
+go-home = Tag bogga hore
+try-again = Isku day mar kale
+hello = Salaan
+my-sessions = Fadhiyadayda
+field-name = Magac
+field-resident-number = Lambarka deganaha
+field-location = Goobta
+field-language = Luqadda
+
+## Access guard
+guard-sign-in-title = Fadlan gal
+guard-sign-in-text = Waa inaad gashaa si aad u furto boggan.
+guard-denied-title = Lama oggola
+guard-denied-text = Akoonkaagu ma furi karo boggan. Haddii aad u baahan tahay shaqadaada, weydii maamule.
+
+## Not found
+not-found-title = Boggan ma jiro
+not-found-text = Cinwaanku waa laga yaabaa inuu duugoobay ama si khaldan loo qoray.
+
+## Home
+home-welcome = Ku soo dhawoow Wegwijs
+home-lead = Macluumaad ku saabsan nidaamkaaga iyo nolosha xaruntaada, arrimahaaga gaarka ah, iyo casharro lagu barto xirfadaha dijitaalka.
+home-new-card = Waxaan haystaa kaar cusub
+home-staff-link = Shaqaalaha iyo tababarayaasha
+loading-locations = Goobaha soo dhoweynta waa la soo rarayaa…
+loading-my-details = Macluumaadkaaga waa la soo rarayaa…
+my-details = Macluumaadkayga
+go-admin-area = Tag qaybta maamulka
+go-trainer-area = Tag qaybta tababarayaasha
+go-staff-area = Tag qaybta shaqaalaha
+location-kind-col = Soo dhoweynta dhexe
+location-kind-pol = Soo dhoweynta nidaamka
+location-kind-azc = Xarunta magangelyo-doonka
+
+## Activation card
+card-title = Kaarka dhaqaajinta
+card-valid-until = Wuu shaqaynayaa ilaa
+card-instructions = Ka fur Wegwijs taleefankaaga, dooro “Waxaan haystaa kaar cusub”, qor koodhkan ama iskaan garee koodhka QR. Kadib dooro PIN lix lambar ah.
+
+## Errors
+error-network = Ma aanan gaari karin Wegwijs. Hubi xiriirka internetkaaga oo isku day mar kale.
+error-unexpected = Wegwijs wuxuu soo diray jawaab aanu fahmin noocan barnaamijku. Dib u soo rar bogga.
+error-not-found = Ma helin wixii aad weydiisay.
+error-validation = Macluumaad qaar ayaa maqan ama aan sax ahayn. Fadlan hubi meelaha hoose.
+error-unavailable = Wegwijs waa mashquul ama waa la cusboonaysiinayaa. Fadlan isku day dhowr daqiiqo kadib.
+error-generic = Wax baa khaldamay. Fadlan isku day mar kale. Haddii ay sii socoto, u sheeg shaqaalaha.
+error-reference = Tixraaca shaqaalaha:
+error-send-report = U dir dhibaatadan kooxda taageerada
+error-report-sent = Waa la diray. Lambarka tixraacaagu waa { $id }.
+error-report-failed = Lama diri karin: { $why }
+
+## Field errors from the API, by code
+error-too_common = Furahan sirta ah wuxuu ku jiraa liiska furayaasha inta badan la isticmaalo. Dooro mid kale; weedh gaaban ayaa fiican.
+error-activation_code_expired = Koodhkan wuu dhacay (kaarku wuxuu shaqeeyaa 14 maalmood). Shaqaalaha ka codso kaar cusub.
+error-activation_code_used = Koodhkan hore ayaa loo isticmaalay. Ku gal lambarka deganaha iyo PIN-kaaga, ama shaqaalaha ka codso kaar cusub.
+error-activation_code_unknown = Koodhkan lama yaqaan. Hubi xarfaha iyo lambarrada kaarkaaga.
+error-activation_code_replaced = Kaarkan waxaa lagu beddelay mid ka cusub. Isticmaal koodhka kaarkaaga ugu cusub.
+
+## Activation (a new card)
+activate-lead = Qor koodhka kaarkaaga oo dooro PIN lix lambar ah. Waxaad ku geli doontaa lambarka deganaha iyo PIN-kan.
+activate-code = Koodhka kaarkaaga
+activate-code-hint = 12 xaraf iyo lambar, tusaale ahaan ABCD-EFGH-JKMN.
+activate-pin = Dooro PIN (6 lambar)
+activate-pin-hint = Yaanay dhammaan isku lambar ahaan, yaanayna isku xigin sida 123456.
+activate-pin-repeat = Mar kale qor PIN-ka
+activate-submit = Dhaqaaji
+activate-busy = Waa la dhaqaajinayaa…
+activate-already = Hore ma u dhaqaajisay?
+show-pin = Muuji PIN-ka
+field-pin = PIN
+error-pins_differ = Labada PIN isku mid ma aha. Qor isla lixda lambar laba jeer.
+
+## Resident sign-in
+sign-in-number-hint = 10-ka lambar ee ku qoran dukumentigaaga W.
+sign-in-busy = Waa la galayaa…
+sign-in-forgot = Ma ilowday PIN-kaaga? Shaqaalaha goobtaada ka codso kaar cusub.
+
+## My sessions
+sessions-lead = Kuwani waa taleefannada iyo kombiyuutarrada aad ku gashan tahay. Ka bax kuwa aanad aqoonsanayn.
+loading-sessions = Fadhiyadaada waa la soo rarayaa…
+sessions-sign-out-everywhere = Ka bax meel walba
+sessions-this-device = Qalabkan
+sessions-signed-in = Galitaanka
+sessions-last-used = Markii ugu dambaysay
+sessions-sign-out-here = Ka bax qalabkan
