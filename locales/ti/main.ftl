@@ -1,0 +1,109 @@
+# Wegwijs: ትግርኛ.
+
+## Language picker
+language-title = ቋንቋ
+language-intro = Wegwijs ብኸመይ ቋንቋ ክዛረበኩም ከም ዘለዎ ምረጹ። ኣብ ዝኾነ ግዜ ክትቕይርዎ ትኽእሉ ኢኹም።
+nav-language = ቋንቋ
+
+## Page frame
+skip-to-content = ናብ ትሕዝቶ ኪድ
+nav-main = ቀንዲ ዝርዝር
+nav-home = መእተዊ ገጽ
+nav-trainers = ኣሰልጠንቲ
+nav-staff = ሰራሕተኛታት
+nav-admin = ምምሕዳር
+nav-sign-in = እቶ
+sign-out = ውጻእ
+sign-out-failed = ገና ኣቲኹም ኣለኹም።
+footer-text = Wegwijs: መገድኹም ርኸቡ። ሓበሬታኹም ኣብ ትካል ምቕባልኩም ይተርፍ።
+connection-online = ኦንላይን
+connection-offline = ኦፍላይን: ቅድሚ ሕጂ ዝተጻዕነ ምንባብ ክትቕጽሉ ትኽእሉ ኢኹም።
+
+## Common
+loading = ይጽዓን ኣሎ…
+checking-session = መን ከም ዝኣተወ ይርአ ኣሎ…
+go-home = ናብ መእተዊ ገጽ ኪድ
+try-again = እንደገና ፈትኑ
+hello = ሰላም
+my-sessions = ናተይ ክፍለ-ግዜታት
+field-name = ስም
+field-resident-number = ቁጽሪ ነባሪ
+field-location = ቦታ
+field-language = ቋንቋ
+
+## Access guard
+guard-sign-in-title = በጃኹም እተዉ
+guard-sign-in-text = እዚ ገጽ ንምኽፋት ክትኣትዉ ኣለኩም።
+guard-denied-title = ኣይፍቀድን
+guard-denied-text = ሕሳብኩም ነዚ ገጽ ክኸፍቶ ኣይክእልን። ንስራሕኩም እንተ ኣድልዩኹም፡ ንሓደ ኣመሓዳሪ ሕተቱ።
+
+## Not found
+not-found-title = እዚ ገጽ የለን
+not-found-text = እቲ ኣድራሻ ኣረጊቱ ወይ ተጋግዩ ተጻሒፉ ክኸውን ይኽእል።
+
+## Home
+home-welcome = ናብ Wegwijs እንቋዕ ብደሓን መጻእኩም
+home-lead = ብዛዕባ መስርሕኩምን ኣብ ማእከልኩም ዘሎ ናብራን ሓበሬታ፡ ናይ ባዕልኹም ጉዳያት፡ ከምኡ’ውን ዲጂታላዊ ክእለት ንምምሃር ትምህርትታት።
+home-new-card = ሓድሽ ካርድ ኣለኒ
+home-staff-link = ሰራሕተኛታትን ኣሰልጠንትን
+loading-locations = ቦታታት ምቕባል ይጽዓኑ ኣለዉ…
+loading-my-details = ሓበሬታኹም ይጽዓን ኣሎ…
+my-details = ናተይ ሓበሬታ
+go-admin-area = ናብ ክፍሊ ምምሕዳር ኪድ
+go-trainer-area = ናብ ክፍሊ ኣሰልጠንቲ ኪድ
+go-staff-area = ናብ ክፍሊ ሰራሕተኛታት ኪድ
+location-kind-col = ማእከላይ ምቕባል
+location-kind-pol = ምቕባል ኣብ እዋን መስርሕ
+location-kind-azc = ማእከል ሓተትቲ ዑቕባ
+
+## Activation card
+card-title = ካርድ ምንቕቓሕ
+card-valid-until = ክሳብ ዚሰርሕ
+card-instructions = Wegwijs ኣብ ተሌፎንኩም ክፈቱ፡ “ሓድሽ ካርድ ኣለኒ” ምረጹ፡ ነዚ ኮድ ጽሓፉ ወይ ነቲ QR ኮድ ስካን ግበሩ። ድሕሪኡ ሽዱሽተ ኣሃዝ ዘለዎ PIN ምረጹ።
+
+## Errors
+error-network = ናብ Wegwijs ክንበጽሕ ኣይከኣልናን። ርክብ ኢንተርነትኩም ኣረጋግጹ እሞ እንደገና ፈትኑ።
+error-unexpected = Wegwijs እዚ ስሪት ናይቲ ኣፕ ዘይርደኦ መልሲ ሰዲዱ። ነቲ ገጽ እንደገና ጽዓንዎ።
+error-not-found = ዝሓተትኩሞ ክንረክብ ኣይከኣልናን።
+error-validation = ገለ ሓበሬታ ጎዲሉ ወይ ቅኑዕ ኣይኮነን። በጃኹም ነቶም ኣብ ታሕቲ ዘለዉ ቦታታት ኣረጋግጹ።
+error-unavailable = Wegwijs ተዓጽዩ ወይ ይሕደስ ኣሎ። በጃኹም ድሕሪ ቁሩብ ደቓይቕ እንደገና ፈትኑ።
+error-generic = ገለ ነገር ተጋግዩ። በጃኹም እንደገና ፈትኑ። እንተ ቐጺሉ፡ ንሰራሕተኛታት ንገሩ።
+error-reference = መወከሲ ንሰራሕተኛታት:
+error-send-report = ነዚ ጸገም ናብ ጉጅለ ደገፍ ስደድዎ
+error-report-sent = ተሰዲዱ። ቁጽሪ መወከሲኹም { $id } እዩ።
+error-report-failed = ክስደድ ኣይከኣለን: { $why }
+
+## Field errors from the API, by code
+error-too_common = እዚ ቃል ምሕላፍ ኣብ ዝርዝር ብዙሕ ዝጥቀሙሉ ቃላት ምሕላፍ ኣሎ። ካልእ ምረጹ፤ ሓጺር ሓረግ ጽቡቕ እዩ።
+error-activation_code_expired = እዚ ኮድ ግዜኡ ሓሊፉ እዩ (ካርድ ን14 መዓልቲ ይሰርሕ)። ካብ ሰራሕተኛታት ሓድሽ ካርድ ሕተቱ።
+error-activation_code_used = እዚ ኮድ ድሮ ተጠቒምካሉ እዩ። ብቑጽሪ ነባሪን PIN ኩምን እተዉ፡ ወይ ካብ ሰራሕተኛታት ሓድሽ ካርድ ሕተቱ።
+error-activation_code_unknown = እዚ ኮድ ኣይፍለጥን። ነቶም ኣብ ካርድኩም ዘለዉ ፊደላትን ኣሃዛትን ኣረጋግጹ።
+error-activation_code_replaced = እዚ ካርድ ብሓድሽ ካርድ ተተኪኡ እዩ። ነቲ ኣብ እቲ ዝሓደሰ ካርድኩም ዘሎ ኮድ ተጠቐሙ።
+
+## Activation (a new card)
+activate-lead = ነቲ ኣብ ካርድኩም ዘሎ ኮድ ጽሓፉ እሞ ሽዱሽተ ኣሃዝ ዘለዎ PIN ምረጹ። ንምእታው ቁጽሪ ነባሪኹምን እዚ PIN እዚን ክትጥቀሙ ኢኹም።
+activate-code = ኮድ ካብ ካርድኩም
+activate-code-hint = 12 ፊደላትን ኣሃዛትን፡ ንኣብነት ABCD-EFGH-JKMN።
+activate-pin = PIN ምረጹ (6 ኣሃዛት)
+activate-pin-hint = ኩሉ ሓደ ዓይነት ኣሃዝ ኣይኹን፡ ከም 123456 ተኸታቲሉ’ውን ኣይኹን።
+activate-pin-repeat = ነቲ PIN እንደገና ጽሓፉ
+activate-submit = ኣንቕሕ
+activate-busy = ይነቓቓሕ ኣሎ…
+activate-already = ድሮ ኣንቒሕኩምዎ ዲኹም?
+show-pin = PIN ኣርኢ
+field-pin = PIN
+error-pins_differ = እቶም ክልተ PIN ሓደ ኣይኮኑን። ነተን ሓደ ዓይነት ሽዱሽተ ኣሃዛት ክልተ ግዜ ጽሓፉ።
+
+## Resident sign-in
+sign-in-number-hint = እተን ኣብ ሰነድ W ኩም ዘለዋ 10 ኣሃዛት።
+sign-in-busy = ይኣቱ ኣሎ…
+sign-in-forgot = PIN ኩም ረሲዕኩምዎ? ካብ ሰራሕተኛታት ቦታኹም ሓድሽ ካርድ ሕተቱ።
+
+## My sessions
+sessions-lead = እዚኣቶም እቶም ዝኣተኹምሎም ተሌፎናትን ኮምፒተራትን እዮም። ካብቶም ዘይትፈልጥዎም ውጹ።
+loading-sessions = ክፍለ-ግዜታትኩም ይጽዓኑ ኣለዉ…
+sessions-sign-out-everywhere = ካብ ኩሉ ውጻእ
+sessions-this-device = እዚ መሳርሒ
+sessions-signed-in = ዝኣተወሉ
+sessions-last-used = ናይ መወዳእታ ጥቕሚ
+sessions-sign-out-here = ካብ እዚ መሳርሒ ውጻእ
