@@ -1,0 +1,109 @@
+# Wegwijs: پښتو.
+
+## Language picker
+language-title = ژبه
+language-intro = هغه ژبه وټاکئ چې Wegwijs درسره پرې خبرې وکړي. هر وخت یې بدلولی شئ.
+nav-language = ژبه
+
+## Page frame
+skip-to-content = منځپانګې ته ورشئ
+nav-main = اصلي مینو
+nav-home = کور پاڼه
+nav-trainers = روزونکي
+nav-staff = کارکوونکي
+nav-admin = مدیریت
+nav-sign-in = ننوتل
+sign-out = وتل
+sign-out-failed = تاسو لا هم ننوتي یاست.
+footer-text = Wegwijs: خپله لاره ومومئ. ستاسو معلومات ستاسو د استوګنې ادارې سره پاتې کیږي.
+connection-online = آنلاین
+connection-offline = آفلاین: تاسو کولی شئ هغه څه ولولئ چې مخکې پورته شوي.
+
+## Common
+loading = پورته کیږي…
+checking-session = کتل کیږي چې څوک ننوتی دی…
+go-home = کور پاڼې ته ورشئ
+try-again = بیا هڅه وکړئ
+hello = سلام
+my-sessions = زما ناستې
+field-name = نوم
+field-resident-number = د اوسیدونکي شمېره
+field-location = ځای
+field-language = ژبه
+
+## Access guard
+guard-sign-in-title = مهرباني وکړئ ننوځئ
+guard-sign-in-text = د دې پاڼې د خلاصولو لپاره باید ننوځئ.
+guard-denied-title = اجازه نشته
+guard-denied-text = ستاسو حساب دا پاڼه نشي خلاصولی. که د خپل کار لپاره ورته اړتیا لرئ، له یو مدیر څخه یې وغواړئ.
+
+## Not found
+not-found-title = دا پاڼه نشته
+not-found-text = ښایي پته زړه وي یا په غلطه لیکل شوې وي.
+
+## Home
+home-welcome = Wegwijs ته ښه راغلاست
+home-lead = ستاسو د پروسې او په مرکز کې د ژوند په اړه معلومات، ستاسو خپلې چارې، او د ډیجیټلي مهارتونو د زده کړې درسونه.
+home-new-card = ما نوی کارت لرم
+home-staff-link = کارکوونکي او روزونکي
+loading-locations = د استوګنې ځایونه پورته کیږي…
+loading-my-details = ستاسو معلومات پورته کیږي…
+my-details = زما معلومات
+go-admin-area = د مدیریت برخې ته ورشئ
+go-trainer-area = د روزونکو برخې ته ورشئ
+go-staff-area = د کارکوونکو برخې ته ورشئ
+location-kind-col = مرکزي استوګنه
+location-kind-pol = د پروسې استوګنه
+location-kind-azc = د پناه غوښتونکو مرکز
+
+## Activation card
+card-title = د فعالولو کارت
+card-valid-until = تر دې نېټې اعتبار لري
+card-instructions = په خپل تلیفون کې Wegwijs خلاص کړئ، «ما نوی کارت لرم» وټاکئ، دا کوډ ولیکئ یا QR کوډ سکن کړئ. بیا شپږ عددي PIN وټاکئ.
+
+## Errors
+error-network = موږ Wegwijs ته ونه رسېدو. د انټرنېټ اړیکه وګورئ او بیا هڅه وکړئ.
+error-unexpected = Wegwijs داسې ځواب راولېږه چې د اپ دا نسخه یې نه پوهیږي. پاڼه بیا پورته کړئ.
+error-not-found = هغه څه مو ونه موندل چې تاسو غوښتي وو.
+error-validation = ځینې معلومات نشته یا سم نه دي. مهرباني وکړئ لاندې ځایونه وګورئ.
+error-unavailable = Wegwijs بوخت دی یا تازه کیږي. مهرباني وکړئ څو دقیقې وروسته بیا هڅه وکړئ.
+error-generic = یوه ستونزه پېښه شوه. مهرباني وکړئ بیا هڅه وکړئ. که بیا بیا کیږي، کارکوونکو ته ووایاست.
+error-reference = د کارکوونکو لپاره حواله:
+error-send-report = دا ستونزه د ملاتړ ټیم ته ولېږئ
+error-report-sent = ولېږل شوه. ستاسو د حوالې شمېره { $id } ده.
+error-report-failed = ونه لېږل شوه: { $why }
+
+## Field errors from the API, by code
+error-too_common = دا پټنوم د ډېرو کارېدونکو پټنومونو په لیست کې دی. بل یو وټاکئ؛ یوه لنډه جمله ښه ده.
+error-activation_code_expired = د دې کوډ موده پای ته رسېدلې (کارت ۱۴ ورځې کار کوي). له کارکوونکو نوی کارت وغواړئ.
+error-activation_code_used = دا کوډ مخکې کارول شوی. د خپل اوسیدونکي شمېرې او PIN سره ننوځئ، یا له کارکوونکو نوی کارت وغواړئ.
+error-activation_code_unknown = دا کوډ نه پېژندل کیږي. په خپل کارت کې توري او عددونه وګورئ.
+error-activation_code_replaced = دا کارت په نوي کارت بدل شوی. د خپل تر ټولو نوي کارت کوډ وکاروئ.
+
+## Activation (a new card)
+activate-lead = د خپل کارت کوډ ولیکئ او شپږ عددي PIN وټاکئ. د ننوتلو لپاره به د اوسیدونکي شمېره او دا PIN کاروئ.
+activate-code = ستاسو د کارت کوډ
+activate-code-hint = ۱۲ توري او عددونه، د بېلګې په توګه ABCD-EFGH-JKMN.
+activate-pin = یو PIN وټاکئ (۶ عددونه)
+activate-pin-hint = ټول یو شان عدد نه وي او د 123456 په څېر پرله پسې نه وي.
+activate-pin-repeat = PIN بیا ولیکئ
+activate-submit = فعال کړئ
+activate-busy = فعالیږي…
+activate-already = مخکې مو فعال کړی؟
+show-pin = PIN وښایاست
+field-pin = PIN
+error-pins_differ = دواړه PIN یو شان نه دي. هماغه شپږ عددونه دوه ځله ولیکئ.
+
+## Resident sign-in
+sign-in-number-hint = ستاسو د W سند ۱۰ عددونه.
+sign-in-busy = ننوځي…
+sign-in-forgot = خپل PIN مو هېر کړی؟ په خپل ځای کې له کارکوونکو نوی کارت وغواړئ.
+
+## My sessions
+sessions-lead = دا هغه تلیفونونه او کمپیوټرونه دي چې پکې ننوتي یاست. له هغو څخه ووځئ چې نه یې پېژنئ.
+loading-sessions = ستاسو ناستې پورته کیږي…
+sessions-sign-out-everywhere = له هر ځای څخه ووځئ
+sessions-this-device = دا وسیله
+sessions-signed-in = ننوتل
+sessions-last-used = وروستی ځل کارول شوی
+sessions-sign-out-here = له دې وسیلې ووځئ
