@@ -1,0 +1,109 @@
+# Wegwijs: کوردیی ناوەندی.
+
+## Language picker
+language-title = زمان
+language-intro = ئەو زمانە هەڵبژێرە کە Wegwijs پێی لەگەڵت قسە بکات. هەر کاتێک دەتوانیت بیگۆڕیت.
+nav-language = زمان
+
+## Page frame
+skip-to-content = بچۆ بۆ ناوەڕۆک
+nav-main = لیستی سەرەکی
+nav-home = سەرەتا
+nav-trainers = ڕاهێنەران
+nav-staff = کارمەندان
+nav-admin = بەڕێوەبردن
+nav-sign-in = چوونەژوورەوە
+sign-out = چوونەدەرەوە
+sign-out-failed = هێشتا لە ژوورەوەیت.
+footer-text = Wegwijs: ڕێگای خۆت بدۆزەوە. زانیارییەکانت لای دامەزراوەی پێشوازییەکەت دەمێننەوە.
+connection-online = سەرهێڵ
+connection-offline = دەرهێڵ: دەتوانیت بەردەوام بیت لە خوێندنەوەی ئەوەی پێشتر بارکراوە.
+
+## Common
+loading = بار دەکرێت…
+checking-session = پشکنین دەکرێت کێ لە ژوورەوەیە…
+go-home = بچۆ بۆ پەڕەی سەرەتا
+try-again = دووبارە هەوڵ بدەرەوە
+hello = سڵاو
+my-sessions = دانیشتنەکانم
+field-name = ناو
+field-resident-number = ژمارەی نیشتەجێ
+field-location = شوێن
+field-language = زمان
+
+## Access guard
+guard-sign-in-title = تکایە بچۆ ژوورەوە
+guard-sign-in-text = بۆ کردنەوەی ئەم پەڕەیە دەبێت بچیتە ژوورەوە.
+guard-denied-title = ڕێگەپێنەدراو
+guard-denied-text = هەژمارەکەت ناتوانێت ئەم پەڕەیە بکاتەوە. ئەگەر بۆ کارەکەت پێویستتە، لە بەڕێوەبەرێک داوا بکە.
+
+## Not found
+not-found-title = ئەم پەڕەیە بوونی نییە
+not-found-text = لەوانەیە ناونیشانەکە کۆن بێت یان بە هەڵە نووسرابێت.
+
+## Home
+home-welcome = بەخێربێیت بۆ Wegwijs
+home-lead = زانیاری دەربارەی پرۆسەکەت و ژیان لە سەنتەرەکەت، کاروباری خۆت، و وانە بۆ فێربوونی کارامەیی دیجیتاڵی.
+home-new-card = کارتێکی نوێم هەیە
+home-staff-link = کارمەندان و ڕاهێنەران
+loading-locations = شوێنەکانی پێشوازی بار دەکرێن…
+loading-my-details = زانیارییەکانت بار دەکرێن…
+my-details = زانیارییەکانم
+go-admin-area = بچۆ بۆ بەشی بەڕێوەبردن
+go-trainer-area = بچۆ بۆ بەشی ڕاهێنەران
+go-staff-area = بچۆ بۆ بەشی کارمەندان
+location-kind-col = پێشوازیی ناوەندی
+location-kind-pol = پێشوازیی ماوەی پرۆسە
+location-kind-azc = سەنتەری پەنابەران
+
+## Activation card
+card-title = کارتی چالاککردن
+card-valid-until = کاردەکات تا
+card-instructions = Wegwijs لە مۆبایلەکەت بکەرەوە، «کارتێکی نوێم هەیە» هەڵبژێرە، ئەم کۆدە بنووسە یان کۆدی QR سکان بکە. پاشان PINێکی شەش ژمارەیی هەڵبژێرە.
+
+## Errors
+error-network = نەمانتوانی بگەینە Wegwijs. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.
+error-unexpected = Wegwijs وەڵامێکی نارد کە ئەم وەشانەی بەرنامەکە تێی ناگات. پەڕەکە دووبارە بار بکەرەوە.
+error-not-found = ئەوەی داوات کرد نەماندۆزییەوە.
+error-validation = هەندێک زانیاری نییە یان ڕاست نییە. تکایە خانەکانی خوارەوە بپشکنە.
+error-unavailable = Wegwijs سەرقاڵە یان نوێ دەکرێتەوە. تکایە دوای چەند خولەکێک دووبارە هەوڵ بدەرەوە.
+error-generic = هەڵەیەک ڕوویدا. تکایە دووبارە هەوڵ بدەرەوە. ئەگەر بەردەوام بوو، بە کارمەندان بڵێ.
+error-reference = ژمارەی ئاماژە بۆ کارمەندان:
+error-send-report = ئەم کێشەیە بنێرە بۆ تیمی پشتگیری
+error-report-sent = نێردرا. ژمارەی ئاماژەکەت { $id }ـە.
+error-report-failed = نەنێردرا: { $why }
+
+## Field errors from the API, by code
+error-too_common = ئەم وشەی نهێنییە لە لیستی وشە نهێنییە باوەکاندایە. یەکێکی تر هەڵبژێرە؛ ڕستەیەکی کورت باشە.
+error-activation_code_expired = ماوەی ئەم کۆدە تەواو بووە (کارت ١٤ ڕۆژ کاردەکات). داوای کارتێکی نوێ لە کارمەندان بکە.
+error-activation_code_used = ئەم کۆدە پێشتر بەکارهاتووە. بە ژمارەی نیشتەجێ و PINەکەت بچۆ ژوورەوە، یان داوای کارتێکی نوێ لە کارمەندان بکە.
+error-activation_code_unknown = ئەم کۆدە ناناسرێت. پیت و ژمارەکانی سەر کارتەکەت بپشکنە.
+error-activation_code_replaced = ئەم کارتە بە کارتێکی نوێتر گۆڕدراوە. کۆدی نوێترین کارتەکەت بەکاربهێنە.
+
+## Activation (a new card)
+activate-lead = کۆدی سەر کارتەکەت بنووسە و PINێکی شەش ژمارەیی هەڵبژێرە. بۆ چوونەژوورەوە ژمارەی نیشتەجێ و ئەم PINە بەکاردەهێنیت.
+activate-code = کۆدی سەر کارتەکەت
+activate-code-hint = ١٢ پیت و ژمارە، بۆ نموونە ABCD-EFGH-JKMN.
+activate-pin = PINێک هەڵبژێرە (٦ ژمارە)
+activate-pin-hint = هەموو ژمارەکان وەک یەک نەبن و بە زنجیرە نەبن وەک 123456.
+activate-pin-repeat = PINەکە دووبارە بنووسەوە
+activate-submit = چالاک بکە
+activate-busy = چالاک دەکرێت…
+activate-already = پێشتر چالاکت کردووە؟
+show-pin = PIN پیشان بدە
+field-pin = PIN
+error-pins_differ = دوو PINەکە وەک یەک نین. هەمان شەش ژمارە دوو جار بنووسە.
+
+## Resident sign-in
+sign-in-number-hint = ئەو ١٠ ژمارەیەی سەر بەڵگەنامەی W ـەکەت.
+sign-in-busy = دەچێتە ژوورەوە…
+sign-in-forgot = PINەکەت لەبیر کردووە؟ داوای کارتێکی نوێ لە کارمەندانی شوێنەکەت بکە.
+
+## My sessions
+sessions-lead = ئەمانە ئەو مۆبایل و کۆمپیوتەرانەن کە تێیاندا چوویتە ژوورەوە. لەوانەی نایانناسیت بچۆ دەرەوە.
+loading-sessions = دانیشتنەکانت بار دەکرێن…
+sessions-sign-out-everywhere = لە هەموو شوێنێک بچۆ دەرەوە
+sessions-this-device = ئەم ئامێرە
+sessions-signed-in = چوونەژوورەوە
+sessions-last-used = دوایین بەکارهێنان
+sessions-sign-out-here = لەم ئامێرە بچۆ دەرەوە
