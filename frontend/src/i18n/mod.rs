@@ -121,7 +121,16 @@ pub fn provide_i18n() -> I18n {
     match remembered {
         Some(lang) => {
             i18n.ready.set(lang.code == "en");
-            i18n.choose(lang.code)
+            i18n.choose(lang.code);
+            // On a very slow connection, show English rather than an empty page; the frame
+            // re-renders in the chosen language when its file arrives.
+            let ready = i18n.ready;
+            set_timeout(
+                move || {
+                    ready.try_set(true);
+                },
+                std::time::Duration::from_secs(3),
+            );
         }
         None => document::apply(&LANGUAGES[0]),
     }

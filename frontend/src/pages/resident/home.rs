@@ -171,7 +171,7 @@ fn EmployeeHome(me: SessionView) -> impl IntoView {
 #[component]
 fn Directory(directory: LocationDirectory) -> impl IntoView {
     view! {
-        <h2>{directory.agency.name}</h2>
+        <h2><bdi>{directory.agency.name}</bdi></h2>
         <ul class="card-list" data-testid="locations">
             {directory
                 .locations
@@ -179,8 +179,8 @@ fn Directory(directory: LocationDirectory) -> impl IntoView {
                 .map(|location| {
                     view! {
                         <li class="card">
-                            <h3><IconSvg icon=Icon::Place/>" "{location.name}</h3>
-                            <p>{kind_label(location.kind)}" · "{location.municipality}</p>
+                            <h3><IconSvg icon=Icon::Place/>" "<bdi>{location.name}</bdi></h3>
+                            <p>{kind_label(location.kind)}" · "<bdi>{location.municipality}</bdi></p>
                         </li>
                     }
                 })
