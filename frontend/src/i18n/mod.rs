@@ -137,8 +137,14 @@ pub fn provide_i18n() -> I18n {
     i18n
 }
 
+/// The language state from the root; outside the app (component tests), English alone.
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().expect("provide_i18n at the root")
+    use_context::<I18n>().unwrap_or_else(|| I18n {
+        language: RwSignal::new(&LANGUAGES[0]),
+        chosen: RwSignal::new(true),
+        catalog: RwSignal::new_local(ENGLISH.with(Rc::clone)),
+        ready: RwSignal::new(true),
+    })
 }
 
 /// A reactive text for `view!`: `{t("home-title")}` or `aria-label=t("nav-main")`.
