@@ -30,18 +30,18 @@ pub fn ActivationCardView(card: ActivationCard) -> impl IntoView {
                 <dt>{t("card-valid-until")}</dt>
                 <dd>{format::day(card.expires_at_ms)}</dd>
             </dl>
-            <p class="card-code-label" id="card-code-label">"Activation code"</p>
+            <p class="card-code-label" id="card-code-label">{t("card-code-label")}</p>
             <p class="card-code" dir="ltr" aria-describedby="card-code-label" data-testid="activation-code">
                 {card.code}
             </p>
-            <div class="card-qr" role="img" aria-label="QR code that opens Wegwijs with this code filled in" inner_html=qr_svg></div>
+            <div class="card-qr" role="img" aria-label=t("card-qr-label") inner_html=qr_svg></div>
             <p class="card-instructions">
                 {t("card-instructions")}
             </p>
             <div class="actions no-print">
                 <button type="button" class="button" on:click=move |_| print_page()>
                     <IconSvg icon=Icon::Print/>
-                    " Print the card"
+                    " "{t("card-print")}
                 </button>
             </div>
         </section>

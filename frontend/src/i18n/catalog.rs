@@ -1,5 +1,6 @@
 //! One language's Fluent bundle plus the English one behind it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -64,21 +65,43 @@ pub fn english() -> Bundle {
 }
 
 pub struct Catalog {
+    lang: &'static Language,
     own: Option<Bundle>,
     english: Rc<Bundle>,
+    /// Files a lazy area added (`staff.ftl`): the language's own, or English where it failed.
+    /// Added in place, without a re-render: the area renders only once they are in.
+    extra: RefCell<Vec<Bundle>>,
+    extra_loaded: RefCell<Vec<&'static str>>,
 }
 
 impl Catalog {
     pub fn english_only(english: Rc<Bundle>) -> Self {
-        Catalog { own: None, english }
+        Catalog::new(&LANGUAGES[0], None, english)
     }
 
     /// `source`: the fetched file, or `None` when it could not be had (English then shows).
-    pub fn new(lang: &Language, source: Option<String>, english: Rc<Bundle>) -> Self {
+    pub fn new(lang: &'static Language, source: Option<String>, english: Rc<Bundle>) -> Self {
         Catalog {
+            lang,
             own: source.map(|s| bundle(lang, s).0),
             english,
+            extra: RefCell::new(Vec::new()),
+            extra_loaded: RefCell::new(Vec::new()),
         }
+    }
+
+    pub fn language(&self) -> &'static Language {
+        self.lang
+    }
+
+    pub fn has_extra(&self, file: &str) -> bool {
+        self.extra_loaded.borrow().contains(&file)
+    }
+
+    /// Add a lazy area's file (`bundles`: the language's own first, English behind it).
+    pub fn add_extra(&self, file: &'static str, bundles: Vec<Bundle>) {
+        self.extra.borrow_mut().extend(bundles);
+        self.extra_loaded.borrow_mut().push(file);
     }
 
     pub fn english(&self) -> Rc<Bundle> {
@@ -103,16 +126,21 @@ impl Catalog {
             }
             out
         });
-        for bundle in self.own.iter().chain(std::iter::once(&*self.english)) {
-            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return Some(
-                    bundle
-                        .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
-                        .into_owned(),
-                );
-            }
-        }
-        None
+        let format = |bundle: &Bundle| {
+            let pattern = bundle.get_message(key).and_then(|m| m.value())?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+                    .into_owned(),
+            )
+        };
+        // Keys of the extra files never repeat main.ftl's, so their place in the order only
+        // matters between a language and English.
+        self.own
+            .iter()
+            .find_map(format)
+            .or_else(|| self.extra.borrow().iter().find_map(format))
+            .or_else(|| format(&self.english))
     }
 }

@@ -5,12 +5,13 @@ use fluent_bundle::FluentResource;
 use gloo_net::http::Request;
 use wegwijs_shared::languages::Language;
 
-pub fn url(lang: &Language) -> String {
-    format!("/locales/{}/main.ftl", lang.code)
+/// `file`: `main`, or a lazy area's file such as `staff`.
+pub fn url(lang: &Language, file: &str) -> String {
+    format!("/locales/{}/{file}.ftl", lang.code)
 }
 
-async fn get(lang: &Language, past_caches: bool) -> Option<String> {
-    let mut request = Request::get(&url(lang));
+async fn get(lang: &Language, file: &str, past_caches: bool) -> Option<String> {
+    let mut request = Request::get(&url(lang, file));
     if past_caches {
         request = request.cache(web_sys::RequestCache::Reload);
     }
@@ -25,14 +26,18 @@ fn parses(source: &str) -> bool {
     FluentResource::try_new(source.to_owned()).is_ok()
 }
 
-pub async fn load(lang: &Language) -> Option<String> {
-    match get(lang, false).await {
+pub async fn load(lang: &Language, file: &str) -> Option<String> {
+    match get(lang, file, false).await {
         Some(source) if parses(&source) => Some(source),
         first => {
             web_sys::console::warn_1(
-                &format!("locale {} missing or corrupt; fetching again", lang.code).into(),
+                &format!(
+                    "locale {}/{file} missing or corrupt; fetching again",
+                    lang.code
+                )
+                .into(),
             );
-            get(lang, true).await.or(first)
+            get(lang, file, true).await.or(first)
         }
     }
 }

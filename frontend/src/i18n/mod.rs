@@ -12,6 +12,11 @@
 //! English is compiled into the wasm (a few KB): it is the fallback for every missing key or file
 //! and renders the first frame without waiting for the network. Every other language is fetched
 //! only when chosen, and cached by the service worker.
+//!
+//! The staff, admin, trainer and invitation pages have their text in a second file,
+//! `locales/<lang>/staff.ftl`, fetched when one of those lazy areas opens (`WithCatalog`), so a
+//! resident never downloads it. Its English is fetched too (not embedded, so the text cannot land
+//! in the main wasm's data segments), but only when the chosen language's file fails.
 
 mod catalog;
 mod document;
@@ -72,7 +77,7 @@ impl I18n {
         }
         let ready = self.ready;
         spawn_local(async move {
-            let loaded = fetch::load(lang).await;
+            let loaded = fetch::load(lang, "main").await;
             // A later choice may have won the race meanwhile.
             if storage::remembered().as_deref() == Some(lang.code) || !storage::available() {
                 catalog.try_set(Rc::new(Catalog::new(lang, loaded, english)));
@@ -105,6 +110,60 @@ impl I18n {
     pub fn locale_untracked(&self) -> &'static str {
         self.language.get_untracked().code
     }
+}
+
+impl I18n {
+    /// Add `locales/<lang>/<file>.ftl` to the current catalog (no re-render: call before
+    /// rendering the text that needs it). English is fetched in its place when the chosen
+    /// language's file is missing or does not fully parse.
+    pub async fn load_extra(self, file: &'static str) {
+        let current = self.catalog.get_untracked();
+        if current.has_extra(file) {
+            return;
+        }
+        let lang = current.language();
+        let mut bundles = Vec::new();
+        if lang.code != "en"
+            && let Some(source) = fetch::load(lang, file).await
+        {
+            let (own, errors) = catalog::bundle(lang, source);
+            bundles.push(own);
+            if errors == 0 {
+                current.add_extra(file, bundles);
+                return;
+            }
+        }
+        if let Some(source) = fetch::load(&LANGUAGES[0], file).await {
+            bundles.push(catalog::bundle(&LANGUAGES[0], source).0);
+        }
+        current.add_extra(file, bundles);
+    }
+}
+
+/// Renders `children` once the catalog has `locales/<lang>/<file>.ftl` (for a lazy area's own
+/// text). Nothing shows while it is on its way; after 3 s the page shows regardless, and
+/// re-renders when the file does arrive.
+#[component]
+pub fn WithCatalog(file: &'static str, children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let ready = RwSignal::new(i18n.catalog.with_untracked(|c| c.has_extra(file)));
+    if !ready.get_untracked() {
+        spawn_local(async move {
+            i18n.load_extra(file).await;
+            if ready.try_get_untracked() == Some(true) {
+                // Shown after the time-out with keys or English: show the text now.
+                i18n.catalog.try_update(|_| ());
+            }
+            ready.try_set(true);
+        });
+        set_timeout(
+            move || {
+                ready.try_set(true);
+            },
+            std::time::Duration::from_secs(3),
+        );
+    }
+    move || ready.get().then(|| children())
 }
 
 /// Set up the language state: the remembered choice, else English with the first-start picker.

@@ -15,6 +15,7 @@ use crate::components::form::{
 };
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::{t, t_args, tr};
 use crate::pages::staff::location_name;
 
 /// Employee accounts: who has which role and locations, inviting someone new, and changing or
@@ -24,11 +25,11 @@ pub fn AccountsPage() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     view! {
         <section class="page" aria-labelledby="admin-title">
-            <h1 id="admin-title">"Accounts"</h1>
+            <h1 id="admin-title">{t("admin-accounts")}</h1>
             <AdminNav/>
             {api_view(
                 directory,
-                "Loading locations…",
+                "staff-loading-locations",
                 move |directory| view! { <AccountsAndInvite directory/> },
             )}
         </section>
@@ -44,19 +45,19 @@ fn AccountsAndInvite(directory: LocationDirectory) -> impl IntoView {
     view! {
         {api_view(
             accounts,
-            "Loading accounts…",
+            "loading-accounts",
             move |list| view! { <AccountsTable list directory=for_table.clone() changed/> },
         )}
         <InviteForm directory changed/>
     }
 }
 
-fn status_text(status: AccountStatus) -> &'static str {
-    match status {
-        AccountStatus::Pending => "Invited, not set up yet",
-        AccountStatus::Active => "Active",
-        AccountStatus::Disabled => "Disabled",
-    }
+fn status_text(status: AccountStatus) -> String {
+    tr(match status {
+        AccountStatus::Pending => "account-status-pending",
+        AccountStatus::Active => "status-active",
+        AccountStatus::Disabled => "status-disabled",
+    })
 }
 
 #[component]
@@ -93,7 +94,9 @@ fn AccountsTable(
                             on:click=move |_| editing.set(Some(edit.clone()))
                         >
                             <IconSvg icon=Icon::Edit/>
-                            " Edit "
+                            " "
+                            {t("edit")}
+                            " "
                             <span class="visually-hidden"><bdi>{account.display_name}</bdi></span>
                         </button>
                     </td>
@@ -103,15 +106,15 @@ fn AccountsTable(
         .collect_view();
     view! {
         <table class="data-table" data-testid="accounts-table">
-            <caption>"Staff, trainers and admins"</caption>
+            <caption>{t("accounts-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Role"</th>
-                    <th scope="col">"Name"</th>
-                    <th scope="col">"E-mail"</th>
-                    <th scope="col">"Locations"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Change"</th>
+                    <th scope="col">{t("field-role")}</th>
+                    <th scope="col">{t("field-name")}</th>
+                    <th scope="col">{t("field-email-short")}</th>
+                    <th scope="col">{t("admin-locations")}</th>
+                    <th scope="col">{t("field-status")}</th>
+                    <th scope="col">{t("field-change")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -161,12 +164,14 @@ fn EditAccount(
     };
     view! {
         <section class="panel" aria-labelledby="edit-account-title">
-            <h2 id="edit-account-title">"Change " <bdi>{account.display_name}</bdi></h2>
+            <h2 id="edit-account-title">
+                {t_args("account-edit-title", &[("name", account.display_name.into())])}
+            </h2>
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <LocationChecks
                     prefix="edit"
-                    legend="Locations"
+                    legend=tr("admin-locations")
                     locations=directory.locations
                     selected
                     form
@@ -174,17 +179,17 @@ fn EditAccount(
                 <div class="check">
                     <input type="checkbox" id="edit-disabled" bind:checked=disabled/>
                     <label for="edit-disabled">
-                        "Disabled (signs this person out everywhere and stops them signing in)"
+                        {t("account-disabled")}
                     </label>
                 </div>
                 <div class="actions">
-                    <SubmitButton form icon=Icon::Check label="Save" busy_label="Saving…"/>
+                    <SubmitButton form icon=Icon::Check label=tr("save") busy_label=tr("saving")/>
                     <button
                         type="button"
                         class="button button-secondary"
                         on:click=move |_| done.run(false)
                     >
-                        "Cancel"
+                        {t("cancel")}
                     </button>
                 </div>
             </form>
@@ -225,13 +230,13 @@ fn InviteForm(directory: LocationDirectory, changed: Callback<()>) -> impl IntoV
 
     view! {
         <section class="panel" aria-labelledby="invite-title">
-            <h2 id="invite-title">"Invite someone"</h2>
+            <h2 id="invite-title">{t("invite-someone")}</h2>
             {move || invite.get().map(|made| view! { <InviteLink invite=made/> })}
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <TextField
                     id="email"
-                    label="E-mail address"
+                    label=tr("field-email")
                     value=email
                     form
                     input_type="email"
@@ -240,14 +245,14 @@ fn InviteForm(directory: LocationDirectory, changed: Callback<()>) -> impl IntoV
                 />
                 <TextField
                     id="display_name"
-                    label="Name"
+                    label=tr("field-name")
                     value=name
                     form
                     autocomplete="off"
                     required=true
                 />
                 <div class="field">
-                    <label for="role">"Role"</label>
+                    <label for="role">{t("field-role")}</label>
                     <FieldMessage id="role" form/>
                     <select
                         id="role"
@@ -263,12 +268,12 @@ fn InviteForm(directory: LocationDirectory, changed: Callback<()>) -> impl IntoV
                 </div>
                 <LocationChecks
                     prefix="invite"
-                    legend="Locations (staff and trainers need at least one)"
+                    legend=tr("invite-locations")
                     locations=directory.locations
                     selected
                     form
                 />
-                <SubmitButton form icon=Icon::Send label="Create invitation" busy_label="Creating…"/>
+                <SubmitButton form icon=Icon::Send label=tr("invite-create") busy_label=tr("invite-creating")/>
             </form>
         </section>
     }
@@ -298,13 +303,16 @@ fn InviteLink(invite: Invite) -> impl IntoView {
         <div class="invite-result" data-testid="invite-result">
             <p role="status">
                 <IconSvg icon=Icon::Check/>
-                " Invitation for "
-                <bdi>{invite.account.display_name}</bdi>
-                " created. Send this link to them; it works once, until "
-                {format::date_time(invite.expires_at_ms)}
-                ". It is shown only now."
+                " "
+                {t_args(
+                    "invite-created",
+                    &[
+                        ("name", invite.account.display_name.into()),
+                        ("until", format::date_time(invite.expires_at_ms).into()),
+                    ],
+                )}
             </p>
-            <label for="invite-url">"Invitation link"</label>
+            <label for="invite-url">{t("invite-link")}</label>
             <input
                 id="invite-url"
                 class="link-output"
@@ -317,14 +325,14 @@ fn InviteLink(invite: Invite) -> impl IntoView {
             <div class="actions">
                 <button type="button" class="button" on:click=copy>
                     <IconSvg icon=Icon::Copy/>
-                    " Copy the link"
+                    " "{t("invite-copy")}
                 </button>
             </div>
             <p role="status">
                 {move || match copied.get() {
-                    Some(true) => "Copied.",
-                    Some(false) => "Could not copy. Select the link and copy it by hand.",
-                    None => "",
+                    Some(true) => tr("invite-copied"),
+                    Some(false) => tr("invite-copy-failed"),
+                    None => String::new(),
                 }}
             </p>
         </div>

@@ -7,10 +7,14 @@ use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::{t, tr_or};
 
-/// "sign_in_failed" → "sign in failed": readable without a table of labels to keep in step.
+/// The catalog's label (`audit-event-<code>`), else "sign_in_failed" → "sign in failed".
 fn event_label(event: AuditEvent) -> String {
-    event.as_str().replace('_', " ")
+    tr_or(
+        &format!("audit-event-{}", event.as_str()),
+        &event.as_str().replace('_', " "),
+    )
 }
 
 /// The audit log, newest first, one page at a time, with filters.
@@ -43,21 +47,21 @@ pub fn AuditScreen() -> impl IntoView {
 
     view! {
         <section class="page" aria-labelledby="audit-title">
-            <h1 id="audit-title">"Audit log"</h1>
+            <h1 id="audit-title">{t("admin-audit")}</h1>
             <AdminNav/>
             <form class="form filters" on:submit=on_submit>
                 <div class="field">
-                    <label for="actor">"Actor id"</label>
+                    <label for="actor">{t("audit-actor-id")}</label>
                     <input id="actor" type="text" dir="ltr" bind:value=actor/>
                 </div>
                 <div class="field">
-                    <label for="resident">"Resident id"</label>
+                    <label for="resident">{t("audit-resident-id")}</label>
                     <input id="resident" type="text" dir="ltr" bind:value=resident/>
                 </div>
                 <div class="field">
-                    <label for="event">"Event"</label>
+                    <label for="event">{t("audit-event")}</label>
                     <select id="event" bind:value=event>
-                        <option value="">"All events"</option>
+                        <option value="">{t("audit-all-events")}</option>
                         {AuditEvent::ALL
                             .into_iter()
                             .map(|e| view! { <option value=e.as_str()>{event_label(e)}</option> })
@@ -65,23 +69,23 @@ pub fn AuditScreen() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="from">"From"</label>
+                    <label for="from">{t("date-from")}</label>
                     <input id="from" type="date" bind:value=from/>
                 </div>
                 <div class="field">
-                    <label for="to">"Until"</label>
+                    <label for="to">{t("date-until")}</label>
                     <input id="to" type="date" bind:value=to/>
                 </div>
                 <div class="actions">
                     <button type="submit" class="button">
                         <IconSvg icon=Icon::Log/>
-                        " Show"
+                        " "{t("audit-show")}
                     </button>
                 </div>
             </form>
             {api_view(
                 page,
-                "Loading the audit log…",
+                "loading-audit",
                 move |page| view! { <AuditTable page query/> },
             )}
         </section>
@@ -94,20 +98,20 @@ fn AuditTable(page: AuditPage, query: RwSignal<AuditQuery>) -> impl IntoView {
     let next = page.next_before_id;
     view! {
         {if page.entries.is_empty() {
-            view! { <p>"No entries match."</p> }.into_any()
+            view! { <p>{t("audit-none")}</p> }.into_any()
         } else {
             view! {
                 <table class="data-table audit-table" data-testid="audit-table">
-                    <caption>"Entries, newest first"</caption>
+                    <caption>{t("audit-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Time"</th>
-                            <th scope="col">"Event"</th>
-                            <th scope="col">"Actor"</th>
-                            <th scope="col">"Resident"</th>
-                            <th scope="col">"Subject"</th>
-                            <th scope="col">"Details"</th>
-                            <th scope="col">"Request id"</th>
+                            <th scope="col">{t("audit-time")}</th>
+                            <th scope="col">{t("audit-event")}</th>
+                            <th scope="col">{t("audit-actor")}</th>
+                            <th scope="col">{t("audit-resident")}</th>
+                            <th scope="col">{t("audit-subject")}</th>
+                            <th scope="col">{t("audit-details")}</th>
+                            <th scope="col">{t("audit-request-id")}</th>
                         </tr>
                     </thead>
                     <tbody>{page.entries.into_iter().map(row).collect_view()}</tbody>
@@ -124,7 +128,7 @@ fn AuditTable(page: AuditPage, query: RwSignal<AuditQuery>) -> impl IntoView {
                             class="button button-secondary"
                             on:click=move |_| query.update(|q| q.before_id = None)
                         >
-                            "Newest entries"
+                            {t("audit-newest")}
                         </button>
                     }
                 })}
@@ -137,7 +141,7 @@ fn AuditTable(page: AuditPage, query: RwSignal<AuditQuery>) -> impl IntoView {
                             data-testid="older-entries"
                             on:click=move |_| query.update(|q| q.before_id = Some(id))
                         >
-                            "Older entries"
+                            {t("audit-older")}
                         </button>
                     }
                 })}

@@ -10,6 +10,7 @@ use crate::components::form::{
     FieldMessage, FormAlert, FormState, SubmitButton, TextField, described_by, invalid,
 };
 use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::{t, t_args, tr};
 use crate::pages::resident::home::kind_label;
 
 /// The agency's locations: adding one and changing one.
@@ -24,11 +25,11 @@ pub fn LocationsPage() -> impl IntoView {
     });
     view! {
         <section class="page" aria-labelledby="locations-title">
-            <h1 id="locations-title">"Locations"</h1>
+            <h1 id="locations-title">{t("admin-locations")}</h1>
             <AdminNav/>
             {api_view(
                 directory,
-                "Loading locations…",
+                "staff-loading-locations",
                 move |directory| view! { <LocationTable directory editing/> },
             )}
             {move || {
@@ -46,15 +47,15 @@ fn LocationTable(
 ) -> impl IntoView {
     view! {
         <table class="data-table" data-testid="locations-table">
-            <caption>"Locations of " {directory.agency.name}</caption>
+            <caption>{t_args("locations-caption", &[("agency", directory.agency.name.into())])}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Name"</th>
-                    <th scope="col">"Type"</th>
-                    <th scope="col">"Municipality"</th>
-                    <th scope="col">"Time zone"</th>
-                    <th scope="col" class="numeric">"Places"</th>
-                    <th scope="col">"Change"</th>
+                    <th scope="col">{t("field-name")}</th>
+                    <th scope="col">{t("field-type")}</th>
+                    <th scope="col">{t("field-municipality")}</th>
+                    <th scope="col">{t("field-timezone")}</th>
+                    <th scope="col" class="numeric">{t("field-places")}</th>
+                    <th scope="col">{t("field-change")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -77,7 +78,9 @@ fn LocationTable(
                                         on:click=move |_| editing.set(Some(edit.clone()))
                                     >
                                         <IconSvg icon=Icon::Edit/>
-                                        " Edit "
+                                        " "
+                                        {t("edit")}
+                                        " "
                                         <span class="visually-hidden">{l.name}</span>
                                     </button>
                                 </td>
@@ -164,13 +167,13 @@ fn LocationForm(
     view! {
         <section class="panel" aria-labelledby="location-form-title">
             <h2 id="location-form-title">
-                {if is_edit { "Change location" } else { "Add a location" }}
+                {t(if is_edit { "location-change-title" } else { "location-add-title" })}
             </h2>
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
-                <TextField id="name" label="Name" value=name form required=true/>
+                <TextField id="name" label=tr("field-name") value=name form required=true/>
                 <div class="field">
-                    <label for="kind">"Type"</label>
+                    <label for="kind">{t("field-type")}</label>
                     <FieldMessage id="kind" form/>
                     <select
                         id="kind"
@@ -184,18 +187,18 @@ fn LocationForm(
                             .collect_view()}
                     </select>
                 </div>
-                <TextField id="municipality" label="Municipality" value=municipality form required=true/>
+                <TextField id="municipality" label=tr("field-municipality") value=municipality form required=true/>
                 <TextField
                     id="timezone"
-                    label="Time zone"
+                    label=tr("field-timezone")
                     value=timezone
                     form
-                    hint="For example Europe/Amsterdam."
+                    hint=tr("field-timezone-hint")
                     required=true
                 />
                 <TextField
                     id="capacity"
-                    label="Places"
+                    label=tr("field-places")
                     value=capacity
                     form
                     inputmode="numeric"
@@ -205,8 +208,8 @@ fn LocationForm(
                     <SubmitButton
                         form
                         icon=if is_edit { Icon::Check } else { Icon::Plus }
-                        label=if is_edit { "Save" } else { "Add location" }
-                        busy_label="Saving…"
+                        label=tr(if is_edit { "save" } else { "location-add" })
+                        busy_label=tr("saving")
                     />
                     {is_edit
                         .then(|| {
@@ -216,7 +219,7 @@ fn LocationForm(
                                     class="button button-secondary"
                                     on:click=move |_| cancel.run(())
                                 >
-                                    "Cancel"
+                                    {t("cancel")}
                                 </button>
                             }
                         })}

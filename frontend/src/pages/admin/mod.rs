@@ -15,6 +15,7 @@ use wegwijs_shared::locations::Location;
 use crate::components::form::FormState;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::RequireRole;
+use crate::i18n::{WithCatalog, t, tr};
 use crate::pages::not_found::NotFound;
 use accounts::AccountsPage;
 use audit::AuditScreen;
@@ -54,12 +55,14 @@ impl LazyRoute for AdminArea {
         let page = Memo::new(move |_| AdminPage::from_path(&location.pathname.get()));
         view! {
             <RequireRole roles=ADMIN_ONLY>
-                {move || match page.get() {
-                    AdminPage::Accounts => view! { <AccountsPage/> }.into_any(),
-                    AdminPage::Locations => view! { <LocationsPage/> }.into_any(),
-                    AdminPage::Audit => view! { <AuditScreen/> }.into_any(),
-                    AdminPage::Unknown => view! { <NotFound/> }.into_any(),
-                }}
+                <WithCatalog file="staff">
+                    {move || match page.get() {
+                        AdminPage::Accounts => view! { <AccountsPage/> }.into_any(),
+                        AdminPage::Locations => view! { <LocationsPage/> }.into_any(),
+                        AdminPage::Audit => view! { <AuditScreen/> }.into_any(),
+                        AdminPage::Unknown => view! { <NotFound/> }.into_any(),
+                    }}
+                </WithCatalog>
             </RequireRole>
         }
         .into_any()
@@ -70,24 +73,24 @@ impl LazyRoute for AdminArea {
 #[component]
 pub fn AdminNav() -> impl IntoView {
     view! {
-        <nav aria-label="Admin" class="sub-nav">
+        <nav aria-label=t("nav-admin") class="sub-nav">
             <ul class="nav-list">
                 <li>
                     <A href="/admin" exact=true>
                         <IconSvg icon=Icon::People/>
-                        <span>"Accounts"</span>
+                        <span>{t("admin-accounts")}</span>
                     </A>
                 </li>
                 <li>
                     <A href="/admin/locations">
                         <IconSvg icon=Icon::Place/>
-                        <span>"Locations"</span>
+                        <span>{t("admin-locations")}</span>
                     </A>
                 </li>
                 <li>
                     <A href="/admin/audit">
                         <IconSvg icon=Icon::Log/>
-                        <span>"Audit log"</span>
+                        <span>{t("admin-audit")}</span>
                     </A>
                 </li>
             </ul>
@@ -157,11 +160,11 @@ pub fn LocationChecks(
     }
 }
 
-pub fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Resident => "Resident",
-        Role::Trainer => "Trainer",
-        Role::Staff => "Staff",
-        Role::Admin => "Admin",
-    }
+pub fn role_label(role: Role) -> String {
+    tr(match role {
+        Role::Resident => "role-resident",
+        Role::Trainer => "role-trainer",
+        Role::Staff => "role-staff",
+        Role::Admin => "role-admin",
+    })
 }

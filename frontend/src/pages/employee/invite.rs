@@ -11,6 +11,7 @@ use crate::api;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::{SessionState, home_of, use_session};
+use crate::i18n::{WithCatalog, t, tr};
 use crate::pages::resident::activate::fragment_value;
 
 /// Accepting an invitation: choose a password, enrol an authenticator app, store the recovery
@@ -24,7 +25,12 @@ impl LazyRoute for AcceptInvite {
     }
 
     fn view(_this: Self) -> AnyView {
-        view! { <InviteSteps/> }.into_any()
+        view! {
+            <WithCatalog file="staff">
+                <InviteSteps/>
+            </WithCatalog>
+        }
+        .into_any()
     }
 }
 
@@ -41,9 +47,9 @@ fn InviteSteps() -> impl IntoView {
     if token.is_empty() {
         return view! {
             <section class="page narrow" aria-labelledby="invite-title">
-                <h1 id="invite-title">"Invitation"</h1>
+                <h1 id="invite-title">{t("invite-title")}</h1>
                 <p role="alert" class="form-alert">
-                    "This link is not complete. Open the whole link from your invitation, or ask an administrator for a new one."
+                    {t("invite-incomplete")}
                 </p>
             </section>
         }
@@ -53,7 +59,7 @@ fn InviteSteps() -> impl IntoView {
     let step = RwSignal::new(Step::Password);
     view! {
         <section class="page narrow" aria-labelledby="invite-title">
-            <h1 id="invite-title">"Set up your account"</h1>
+            <h1 id="invite-title">{t("invite-setup-title")}</h1>
             {move || match step.get() {
                 Step::Password => view! { <PasswordStep token step/> }.into_any(),
                 Step::Authenticator(enrolment) => {
@@ -94,23 +100,23 @@ fn PasswordStep(token: StoredValue<String>, step: RwSignal<Step>) -> impl IntoVi
         );
     };
     view! {
-        <h2>"Step 1 of 3: choose a password"</h2>
+        <h2>{t("invite-step-password")}</h2>
         <form class="form" on:submit=on_submit novalidate>
             <FormAlert form/>
             <TextField
                 id="password"
-                label="Password"
+                label=tr("field-password")
                 value=password
                 form
                 input_type="password"
                     secret=shown
                 autocomplete="new-password"
-                hint="At least 8 characters; a sentence works well."
+                hint=tr("field-password-hint")
                 required=true
             />
             <TextField
                 id="password_repeat"
-                label="Type the password again"
+                label=tr("field-password-repeat")
                 value=repeat
                 form
                 input_type="password"
@@ -118,8 +124,8 @@ fn PasswordStep(token: StoredValue<String>, step: RwSignal<Step>) -> impl IntoVi
                 autocomplete="new-password"
                 required=true
             />
-            <ShowSecret id="show-password" label="Show password" shown/>
-            <SubmitButton form icon=Icon::Key label="Continue" busy_label="Saving…"/>
+            <ShowSecret id="show-password" label=tr("show-password") shown/>
+            <SubmitButton form icon=Icon::Key label=tr("continue") busy_label=tr("saving")/>
         </form>
     }
 }
@@ -149,19 +155,20 @@ fn AuthenticatorStep(
         );
     };
     view! {
-        <h2>"Step 2 of 3: connect an authenticator app"</h2>
+        <h2>{t("invite-step-app")}</h2>
         <p>
-            "Scan this QR code with an authenticator app on your phone (for example the one your organisation uses). Account: "
+            {t("invite-scan")}
+            " "
             <bdi>{enrolment.email}</bdi>
         </p>
         // The SVG comes from our own API (it encodes the enrolment URL), never from user input.
         <div
             class="card-qr"
             role="img"
-            aria-label="QR code for your authenticator app"
+            aria-label=t("invite-qr-label")
             inner_html=enrolment.qr_svg
         ></div>
-        <p id="secret-label">"Cannot scan? Type this key into the app instead:"</p>
+        <p id="secret-label">{t("invite-cannot-scan")}</p>
         <p class="secret" dir="ltr" aria-describedby="secret-label" data-testid="totp-secret">
             <code>{enrolment.secret}</code>
         </p>
@@ -169,14 +176,14 @@ fn AuthenticatorStep(
             <FormAlert form/>
             <TextField
                 id="code"
-                label="The 6-digit code the app shows"
+                label=tr("field-app-code")
                 value=code
                 form
                 inputmode="numeric"
                 autocomplete="one-time-code"
                 required=true
             />
-            <SubmitButton form icon=Icon::Check label="Confirm" busy_label="Checking…"/>
+            <SubmitButton form icon=Icon::Check label=tr("confirm") busy_label=tr("checking")/>
         </form>
     }
 }
@@ -187,9 +194,9 @@ fn RecoveryStep(done: InviteCompleted) -> impl IntoView {
     let home = home_of(done.session.role);
     let finish = move |_| navigate(home, Default::default());
     view! {
-        <h2>"Step 3 of 3: store your recovery codes"</h2>
+        <h2>{t("invite-step-codes")}</h2>
         <p>
-            "If you lose your phone, each of these codes lets you sign in once instead of the app's code. Print them or write them down and keep them somewhere safe. They are shown only now."
+            {t("invite-codes-text")}
         </p>
         <ol class="recovery-codes" dir="ltr" data-testid="recovery-codes">
             {done
@@ -200,7 +207,7 @@ fn RecoveryStep(done: InviteCompleted) -> impl IntoView {
         </ol>
         <button type="button" class="button" on:click=finish data-testid="codes-stored">
             <IconSvg icon=Icon::Check/>
-            " I have stored them"
+            " "{t("invite-codes-stored")}
         </button>
     }
 }

@@ -9,6 +9,7 @@ use crate::api;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::Icon;
 use crate::components::session::{SessionState, home_of, use_session};
+use crate::i18n::{WithCatalog, t, tr};
 
 /// Staff, trainers and admins sign in with e-mail, password and the authenticator's code (or one
 /// of their recovery codes), all at once: a refusal never says which part was wrong.
@@ -21,7 +22,12 @@ impl LazyRoute for StaffSignIn {
     }
 
     fn view(_this: Self) -> AnyView {
-        view! { <StaffSignInForm/> }.into_any()
+        view! {
+            <WithCatalog file="staff">
+                <StaffSignInForm/>
+            </WithCatalog>
+        }
+        .into_any()
     }
 }
 
@@ -55,12 +61,12 @@ fn StaffSignInForm() -> impl IntoView {
 
     view! {
         <section class="page narrow" aria-labelledby="staff-sign-in-title">
-            <h1 id="staff-sign-in-title">"Sign in for staff and trainers"</h1>
+            <h1 id="staff-sign-in-title">{t("staff-sign-in-title")}</h1>
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <TextField
                     id="email"
-                    label="E-mail address"
+                    label=tr("field-email")
                     value=email
                     form
                     input_type="email"
@@ -69,7 +75,7 @@ fn StaffSignInForm() -> impl IntoView {
                 />
                 <TextField
                     id="password"
-                    label="Password"
+                    label=tr("field-password")
                     value=password
                     form
                     input_type="password"
@@ -77,21 +83,21 @@ fn StaffSignInForm() -> impl IntoView {
                     autocomplete="current-password"
                     required=true
                 />
-                <ShowSecret id="show-password" label="Show password" shown/>
+                <ShowSecret id="show-password" label=tr("show-password") shown/>
                 <TextField
                     id="code"
-                    label="Code from your authenticator app"
+                    label=tr("field-totp-code")
                     value=code
                     form
                     inputmode="numeric"
                     autocomplete="one-time-code"
-                    hint="6 digits, or one of your recovery codes."
+                    hint=tr("field-totp-code-hint")
                     required=true
                 />
-                <SubmitButton form icon=Icon::SignIn label="Sign in" busy_label="Signing in…"/>
+                <SubmitButton form icon=Icon::SignIn label=tr("nav-sign-in") busy_label=tr("sign-in-busy")/>
             </form>
             <p class="small-link">
-                "Are you a resident? " <A href="/sign-in">"Sign in with your resident number"</A>
+                {t("staff-resident-question")} " " <A href="/sign-in">{t("staff-resident-link")}</A>
             </p>
         </section>
     }

@@ -15,6 +15,7 @@ use wegwijs_shared::auth::Role;
 use wegwijs_shared::locations::{Location, LocationDirectory};
 
 use crate::components::session::RequireRole;
+use crate::i18n::{WithCatalog, tr};
 use crate::pages::not_found::NotFound;
 use new_resident::NewResidentScreen;
 use overview::StaffOverviewPage;
@@ -63,13 +64,15 @@ impl LazyRoute for StaffArea {
         let page = Memo::new(move |_| StaffPage::from_path(&location.pathname.get()));
         view! {
             <RequireRole roles=STAFF_ROLES>
-                {move || match page.get() {
-                    StaffPage::Overview => view! { <StaffOverviewPage/> }.into_any(),
-                    StaffPage::Residents => view! { <ResidentsPage/> }.into_any(),
-                    StaffPage::NewResident => view! { <NewResidentScreen/> }.into_any(),
-                    StaffPage::Resident(id) => view! { <ResidentScreen id/> }.into_any(),
-                    StaffPage::Unknown => view! { <NotFound/> }.into_any(),
-                }}
+                <WithCatalog file="staff">
+                    {move || match page.get() {
+                        StaffPage::Overview => view! { <StaffOverviewPage/> }.into_any(),
+                        StaffPage::Residents => view! { <ResidentsPage/> }.into_any(),
+                        StaffPage::NewResident => view! { <NewResidentScreen/> }.into_any(),
+                        StaffPage::Resident(id) => view! { <ResidentScreen id/> }.into_any(),
+                        StaffPage::Unknown => view! { <NotFound/> }.into_any(),
+                    }}
+                </WithCatalog>
             </RequireRole>
         }
         .into_any()
@@ -99,10 +102,10 @@ pub fn my_locations(me: &SessionView, directory: &LocationDirectory) -> Vec<Loca
         .collect()
 }
 
-pub fn status_label(status: AccountStatus) -> &'static str {
-    match status {
-        AccountStatus::Pending => "Card issued, not activated yet",
-        AccountStatus::Active => "Active",
-        AccountStatus::Disabled => "Disabled",
-    }
+pub fn status_label(status: AccountStatus) -> String {
+    tr(match status {
+        AccountStatus::Pending => "status-card-pending",
+        AccountStatus::Active => "status-active",
+        AccountStatus::Disabled => "status-disabled",
+    })
 }

@@ -15,6 +15,7 @@ use crate::components::form::{
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::use_session;
+use crate::i18n::{t, tr};
 
 /// Registers a resident with the minimum the account needs, then shows their activation card.
 #[component]
@@ -23,18 +24,18 @@ pub fn NewResidentScreen() -> impl IntoView {
     let created = RwSignal::new(None::<CreatedResident>);
     view! {
         <section class="page" aria-labelledby="new-resident-title">
-            <h1 id="new-resident-title">"New resident"</h1>
+            <h1 id="new-resident-title">{t("new-resident-title")}</h1>
             {move || match created.get() {
                 Some(done) => {
                     let href = format!("/staff/residents/{}", done.resident.id);
                     view! {
                         <p role="status" class="success">
                             <IconSvg icon=Icon::Check/>
-                            " Registered. Give this card to the resident."
+                            " "{t("new-resident-registered")}
                         </p>
                         <ActivationCardView card=done.card/>
                         <ul class="link-list no-print">
-                            <li><A href=href>"Open this resident"</A></li>
+                            <li><A href=href>{t("new-resident-open")}</A></li>
                             <li>
                                 <button
                                     type="button"
@@ -42,7 +43,7 @@ pub fn NewResidentScreen() -> impl IntoView {
                                     on:click=move |_| created.set(None)
                                 >
                                     <IconSvg icon=Icon::Plus/>
-                                    " Register another resident"
+                                    " "{t("new-resident-another")}
                                 </button>
                             </li>
                         </ul>
@@ -52,7 +53,7 @@ pub fn NewResidentScreen() -> impl IntoView {
                 None => {
                     api_view(
                             directory,
-                            "Loading locations…",
+                            "staff-loading-locations",
                             move |directory| view! { <NewResidentForm directory created/> },
                         )
                         .into_any()
@@ -114,25 +115,25 @@ fn NewResidentForm(
             <FormAlert form/>
             <TextField
                 id="preferred_name"
-                label="Preferred name"
+                label=tr("field-preferred-name")
                 value=name
                 form
                 autocomplete="off"
-                hint="The name the resident wants to be called."
+                hint=tr("field-preferred-name-hint")
                 required=true
             />
             <TextField
                 id="resident_number"
-                label="Resident number (V-number)"
+                label=tr("field-v-number")
                 value=number
                 form
                 inputmode="numeric"
                 autocomplete="off"
-                hint="10 digits."
+                hint=tr("field-v-number-hint")
                 required=true
             />
             <div class="field">
-                <label for="language">"Language"</label>
+                <label for="language">{t("field-language")}</label>
                 <FieldMessage id="language" form/>
                 <select
                     id="language"
@@ -141,7 +142,7 @@ fn NewResidentForm(
                     aria-invalid=language_invalid
                     aria-describedby=language_described
                 >
-                    <option value="">"Choose a language"</option>
+                    <option value="">{t("choose-language")}</option>
                     {LANGUAGES
                         .iter()
                         .map(|l| {
@@ -155,7 +156,7 @@ fn NewResidentForm(
                 </select>
             </div>
             <div class="field">
-                <label for="location_id">"Location"</label>
+                <label for="location_id">{t("field-location")}</label>
                 <FieldMessage id="location_id" form/>
                 <select
                     id="location_id"
@@ -164,7 +165,7 @@ fn NewResidentForm(
                     aria-invalid=location_invalid
                     aria-describedby=location_described
                 >
-                    <option value="">"Choose a location"</option>
+                    <option value="">{t("choose-location")}</option>
                     {locations
                         .into_iter()
                         .map(|l| view! { <option value=l.id>{l.name}</option> })
@@ -173,13 +174,13 @@ fn NewResidentForm(
             </div>
             <TextField
                 id="date_of_birth"
-                label="Date of birth (optional)"
+                label=tr("field-birth-optional")
                 value=birth
                 form
                 input_type="date"
-                hint="Only when the resident wants information for their age."
+                hint=tr("field-birth-hint")
             />
-            <SubmitButton form icon=Icon::Card label="Register and make a card" busy_label="Registering…"/>
+            <SubmitButton form icon=Icon::Card label=tr("new-resident-submit") busy_label=tr("new-resident-busy")/>
         </form>
     }
 }

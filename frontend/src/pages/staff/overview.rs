@@ -6,6 +6,7 @@ use wegwijs_shared::locations::LocationDirectory;
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::{t, t_args, tr};
 use crate::pages::resident::home::kind_label;
 
 /// The staff start page: the way to the residents, locations with their capacity, and the system
@@ -16,28 +17,28 @@ pub fn StaffOverviewPage() -> impl IntoView {
     let health = LocalResource::new(api::health);
     view! {
         <section class="page" aria-labelledby="staff-title">
-            <h1 id="staff-title">"Staff overview"</h1>
+            <h1 id="staff-title">{t("staff-overview-title")}</h1>
             <ul class="link-list">
                 <li>
                     <A href="/staff/residents">
                         <IconSvg icon=Icon::People/>
-                        " Residents"
+                        " "{t("residents-title")}
                     </A>
                 </li>
                 <li>
                     <A href="/staff/residents/new">
                         <IconSvg icon=Icon::Plus/>
-                        " Register a new resident"
+                        " "{t("staff-register-new")}
                     </A>
                 </li>
             </ul>
             {api_view(
                 directory,
-                "Loading locations…",
+                "staff-loading-locations",
                 |directory| view! { <CapacityTable directory/> },
             )}
-            <h2>"System status"</h2>
-            {api_view(health, "Checking the system…", |report| view! { <HealthSummary report/> })}
+            <h2>{t("system-status")}</h2>
+            {api_view(health, "checking-system", |report| view! { <HealthSummary report/> })}
         </section>
     }
 }
@@ -47,13 +48,13 @@ fn CapacityTable(directory: LocationDirectory) -> impl IntoView {
     let total = directory.total_capacity();
     view! {
         <table class="data-table" data-testid="capacity-table">
-            <caption>"Reception locations of " {directory.agency.name}</caption>
+            <caption>{t_args("capacity-caption", &[("agency", directory.agency.name.into())])}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Location"</th>
-                    <th scope="col">"Type"</th>
-                    <th scope="col">"Municipality"</th>
-                    <th scope="col" class="numeric">"Places"</th>
+                    <th scope="col">{t("field-location")}</th>
+                    <th scope="col">{t("field-type")}</th>
+                    <th scope="col">{t("field-municipality")}</th>
+                    <th scope="col" class="numeric">{t("field-places")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -74,7 +75,7 @@ fn CapacityTable(directory: LocationDirectory) -> impl IntoView {
             </tbody>
             <tfoot>
                 <tr>
-                    <th scope="row" colspan="3">"Total"</th>
+                    <th scope="row" colspan="3">{t("capacity-total")}</th>
                     <td class="numeric">{total}</td>
                 </tr>
             </tfoot>
@@ -84,17 +85,17 @@ fn CapacityTable(directory: LocationDirectory) -> impl IntoView {
 
 #[component]
 fn HealthSummary(report: HealthReport) -> impl IntoView {
-    let status = match report.status {
-        HealthStatus::Ok => "Working normally",
-        HealthStatus::Degraded => "Degraded: the database is not ready",
-    };
+    let status = tr(match report.status {
+        HealthStatus::Ok => "health-ok",
+        HealthStatus::Degraded => "health-degraded",
+    });
     view! {
         <dl class="facts" data-testid="health">
-            <dt>"Status"</dt>
+            <dt>{t("field-status")}</dt>
             <dd>{status}</dd>
-            <dt>"Database schema"</dt>
-            <dd><bdi>{report.database.migration.unwrap_or_else(|| "none".into())}</bdi></dd>
-            <dt>"API version"</dt>
+            <dt>{t("health-schema")}</dt>
+            <dd><bdi>{report.database.migration.unwrap_or_else(|| tr("health-none"))}</bdi></dd>
+            <dt>{t("health-api-version")}</dt>
             <dd><bdi>{report.version}</bdi></dd>
         </dl>
     }

@@ -17,6 +17,7 @@ use crate::components::form::{
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::use_session;
+use crate::i18n::{t, tr};
 
 /// One resident: their details and moves, a new activation card (after a confirmation, since it
 /// ends the old code and every session), and moving them to another location.
@@ -36,11 +37,11 @@ pub fn ResidentScreen(id: String) -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="resident-title">
             <p class="no-print">
-                <A href="/staff/residents">"All residents"</A>
+                <A href="/staff/residents">{t("all-residents")}</A>
             </p>
             {api_view(
                 both,
-                "Loading the resident…",
+                "loading-resident",
                 move |(resident, directory)| {
                     view! { <ResidentView resident directory on_changed=move || record.refetch()/> }
                 },
@@ -65,7 +66,7 @@ fn ResidentView(
             let until = m
                 .until_ms
                 .map(format::day)
-                .unwrap_or_else(|| "now".to_owned());
+                .unwrap_or_else(|| tr("moves-now"));
             view! {
                 <tr>
                     <th scope="row">{location_name(&directory, &m.location_id)}</th>
@@ -78,24 +79,24 @@ fn ResidentView(
     view! {
         <h1 id="resident-title"><bdi>{resident.preferred_name.clone()}</bdi></h1>
         <dl class="facts no-print" data-testid="resident-details">
-            <dt>"Resident number"</dt>
+            <dt>{t("field-resident-number")}</dt>
             <dd><bdi dir="ltr">{resident.resident_number.clone()}</bdi></dd>
-            <dt>"Location"</dt>
+            <dt>{t("field-location")}</dt>
             <dd>{location_name(&directory, &resident.location_id)}</dd>
-            <dt>"Language"</dt>
+            <dt>{t("field-language")}</dt>
             <dd><bdi>{language_name}</bdi></dd>
-            <dt>"Date of birth"</dt>
-            <dd>{resident.date_of_birth.clone().unwrap_or_else(|| "Not recorded".into())}</dd>
-            <dt>"Status"</dt>
+            <dt>{t("field-date-of-birth")}</dt>
+            <dd>{resident.date_of_birth.clone().unwrap_or_else(|| tr("not-recorded"))}</dd>
+            <dt>{t("field-status")}</dt>
             <dd>{status_label(resident.status)}</dd>
         </dl>
         <table class="data-table no-print" data-testid="moves">
-            <caption>"Where this resident has lived"</caption>
+            <caption>{t("moves-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Location"</th>
-                    <th scope="col">"From"</th>
-                    <th scope="col">"Until"</th>
+                    <th scope="col">{t("field-location")}</th>
+                    <th scope="col">{t("date-from")}</th>
+                    <th scope="col">{t("date-until")}</th>
                 </tr>
             </thead>
             <tbody>{moves}</tbody>
@@ -132,7 +133,7 @@ fn NewCard(id: String) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="card-section-title">
-            <h2 id="card-section-title" class="no-print">"Activation card"</h2>
+            <h2 id="card-section-title" class="no-print">{t("card-title")}</h2>
             {move || match step.get() {
                 CardStep::Idle => view! {
                     <button
@@ -142,14 +143,14 @@ fn NewCard(id: String) -> impl IntoView {
                         on:click=move |_| step.set(CardStep::Confirming)
                     >
                         <IconSvg icon=Icon::Card/>
-                        " Issue new activation card"
+                        " "{t("card-issue")}
                     </button>
                 }
                     .into_any(),
                 CardStep::Confirming | CardStep::Issuing => view! {
                     <div class="confirm" role="group" aria-labelledby="confirm-card-text">
                         <p id="confirm-card-text">
-                            "The old code stops working and the resident is signed out on every device. They choose a new PIN with the new card. Continue?"
+                            {t("card-confirm-text")}
                         </p>
                         <div class="actions">
                             <button
@@ -160,14 +161,14 @@ fn NewCard(id: String) -> impl IntoView {
                                 on:click=issue
                             >
                                 <IconSvg icon=Icon::Check/>
-                                " Yes, issue a new card"
+                                " "{t("card-confirm")}
                             </button>
                             <button
                                 type="button"
                                 class="button button-secondary"
                                 on:click=move |_| step.set(CardStep::Idle)
                             >
-                                "Cancel"
+                                {t("cancel")}
                             </button>
                         </div>
                     </div>
@@ -223,16 +224,16 @@ fn MoveForm(
     let described = described_by(form, "move-location", "location_id", false);
     view! {
         <section class="panel no-print" aria-labelledby="move-title">
-            <h2 id="move-title">"Move to another location"</h2>
+            <h2 id="move-title">{t("move-title")}</h2>
             {move || {
                 moved
                     .get()
-                    .then(|| view! { <p role="status" class="success">"Moved."</p> })
+                    .then(|| view! { <p role="status" class="success">{t("move-done")}</p> })
             }}
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <div class="field">
-                    <label for="move-location">"New location"</label>
+                    <label for="move-location">{t("move-new-location")}</label>
                     <FieldMessage id="move-location" form field="location_id"/>
                     <select
                         id="move-location"
@@ -241,14 +242,14 @@ fn MoveForm(
                         aria-invalid=invalid
                         aria-describedby=described
                     >
-                        <option value="">"Choose a location"</option>
+                        <option value="">{t("choose-location")}</option>
                         {choices
                             .into_iter()
                             .map(|l| view! { <option value=l.id>{l.name}</option> })
                             .collect_view()}
                     </select>
                 </div>
-                <SubmitButton form icon=Icon::Move label="Move" busy_label="Moving…"/>
+                <SubmitButton form icon=Icon::Move label=tr("move-submit") busy_label=tr("move-busy")/>
             </form>
         </section>
     }

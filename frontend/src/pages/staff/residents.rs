@@ -8,6 +8,7 @@ use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::use_session;
+use crate::i18n::{t, t_args};
 
 /// The residents of the locations this person works for, narrowed to one location on request.
 #[component]
@@ -15,16 +16,16 @@ pub fn ResidentsPage() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     view! {
         <section class="page" aria-labelledby="residents-title">
-            <h1 id="residents-title">"Residents"</h1>
+            <h1 id="residents-title">{t("residents-title")}</h1>
             <p>
                 <A href="/staff/residents/new" attr:class="button" attr:data-testid="new-resident">
                     <IconSvg icon=Icon::Plus/>
-                    " New resident"
+                    " "{t("new-resident-title")}
                 </A>
             </p>
             {api_view(
                 directory,
-                "Loading locations…",
+                "staff-loading-locations",
                 |directory| view! { <FilteredResidents directory/> },
             )}
         </section>
@@ -50,9 +51,9 @@ fn FilteredResidents(directory: LocationDirectory) -> impl IntoView {
             .then(|| {
                 view! {
                     <div class="field field-inline">
-                        <label for="location-filter">"Location"</label>
+                        <label for="location-filter">{t("field-location")}</label>
                         <select id="location-filter" bind:value=filter>
-                            <option value="">"All my locations"</option>
+                            <option value="">{t("residents-all-locations")}</option>
                             {mine
                                 .into_iter()
                                 .map(|l| view! { <option value=l.id>{l.name}</option> })
@@ -63,7 +64,7 @@ fn FilteredResidents(directory: LocationDirectory) -> impl IntoView {
             })}
         {api_view(
             residents,
-            "Loading residents…",
+            "loading-residents",
             move |list| view! { <ResidentTable list directory=directory.get_value()/> },
         )}
     }
@@ -72,18 +73,17 @@ fn FilteredResidents(directory: LocationDirectory) -> impl IntoView {
 #[component]
 fn ResidentTable(list: Vec<ResidentSummary>, directory: LocationDirectory) -> impl IntoView {
     if list.is_empty() {
-        return view! { <p data-testid="residents-empty">"No residents registered here yet."</p> }
-            .into_any();
+        return view! { <p data-testid="residents-empty">{t("residents-empty")}</p> }.into_any();
     }
     view! {
         <table class="data-table" data-testid="residents-table">
-            <caption>"Residents (" {list.len()} ")"</caption>
+            <caption>{t_args("residents-caption", &[("count", list.len().into())])}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Name"</th>
-                    <th scope="col">"Resident number"</th>
-                    <th scope="col">"Location"</th>
-                    <th scope="col">"Status"</th>
+                    <th scope="col">{t("field-name")}</th>
+                    <th scope="col">{t("field-resident-number")}</th>
+                    <th scope="col">{t("field-location")}</th>
+                    <th scope="col">{t("field-status")}</th>
                 </tr>
             </thead>
             <tbody>

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::digcomp::AREAS;
 
+use crate::i18n::{WithCatalog, t};
+
 /// The trainer area's start page: the DigComp 2.2 framework every module will be mapped to.
 pub struct TrainerHome;
 
@@ -13,10 +15,11 @@ impl LazyRoute for TrainerHome {
 
     fn view(_this: Self) -> AnyView {
         view! {
+            <WithCatalog file="staff">
             <section class="page" aria-labelledby="trainer-title">
-                <h1 id="trainer-title">"Trainer area"</h1>
+                <h1 id="trainer-title">{t("trainer-title")}</h1>
                 <p class="lead">
-                    "Digital-skills modules are mapped to the EU framework DigComp 2.2. These are its five competence areas."
+                    {t("trainer-lead")}
                 </p>
                 <ol class="card-list" data-testid="digcomp-areas">
                     {AREAS
@@ -38,6 +41,7 @@ impl LazyRoute for TrainerHome {
                         .collect_view()}
                 </ol>
             </section>
+            </WithCatalog>
         }
         .into_any()
     }
