@@ -15,6 +15,7 @@ use crate::pages::admin::AdminArea;
 use crate::pages::employee::invite::AcceptInvite;
 use crate::pages::employee::sign_in::StaffSignIn;
 use crate::pages::not_found::NotFound;
+use crate::pages::pending::PendingPage;
 use crate::pages::resident::activate::ActivatePage;
 use crate::pages::resident::home::ResidentHome;
 use crate::pages::resident::sessions::MySessions;
@@ -29,6 +30,9 @@ use crate::pages::trainer::home::TrainerHome;
 pub fn App() -> impl IntoView {
     provide_session();
     let i18n = provide_i18n();
+    // Sends changes saved offline in an earlier visit, and from now on whenever the connection
+    // returns.
+    crate::offline::start();
     // The frame re-renders when the language changes (rare), so every text, including those handed
     // to components as plain strings, follows it. At start-up a remembered language's file is
     // awaited first (from the service worker's cache, normally), so no English flashes.
@@ -42,6 +46,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=ResidentHome/>
                     <Route path=path!("/language") view=LanguagePage/>
+                    <Route path=path!("/pending") view=PendingPage/>
                     <Route path=path!("/activate") view={Lazy::<ActivatePage>::new()}/>
                     <Route path=path!("/sign-in") view={Lazy::<SignInPage>::new()}/>
                     <Route path=path!("/sessions") view={Lazy::<MySessions>::new()}/>

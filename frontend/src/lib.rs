@@ -1,11 +1,13 @@
 //! The Wegwijs PWA. `app` holds the router; `pages/<audience>/` one file per page; `components/`
-//! reusable pieces; `api` the one typed client for `/api/*`. Trainer and staff pages are lazy routes:
+//! reusable pieces; `api` the one typed client for `/api/*`; `offline` the queue that keeps writes
+//! made without a connection and sends them later. Trainer and staff pages are lazy routes:
 //! the build splits them into their own wasm chunks, so a resident never downloads them.
 
 pub mod api;
 mod app;
 pub mod components;
 pub mod i18n;
+pub mod offline;
 mod pages;
 
 #[cfg(feature = "app-entry")]

@@ -107,3 +107,27 @@ sessions-this-device = هذا الجهاز
 sessions-signed-in = تاريخ تسجيل الدخول
 sessions-last-used = آخر استخدام
 sessions-sign-out-here = تسجيل الخروج من هذا الجهاز
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] تغيير واحد في الانتظار
+   *[other] { $count } تغييرات في الانتظار
+}
+pending-sending = جارٍ إرسال { $done } من { $total }…
+pending-rejected = { $count ->
+    [one] تغيير واحد لم يُقبل
+   *[other] { $count } تغييرات لم تُقبل
+}
+pending-title = التغييرات على هذا الجهاز
+pending-lead = التغييرات التي تجريها دون اتصال تُحفظ على هذا الجهاز وتُرسل بالترتيب عند عودة الاتصال. لا يُحذف شيء إلا إذا اخترت ذلك.
+pending-empty = تم إرسال كل التغييرات.
+pending-send-now = أرسل الآن
+pending-made-at = تاريخ الإنشاء
+pending-state = الحالة
+pending-state-waiting = في انتظار الإرسال
+pending-state-sending = جارٍ الإرسال…
+pending-state-rejected = لم يقبله Wegwijs
+pending-why = سبب عدم القبول
+pending-discard = احذف هذا التغيير
+pending-what-client-error = بلاغ عن مشكلة لفريق الدعم
+error-report-queued = تم الحفظ على هذا الجهاز. سيُرسل عند عودة الاتصال.

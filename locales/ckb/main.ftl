@@ -107,3 +107,27 @@ sessions-this-device = ئەم ئامێرە
 sessions-signed-in = چوونەژوورەوە
 sessions-last-used = دوایین بەکارهێنان
 sessions-sign-out-here = لەم ئامێرە بچۆ دەرەوە
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] ١ گۆڕانکاری چاوەڕێیە
+   *[other] { $count } گۆڕانکاری چاوەڕێن
+}
+pending-sending = ناردنی { $done } لە { $total }…
+pending-rejected = { $count ->
+    [one] ١ گۆڕانکاری وەرنەگیرا
+   *[other] { $count } گۆڕانکاری وەرنەگیران
+}
+pending-title = گۆڕانکارییەکان لەسەر ئەم ئامێرە
+pending-lead = ئەو گۆڕانکارییانەی بەبێ پەیوەندی دەیکەیت لەسەر ئەم ئامێرە هەڵدەگیرێن و کاتێک پەیوەندی گەڕایەوە بە ڕیز دەنێردرێن. هیچ شتێک فڕێ نادرێت مەگەر خۆت هەڵیبژێریت.
+pending-empty = هەموو گۆڕانکارییەکان نێردران.
+pending-send-now = ئێستا بینێرە
+pending-made-at = دروستکرا
+pending-state = دۆخ
+pending-state-waiting = چاوەڕێی ناردنە
+pending-state-sending = دەنێردرێت…
+pending-state-rejected = Wegwijs وەری نەگرت
+pending-why = بۆچی وەرنەگیرا
+pending-discard = ئەم گۆڕانکارییە فڕێ بدە
+pending-what-client-error = ڕاپۆرتی کێشە بۆ تیمی پشتگیری
+error-report-queued = لەسەر ئەم ئامێرە پاشەکەوت کرا. کاتێک پەیوەندی گەڕایەوە دەنێردرێت.

@@ -108,3 +108,27 @@ sessions-this-device = This device
 sessions-signed-in = Signed in
 sessions-last-used = Last used
 sessions-sign-out-here = Sign out on this device
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] 1 change waiting
+   *[other] { $count } changes waiting
+}
+pending-sending = Sending { $done } of { $total }…
+pending-rejected = { $count ->
+    [one] 1 change not accepted
+   *[other] { $count } changes not accepted
+}
+pending-title = Changes on this device
+pending-lead = Changes you make without a connection are kept on this device and sent in order when the connection returns. Nothing is thrown away unless you choose to.
+pending-empty = Every change has been sent.
+pending-send-now = Send now
+pending-made-at = Made
+pending-state = Status
+pending-state-waiting = Waiting to be sent
+pending-state-sending = Sending…
+pending-state-rejected = Not accepted by Wegwijs
+pending-why = Why it was not accepted
+pending-discard = Discard this change
+pending-what-client-error = Problem report for the support team
+error-report-queued = Saved on this device. It will be sent when the connection returns.

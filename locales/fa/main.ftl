@@ -107,3 +107,27 @@ sessions-this-device = این دستگاه
 sessions-signed-in = زمان ورود
 sessions-last-used = آخرین استفاده
 sessions-sign-out-here = خروج از این دستگاه
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] ۱ تغییر در انتظار
+   *[other] { $count } تغییر در انتظار
+}
+pending-sending = در حال فرستادن { $done } از { $total }…
+pending-rejected = { $count ->
+    [one] ۱ تغییر پذیرفته نشد
+   *[other] { $count } تغییر پذیرفته نشد
+}
+pending-title = تغییرات روی این دستگاه
+pending-lead = تغییراتی که بدون اتصال انجام می‌دهید روی این دستگاه نگه داشته می‌شوند و وقتی اتصال برگردد به ترتیب فرستاده می‌شوند. هیچ چیزی بدون انتخاب شما دور انداخته نمی‌شود.
+pending-empty = همهٔ تغییرات فرستاده شده‌اند.
+pending-send-now = همین حالا بفرست
+pending-made-at = زمان ایجاد
+pending-state = وضعیت
+pending-state-waiting = در انتظار فرستادن
+pending-state-sending = در حال فرستادن…
+pending-state-rejected = Wegwijs آن را نپذیرفت
+pending-why = چرا پذیرفته نشد
+pending-discard = این تغییر را دور بینداز
+pending-what-client-error = گزارش مشکل برای تیم پشتیبانی
+error-report-queued = روی این دستگاه ذخیره شد. وقتی اتصال برگردد فرستاده می‌شود.

@@ -107,3 +107,27 @@ sessions-this-device = Cet appareil
 sessions-signed-in = Connexion
 sessions-last-used = Dernière utilisation
 sessions-sign-out-here = Se déconnecter sur cet appareil
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] 1 modification en attente
+   *[other] { $count } modifications en attente
+}
+pending-sending = Envoi { $done } sur { $total }…
+pending-rejected = { $count ->
+    [one] 1 modification refusée
+   *[other] { $count } modifications refusées
+}
+pending-title = Modifications sur cet appareil
+pending-lead = Les modifications faites sans connexion sont gardées sur cet appareil et envoyées dans l’ordre quand la connexion revient. Rien n’est supprimé sans votre choix.
+pending-empty = Toutes les modifications ont été envoyées.
+pending-send-now = Envoyer maintenant
+pending-made-at = Faite le
+pending-state = État
+pending-state-waiting = En attente d’envoi
+pending-state-sending = Envoi en cours…
+pending-state-rejected = Refusée par Wegwijs
+pending-why = Pourquoi elle a été refusée
+pending-discard = Supprimer cette modification
+pending-what-client-error = Signalement de problème pour l’équipe d’assistance
+error-report-queued = Enregistré sur cet appareil. Ce sera envoyé quand la connexion reviendra.

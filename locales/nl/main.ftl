@@ -107,3 +107,27 @@ sessions-this-device = Dit apparaat
 sessions-signed-in = Ingelogd
 sessions-last-used = Laatst gebruikt
 sessions-sign-out-here = Uitloggen op dit apparaat
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] 1 wijziging wacht
+   *[other] { $count } wijzigingen wachten
+}
+pending-sending = Bezig met versturen: { $done } van { $total }…
+pending-rejected = { $count ->
+    [one] 1 wijziging niet geaccepteerd
+   *[other] { $count } wijzigingen niet geaccepteerd
+}
+pending-title = Wijzigingen op dit apparaat
+pending-lead = Wijzigingen die je zonder verbinding maakt, blijven op dit apparaat en worden op volgorde verstuurd zodra de verbinding terug is. Er wordt niets weggegooid tenzij je daarvoor kiest.
+pending-empty = Alle wijzigingen zijn verstuurd.
+pending-send-now = Nu versturen
+pending-made-at = Gemaakt
+pending-state = Status
+pending-state-waiting = Wacht op versturen
+pending-state-sending = Bezig met versturen…
+pending-state-rejected = Niet geaccepteerd door Wegwijs
+pending-why = Waarom het niet is geaccepteerd
+pending-discard = Deze wijziging weggooien
+pending-what-client-error = Probleemmelding voor het ondersteuningsteam
+error-report-queued = Opgeslagen op dit apparaat. Het wordt verstuurd zodra de verbinding terug is.

@@ -107,3 +107,27 @@ sessions-this-device = دا وسیله
 sessions-signed-in = ننوتل
 sessions-last-used = وروستی ځل کارول شوی
 sessions-sign-out-here = له دې وسیلې ووځئ
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] ۱ بدلون په تمه دی
+   *[other] { $count } بدلونونه په تمه دي
+}
+pending-sending = د { $total } څخه { $done } لېږل کېږي…
+pending-rejected = { $count ->
+    [one] ۱ بدلون ونه منل شو
+   *[other] { $count } بدلونونه ونه منل شول
+}
+pending-title = پر دې وسیله بدلونونه
+pending-lead = هغه بدلونونه چې تاسو یې پرته له اتصال څخه کوئ پر دې وسیله ساتل کېږي او کله چې اتصال بېرته راشي په ترتیب سره لېږل کېږي. هیڅ شی نه لرې کېږي، مګر دا چې تاسو یې وټاکئ.
+pending-empty = ټول بدلونونه لېږل شوي دي.
+pending-send-now = اوس یې ولېږئ
+pending-made-at = جوړ شوی
+pending-state = حالت
+pending-state-waiting = د لېږلو په تمه
+pending-state-sending = لېږل کېږي…
+pending-state-rejected = Wegwijs ونه منله
+pending-why = ولې ونه منل شو
+pending-discard = دا بدلون لرې کړئ
+pending-what-client-error = د ملاتړ ټیم لپاره د ستونزې راپور
+error-report-queued = پر دې وسیله خوندي شو. کله چې اتصال بېرته راشي، لېږل کېږي.

@@ -107,3 +107,27 @@ sessions-this-device = Это устройство
 sessions-signed-in = Вход
 sessions-last-used = Последнее использование
 sessions-sign-out-here = Выйти на этом устройстве
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] { $count } изменение ждёт отправки
+   *[other] Изменений ждут отправки: { $count }
+}
+pending-sending = Отправка { $done } из { $total }…
+pending-rejected = { $count ->
+    [one] { $count } изменение не принято
+   *[other] Изменений не принято: { $count }
+}
+pending-title = Изменения на этом устройстве
+pending-lead = Изменения, сделанные без подключения, хранятся на этом устройстве и отправляются по порядку, когда подключение восстановится. Ничего не удаляется без вашего решения.
+pending-empty = Все изменения отправлены.
+pending-send-now = Отправить сейчас
+pending-made-at = Создано
+pending-state = Статус
+pending-state-waiting = Ждёт отправки
+pending-state-sending = Отправляется…
+pending-state-rejected = Не принято Wegwijs
+pending-why = Почему не принято
+pending-discard = Удалить это изменение
+pending-what-client-error = Сообщение о проблеме для службы поддержки
+error-report-queued = Сохранено на этом устройстве. Будет отправлено, когда появится подключение.

@@ -107,3 +107,27 @@ sessions-this-device = Qalabkan
 sessions-signed-in = Galitaanka
 sessions-last-used = Markii ugu dambaysay
 sessions-sign-out-here = Ka bax qalabkan
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] 1 isbeddel ayaa sugaya
+   *[other] { $count } isbeddel ayaa sugaya
+}
+pending-sending = Waa la dirayaa { $done } ee { $total }…
+pending-rejected = { $count ->
+    [one] 1 isbeddel lama aqbalin
+   *[other] { $count } isbeddel lama aqbalin
+}
+pending-title = Isbeddellada qalabkan ku jira
+pending-lead = Isbeddellada aad samayso adigoo aan internet lahayn waxay ku kaydsan yihiin qalabkan, waxaana loo diraa si isku xigta marka internetku soo laabto. Waxba lama tuurayo haddii aadan adigu dooran.
+pending-empty = Isbeddel kasta waa la diray.
+pending-send-now = Hadda dir
+pending-made-at = La sameeyay
+pending-state = Xaaladda
+pending-state-waiting = Wuxuu sugayaa in la diro
+pending-state-sending = Waa la dirayaa…
+pending-state-rejected = Wegwijs ma aqbalin
+pending-why = Sababta aan loo aqbalin
+pending-discard = Tuur isbeddelkan
+pending-what-client-error = Warbixin dhibaato oo loogu talagalay kooxda taageerada
+error-report-queued = Waxaa lagu kaydiyay qalabkan. Waa la diri doonaa marka internetku soo laabto.

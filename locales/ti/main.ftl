@@ -107,3 +107,27 @@ sessions-this-device = እዚ መሳርሒ
 sessions-signed-in = ዝኣተወሉ
 sessions-last-used = ናይ መወዳእታ ጥቕሚ
 sessions-sign-out-here = ካብ እዚ መሳርሒ ውጻእ
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] 1 ለውጢ ይጽበ ኣሎ
+   *[other] { $count } ለውጥታት ይጽበዩ ኣለዉ
+}
+pending-sending = { $done } ካብ { $total } ይለኣኽ ኣሎ…
+pending-rejected = { $count ->
+    [one] 1 ለውጢ ኣይተቐበለን
+   *[other] { $count } ለውጥታት ኣይተቐበሉን
+}
+pending-title = ኣብዚ መሳርሒ ዘለዉ ለውጥታት
+pending-lead = ብዘይ ርክብ ዝገበርኩምዎም ለውጥታት ኣብዚ መሳርሒ ይዕቀቡ፣ ርክብ ምስ ተመልሰ ድማ ብቕደም ተኸተል ይለኣኹ። ንስኹም እንተዘይመሪጽኩም ዋላ ሓንቲ ኣይድምሰስን።
+pending-empty = ኩሎም ለውጥታት ተላኢኾም።
+pending-send-now = ሕጂ ስደድ
+pending-made-at = ዝተገብረሉ
+pending-state = ኩነታት
+pending-state-waiting = ክለኣኽ ይጽበ
+pending-state-sending = ይለኣኽ ኣሎ…
+pending-state-rejected = Wegwijs ኣይተቐበሎን
+pending-why = ስለምንታይ ከም ዘይተቐበለ
+pending-discard = ነዚ ለውጢ ደምስሶ
+pending-what-client-error = ንጉጅለ ደገፍ ጸብጻብ ጸገም
+error-report-queued = ኣብዚ መሳርሒ ተዓቂቡ። ርክብ ምስ ተመልሰ ክለኣኽ እዩ።

@@ -107,3 +107,27 @@ sessions-this-device = Bu cihaz
 sessions-signed-in = Giriş
 sessions-last-used = Son kullanım
 sessions-sign-out-here = Bu cihazdan çıkış yap
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] 1 değişiklik bekliyor
+   *[other] { $count } değişiklik bekliyor
+}
+pending-sending = Gönderiliyor: { $done } / { $total }…
+pending-rejected = { $count ->
+    [one] 1 değişiklik kabul edilmedi
+   *[other] { $count } değişiklik kabul edilmedi
+}
+pending-title = Bu cihazdaki değişiklikler
+pending-lead = Bağlantı yokken yaptığınız değişiklikler bu cihazda saklanır ve bağlantı geri geldiğinde sırayla gönderilir. Siz seçmedikçe hiçbir şey silinmez.
+pending-empty = Tüm değişiklikler gönderildi.
+pending-send-now = Şimdi gönder
+pending-made-at = Oluşturulma
+pending-state = Durum
+pending-state-waiting = Gönderilmeyi bekliyor
+pending-state-sending = Gönderiliyor…
+pending-state-rejected = Wegwijs tarafından kabul edilmedi
+pending-why = Neden kabul edilmedi
+pending-discard = Bu değişikliği sil
+pending-what-client-error = Destek ekibi için sorun bildirimi
+error-report-queued = Bu cihaza kaydedildi. Bağlantı geri geldiğinde gönderilecek.

@@ -107,3 +107,27 @@ sessions-this-device = Цей пристрій
 sessions-signed-in = Вхід
 sessions-last-used = Останнє використання
 sessions-sign-out-here = Вийти на цьому пристрої
+
+## Offline changes (the write queue): header indicator and /pending
+pending-waiting = { $count ->
+    [one] { $count } зміна чекає
+   *[other] Змін чекає: { $count }
+}
+pending-sending = Надсилання { $done } з { $total }…
+pending-rejected = { $count ->
+    [one] { $count } зміну не прийнято
+   *[other] Змін не прийнято: { $count }
+}
+pending-title = Зміни на цьому пристрої
+pending-lead = Зміни, зроблені без з’єднання, зберігаються на цьому пристрої й надсилаються по черзі, коли з’єднання повернеться. Нічого не видаляється без вашого рішення.
+pending-empty = Усі зміни надіслано.
+pending-send-now = Надіслати зараз
+pending-made-at = Створено
+pending-state = Стан
+pending-state-waiting = Чекає на надсилання
+pending-state-sending = Надсилається…
+pending-state-rejected = Не прийнято Wegwijs
+pending-why = Чому не прийнято
+pending-discard = Видалити цю зміну
+pending-what-client-error = Повідомлення про проблему для служби підтримки
+error-report-queued = Збережено на цьому пристрої. Буде надіслано, коли з’єднання повернеться.

@@ -13,6 +13,7 @@ pub mod digcomp;
 pub mod health;
 pub mod languages;
 pub mod locations;
+pub mod offline;
 pub mod problem;
 pub mod residents;
 pub mod security;

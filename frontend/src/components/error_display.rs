@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wegwijs_shared::client_errors::ClientErrorReport;
 use wegwijs_shared::problem::ProblemKind;
 
-use crate::api::{self, ApiFailure};
+use crate::api::{self, ApiFailure, Sent};
 use crate::components::icons::{Icon, IconSvg};
 use crate::i18n::{field_error, t, use_i18n};
 
@@ -51,15 +51,19 @@ pub fn ErrorDisplay(
         status: failure.status(),
         request_id: request_id.clone(),
     };
-    let sent = RwSignal::new(None::<Result<String, String>>);
+    // `Ok(None)`: saved on this device (offline), sent when the connection returns.
+    let sent = RwSignal::new(None::<Result<Option<String>, String>>);
     let send = move |_| {
         let report = report.clone();
         spawn_local(async move {
             let outcome = api::report_client_error(&report)
                 .await
-                .map(|receipt| receipt.id)
+                .map(|sent| match sent {
+                    Sent::Done(receipt) => Some(receipt.id),
+                    Sent::Queued => None,
+                })
                 .map_err(|f| i18n.tr(explain(&f)));
-            sent.set(Some(outcome));
+            sent.try_set(Some(outcome));
         });
     };
 
@@ -118,7 +122,8 @@ pub fn ErrorDisplay(
             <p role="status" class="report-status">
                 {move || match sent.get() {
                     None => String::new(),
-                    Some(Ok(id)) => i18n.tr_args("error-report-sent", &[("id", id.into())]),
+                    Some(Ok(Some(id))) => i18n.tr_args("error-report-sent", &[("id", id.into())]),
+                    Some(Ok(None)) => i18n.tr("error-report-queued"),
                     Some(Err(why)) => i18n.tr_args("error-report-failed", &[("why", why.into())]),
                 }}
             </p>

@@ -12,6 +12,7 @@ use crate::components::error_display::explain;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::language_picker::FirstStartPicker;
 use crate::components::online_indicator::OnlineIndicator;
+use crate::components::pending_indicator::PendingIndicator;
 use crate::components::session::{self, SessionState, use_session};
 use crate::i18n::{t, use_i18n};
 
@@ -92,6 +93,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </ul>
             </nav>
             <OnlineIndicator/>
+            <PendingIndicator/>
             <Show when=move || role.get().is_some()>
                 <SignOutButton/>
             </Show>

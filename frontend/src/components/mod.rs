@@ -10,4 +10,5 @@ pub mod language_picker;
 pub mod layout;
 pub mod loading;
 pub mod online_indicator;
+pub mod pending_indicator;
 pub mod session;

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod employee;
 pub mod not_found;
+pub mod pending;
 pub mod resident;
 pub mod staff;
 pub mod trainer;

@@ -1,0 +1,396 @@
+//! The offline write queue's rules, free of any browser API so they test natively. The frontend's
+//! `offline` module stores [`QueuedWrite`]s in IndexedDB and sends them; what happens to an entry
+//! after each answer is decided here, by [`QueuedWrite::after`].
+//!
+//! - Every write carries a client-generated `Idempotency-Key` (a UUID v4, [`uuid_v4`]) and keeps it
+//!   across retries and reloads, so a request whose answer was lost is never stored twice (the API
+//!   replays its first answer).
+//! - Entries are sent in the order they were made (the store's auto-increment `seq`), one at a time.
+//! - 2xx (a replay included): done, the entry is removed. 409 request-in-progress: wait a moment,
+//!   send again with the same key. 408 and 429 (try later), 5xx and no answer: keep it, retry with
+//!   backoff. Any other 4xx: rejected, kept with its problem until the person fixes or discards it.
+//!   Nothing is dropped silently.
+//! - "Try again" after a rejection takes a fresh key: the API keeps a 4xx answer under the old key
+//!   for 24 hours and would replay it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::problem::{Problem, ProblemKind};
+
+/// Where an entry stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryState {
+    /// Not sent yet, or to be sent again.
+    Waiting,
+    /// On its way (an entry found in this state at start-up was interrupted: it is sent again with
+    /// the same key).
+    Sending,
+    /// The API refused it; not retried until the person says so.
+    Rejected,
+}
+
+/// One write made while offline (or whose answer never arrived).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QueuedWrite {
+    /// The send order, assigned by the store when the entry is first saved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seq: Option<u64>,
+    /// The `Idempotency-Key` (UUID v4), kept across retries.
+    pub id: String,
+    pub method: String,
+    pub path: String,
+    /// The JSON body exactly as first sent: a replay must carry the same bytes, so it is kept as text
+    /// (re-serializing a parsed value could reorder its fields).
+    pub body: String,
+    /// A catalog key naming the change for people ("pending-what-client-error").
+    pub what: String,
+    /// When it was made, in milliseconds since the epoch.
+    pub created_at: f64,
+    pub state: EntryState,
+    /// Sending attempts since it was made or last retried by hand (drives the backoff).
+    #[serde(default)]
+    pub attempts: u32,
+    /// Why the API refused it (rejected entries only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<Problem>,
+}
+
+/// What came back for one attempt.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// No answer at all: offline, DNS, connection reset.
+    NoAnswer,
+    /// An HTTP answer; `problem` when it was a problem document.
+    Status {
+        status: u16,
+        problem: Option<Problem>,
+    },
+}
+
+/// What the sender does next with the entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// Stored (or replayed): remove it from the queue.
+    Done,
+    /// Keep it and send it again after this many milliseconds; later entries wait behind it.
+    RetryAfter(u32),
+    /// Refused: kept as rejected; the sender goes on with the next entry.
+    Rejected,
+}
+
+/// The pause after a 409 request-in-progress (the API answers `Retry-After: 1`).
+pub const IN_PROGRESS_DELAY_MS: u32 = 1_000;
+/// The longest pause between two attempts.
+pub const MAX_RETRY_DELAY_MS: u32 = 60_000;
+
+/// Exponential backoff: 1 s, 2 s, 4 s … capped at a minute (`attempts` counts the failed one).
+pub fn retry_delay_ms(attempts: u32) -> u32 {
+    let doublings = attempts.saturating_sub(1).min(16);
+    (1_000u32 << doublings).min(MAX_RETRY_DELAY_MS)
+}
+
+impl QueuedWrite {
+    pub fn new(
+        id: String,
+        method: &str,
+        path: &str,
+        body: String,
+        what: &str,
+        created_at: f64,
+    ) -> Self {
+        Self {
+            seq: None,
+            id,
+            method: method.to_owned(),
+            path: path.to_owned(),
+            body,
+            what: what.to_owned(),
+            created_at,
+            state: EntryState::Waiting,
+            attempts: 0,
+            problem: None,
+        }
+    }
+
+    /// Before an attempt: saved as `Sending`, so the UI shows progress.
+    pub fn start_sending(&mut self) {
+        self.state = EntryState::Sending;
+        self.attempts = self.attempts.saturating_add(1);
+    }
+
+    /// After an attempt: updates the entry and says what to do with it.
+    pub fn after(&mut self, answer: Answer) -> Next {
+        let (status, problem) = match answer {
+            Answer::NoAnswer => {
+                self.state = EntryState::Waiting;
+                return Next::RetryAfter(retry_delay_ms(self.attempts));
+            }
+            Answer::Status { status, problem } => (status, problem),
+        };
+        let kind = problem.as_ref().and_then(Problem::known_kind);
+        if (200..300).contains(&status) {
+            self.problem = None;
+            return Next::Done;
+        }
+        if status == 409 && kind == Some(ProblemKind::RequestInProgress) {
+            self.state = EntryState::Waiting;
+            return Next::RetryAfter(IN_PROGRESS_DELAY_MS);
+        }
+        if (400..500).contains(&status) && status != 408 && status != 429 {
+            self.state = EntryState::Rejected;
+            self.problem = Some(problem.unwrap_or_else(|| bare_problem(status)));
+            return Next::Rejected;
+        }
+        self.state = EntryState::Waiting;
+        Next::RetryAfter(retry_delay_ms(self.attempts))
+    }
+
+    /// The person's "Try again" on a rejected entry: waiting again, under a fresh key.
+    pub fn retry_with_key(&mut self, id: String) {
+        self.id = id;
+        self.state = EntryState::Waiting;
+        self.attempts = 0;
+        self.problem = None;
+    }
+
+    /// At start-up: an entry left `Sending` was interrupted (tab closed, reload) and is sent again
+    /// with the same key. Returns whether it changed.
+    pub fn recover(&mut self) -> bool {
+        let interrupted = self.state == EntryState::Sending;
+        if interrupted {
+            self.state = EntryState::Waiting;
+        }
+        interrupted
+    }
+
+    pub fn is_rejected(&self) -> bool {
+        self.state == EntryState::Rejected
+    }
+}
+
+/// A problem for a 4xx answer that did not carry a problem document.
+fn bare_problem(status: u16) -> Problem {
+    Problem {
+        kind: "about:blank".to_owned(),
+        title: format!("HTTP {status}"),
+        status,
+        detail: None,
+        instance: None,
+        request_id: None,
+        errors: Vec::new(),
+    }
+}
+
+/// The entry to send next: the oldest that is not rejected (a rejected change does not hold up the
+/// ones after it). `entries` in any order.
+pub fn next_to_send(entries: &[QueuedWrite]) -> Option<&QueuedWrite> {
+    entries
+        .iter()
+        .filter(|e| !e.is_rejected())
+        .min_by_key(|e| e.seq.unwrap_or(u64::MAX))
+}
+
+/// Counts for the header indicator.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Waiting or sending.
+    pub waiting: usize,
+    pub rejected: usize,
+}
+
+pub fn summarize(entries: &[QueuedWrite]) -> Summary {
+    let rejected = entries.iter().filter(|e| e.is_rejected()).count();
+    Summary {
+        waiting: entries.len() - rejected,
+        rejected,
+    }
+}
+
+/// A UUID v4 from 16 random bytes (the version and variant bits are set here).
+pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let mut out = String::with_capacity(36);
+    for (i, b) in bytes.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out.push('-');
+        }
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0x0f)]));
+    }
+    out
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(seq: u64) -> QueuedWrite {
+        let mut e = QueuedWrite::new(
+            format!("key-{seq}"),
+            "POST",
+            "/api/client-errors",
+            r#"{"route":"/","message":"m"}"#.into(),
+            "pending-what-client-error",
+            1.0,
+        );
+        e.seq = Some(seq);
+        e
+    }
+
+    fn status(status: u16, kind: Option<ProblemKind>) -> Answer {
+        Answer::Status {
+            status,
+            problem: kind.map(Problem::new),
+        }
+    }
+
+    #[test]
+    fn a_2xx_or_a_replay_is_done() {
+        for code in [200, 201, 204] {
+            let mut e = entry(1);
+            e.start_sending();
+            assert_eq!(e.after(status(code, None)), Next::Done);
+        }
+    }
+
+    #[test]
+    fn no_answer_keeps_the_key_and_backs_off() {
+        let mut e = entry(1);
+        let key = e.id.clone();
+        let mut delays = Vec::new();
+        for _ in 0..9 {
+            e.start_sending();
+            match e.after(Answer::NoAnswer) {
+                Next::RetryAfter(ms) => delays.push(ms),
+                other => panic!("{other:?}"),
+            }
+            assert_eq!(e.state, EntryState::Waiting);
+        }
+        assert_eq!(e.id, key);
+        assert_eq!(
+            delays,
+            [
+                1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000
+            ]
+        );
+    }
+
+    #[test]
+    fn server_faults_and_throttling_are_retried_not_rejected() {
+        for code in [500, 502, 503, 408, 429] {
+            let mut e = entry(1);
+            e.start_sending();
+            assert!(
+                matches!(e.after(status(code, None)), Next::RetryAfter(_)),
+                "{code}"
+            );
+            assert_eq!(e.state, EntryState::Waiting);
+            assert_eq!(e.problem, None);
+        }
+    }
+
+    #[test]
+    fn request_in_progress_is_retried_shortly_with_the_same_key() {
+        let mut e = entry(1);
+        e.start_sending();
+        let next = e.after(status(409, Some(ProblemKind::RequestInProgress)));
+        assert_eq!(next, Next::RetryAfter(IN_PROGRESS_DELAY_MS));
+        assert_eq!(e.id, "key-1");
+        assert_eq!(e.state, EntryState::Waiting);
+    }
+
+    #[test]
+    fn other_4xx_are_rejected_with_their_problem() {
+        let mut e = entry(1);
+        e.start_sending();
+        let next = e.after(status(422, Some(ProblemKind::ValidationFailed)));
+        assert_eq!(next, Next::Rejected);
+        assert_eq!(e.state, EntryState::Rejected);
+        assert_eq!(
+            e.problem.as_ref().and_then(Problem::known_kind),
+            Some(ProblemKind::ValidationFailed)
+        );
+
+        // A 4xx without a problem document still records why.
+        let mut bare = entry(2);
+        bare.start_sending();
+        assert_eq!(bare.after(status(404, None)), Next::Rejected);
+        assert_eq!(bare.problem.unwrap().status, 404);
+
+        // A 409 that is not "in progress" is a real conflict.
+        let mut conflict = entry(3);
+        conflict.start_sending();
+        assert_eq!(conflict.after(status(409, None)), Next::Rejected);
+    }
+
+    #[test]
+    fn try_again_takes_a_fresh_key() {
+        let mut e = entry(1);
+        e.start_sending();
+        e.after(status(401, Some(ProblemKind::Unauthenticated)));
+        e.retry_with_key("key-new".into());
+        assert_eq!(e.id, "key-new");
+        assert_eq!(e.state, EntryState::Waiting);
+        assert_eq!(e.attempts, 0);
+        assert_eq!(e.problem, None);
+    }
+
+    #[test]
+    fn interrupted_sends_are_recovered_as_waiting() {
+        let mut e = entry(1);
+        e.start_sending();
+        assert!(e.recover());
+        assert_eq!(e.state, EntryState::Waiting);
+        assert!(!e.recover());
+    }
+
+    #[test]
+    fn sends_oldest_first_and_skips_rejected() {
+        let mut entries = vec![entry(3), entry(1), entry(2)];
+        assert_eq!(next_to_send(&entries).unwrap().seq, Some(1));
+        entries[1].state = EntryState::Rejected;
+        assert_eq!(next_to_send(&entries).unwrap().seq, Some(2));
+        assert_eq!(
+            summarize(&entries),
+            Summary {
+                waiting: 2,
+                rejected: 1
+            }
+        );
+        for e in &mut entries {
+            e.state = EntryState::Rejected;
+        }
+        assert_eq!(next_to_send(&entries), None);
+    }
+
+    #[test]
+    fn entries_round_trip_through_json_with_the_body_bytes_intact() {
+        let mut e = entry(7);
+        e.body = r#"{"z":1,"a":2}"#.into();
+        e.start_sending();
+        e.after(status(400, Some(ProblemKind::MalformedBody)));
+        let json = serde_json::to_string(&e).unwrap();
+        let back: QueuedWrite = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, e);
+        assert_eq!(back.body, r#"{"z":1,"a":2}"#);
+        // A new entry has no seq yet, so the store assigns one.
+        let fresh = serde_json::to_value(entry(1)).unwrap();
+        assert!(fresh.get("seq").is_some());
+        let mut unsaved = entry(1);
+        unsaved.seq = None;
+        assert!(serde_json::to_value(unsaved).unwrap().get("seq").is_none());
+    }
+
+    #[test]
+    fn uuid_v4_has_the_version_and_variant() {
+        let id = uuid_v4([0xff; 16]);
+        assert_eq!(id, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        let zero = uuid_v4([0; 16]);
+        assert_eq!(zero, "00000000-0000-4000-8000-000000000000");
+        assert_eq!(id.len(), 36);
+    }
+}
