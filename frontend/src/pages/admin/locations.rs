@@ -6,9 +6,7 @@ use wegwijs_shared::problem::FieldError;
 use super::AdminNav;
 use crate::api;
 use crate::components::api_view::api_view;
-use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SubmitButton, TextField, described_by, invalid,
-};
+use crate::components::form::{FormAlert, FormState, SelectField, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::pages::resident::home::kind_label;
 
@@ -158,8 +156,6 @@ fn LocationForm(
             move |_| saved.run(()),
         );
     };
-    let kind_invalid = invalid(form, "kind");
-    let kind_described = described_by(form, "kind", "kind", false);
 
     view! {
         <section class="panel" aria-labelledby="location-form-title">
@@ -169,21 +165,12 @@ fn LocationForm(
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <TextField id="name" label="Name" value=name form required=true/>
-                <div class="field">
-                    <label for="kind">"Type"</label>
-                    <FieldMessage id="kind" form/>
-                    <select
-                        id="kind"
-                        bind:value=kind
-                        aria-invalid=kind_invalid
-                        aria-describedby=kind_described
-                    >
+                <SelectField id="kind" label="Type" value=kind form>
                         {[LocationKind::Col, LocationKind::Pol, LocationKind::Azc]
                             .into_iter()
                             .map(|k| view! { <option value=k.code()>{kind_label(k)}</option> })
                             .collect_view()}
-                    </select>
-                </div>
+                </SelectField>
                 <TextField id="municipality" label="Municipality" value=municipality form required=true/>
                 <TextField
                     id="timezone"
