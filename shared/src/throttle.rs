@@ -1,5 +1,7 @@
-//! Brute-force limits on the doors into an account, as pure logic the Worker applies to counters it
-//! keeps in D1.
+//! Brute-force limits on the doors into an account: how many failures lock a key, for how long,
+//! and how long a locked key must still wait. The Worker counts failures in D1 with one atomic
+//! upsert per key (edge-api/src/auth/throttle.rs, so parallel guesses all count) using these
+//! limits; the integration tests hold it to them.
 //!
 //! Two kinds of key are counted: the identifier typed (a resident number or an e-mail address,
 //! whether or not an account has it, so a lock-out says nothing about which accounts exist) and the
@@ -59,75 +61,37 @@ pub fn retry_after_s(counter: Option<&Counter>, now_ms: f64) -> Option<u64> {
     (until > now_ms).then(|| ((until - now_ms) / 1000.0).ceil() as u64)
 }
 
-/// The counter after one more failure at `now_ms`. This is the rule; the Worker applies it as one
-/// atomic SQL upsert (edge-api/src/auth/throttle.rs) so that parallel failures all count, and the
-/// integration tests hold the two to the same behaviour.
-pub fn after_failure(kind: KeyKind, counter: Option<&Counter>, now_ms: f64) -> Counter {
-    let Limits {
-        max_failures: max,
-        period_ms: period,
-    } = kind.limits();
-    let fresh = Counter {
-        failures: 0,
-        window_start_ms: now_ms,
-        locked_until_ms: None,
-    };
-    let mut next = match counter {
-        // A finished lock-out or an old window starts counting again.
-        Some(c) if c.locked_until_ms.is_some_and(|u| u <= now_ms) => fresh,
-        Some(c) if kind == KeyKind::Client && now_ms - c.window_start_ms >= period => fresh,
-        Some(c) => *c,
-        None => fresh,
-    };
-    next.failures += 1;
-    if next.failures >= max {
-        next.locked_until_ms = Some(now_ms + period);
-    }
-    next
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn fifth_identifier_failure_locks_for_fifteen_minutes() {
-        let mut counter = None;
-        for attempt in 1..=IDENTIFIER_MAX_FAILURES {
-            assert_eq!(retry_after_s(counter.as_ref(), 1000.0), None, "{attempt}");
-            counter = Some(after_failure(KeyKind::Identifier, counter.as_ref(), 1000.0));
-        }
-        assert_eq!(retry_after_s(counter.as_ref(), 1000.0), Some(15 * 60));
+    fn identifiers_lock_after_five_for_fifteen_minutes_clients_after_fifty() {
         assert_eq!(
-            retry_after_s(counter.as_ref(), 1000.0 + IDENTIFIER_LOCKOUT_MS),
-            None
+            KeyKind::Identifier.limits(),
+            Limits {
+                max_failures: 5,
+                period_ms: 15.0 * 60_000.0
+            }
         );
+        assert_eq!(KeyKind::Client.limits().max_failures, 50);
     }
 
     #[test]
-    fn after_a_lockout_counting_starts_again() {
+    fn retry_after_rounds_up_and_ends_with_the_lock() {
         let locked = Counter {
             failures: 5,
             window_start_ms: 0.0,
-            locked_until_ms: Some(10.0),
+            locked_until_ms: Some(10_500.0),
         };
-        let next = after_failure(KeyKind::Identifier, Some(&locked), 20.0);
-        assert_eq!(next.failures, 1);
-        assert_eq!(next.locked_until_ms, None);
-    }
-
-    #[test]
-    fn client_window_slides_forward() {
-        let old = Counter {
-            failures: CLIENT_MAX_FAILURES - 1,
-            window_start_ms: 0.0,
+        assert_eq!(retry_after_s(Some(&locked), 0.0), Some(11));
+        assert_eq!(retry_after_s(Some(&locked), 10_499.0), Some(1));
+        assert_eq!(retry_after_s(Some(&locked), 10_500.0), None);
+        let counting = Counter {
             locked_until_ms: None,
+            ..locked
         };
-        assert_eq!(
-            after_failure(KeyKind::Client, Some(&old), CLIENT_WINDOW_MS).failures,
-            1
-        );
-        let locked = after_failure(KeyKind::Client, Some(&old), 1.0);
-        assert!(retry_after_s(Some(&locked), 2.0).is_some());
+        assert_eq!(retry_after_s(Some(&counting), 0.0), None);
+        assert_eq!(retry_after_s(None, 0.0), None);
     }
 }

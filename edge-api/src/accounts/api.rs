@@ -11,7 +11,7 @@ use crate::audit::{self, Entry};
 use crate::auth::secrets::{random_token, sha256_hex};
 use crate::auth::session::revoke_all;
 use crate::authz::authorize;
-use crate::db::{batch, database, first, num, stmt, text};
+use crate::db::{batch, database, first, num, rows, stmt, text};
 use crate::error::ApiError;
 use crate::http::response;
 use crate::request_id::random_id;
@@ -134,12 +134,6 @@ struct Enrolled {
 pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let id = ctx.param("id")?.to_owned();
     authorize(&ctx, Target::Account(&id)).await?;
-    let db = database(&ctx)?;
-    // 404 for an unknown account before anything else.
-    store::accounts(&batch(&db, vec![store::by_id(&db, &id)?]).await?[0])?
-        .into_iter()
-        .next()
-        .ok_or(ApiError::ResourceNotFound { what: "account" })?;
     let body: UpdateAccountRequest = ctx.json().await?;
     let me = ctx.signed_in()?.principal.clone();
     if body.disabled && id == me.account_id {
@@ -150,21 +144,37 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         )]));
     }
     let location_ids = dedup(&body.location_ids);
-    let known: store::Known = first(store::check(&db, None, &location_ids)?)
-        .await?
+    let db = database(&ctx)?;
+    // The account, whether the locations exist, and whether it finished enrolment: one round trip.
+    let found = batch(
+        &db,
+        vec![
+            store::by_id(&db, &id)?,
+            store::check(&db, None, &location_ids)?,
+            stmt(
+                &db,
+                "SELECT count(*) AS enrolled FROM employees \
+                 WHERE account_id = ?1 AND password_hash IS NOT NULL AND totp_secret IS NOT NULL",
+                &[text(&id)],
+            )?,
+        ],
+    )
+    .await?;
+    if store::accounts(&found[0])?.is_empty() {
+        return Err(ApiError::ResourceNotFound { what: "account" });
+    }
+    let known = rows::<store::Known>(&found[1])?
+        .into_iter()
+        .next()
         .ok_or_else(|| ApiError::Internal("check query returned no row".into()))?;
     if known.known_locations != location_ids.len() as i64 {
         return Err(unknown_locations());
     }
     // Re-enabling returns an account to active only if it finished enrolment.
-    let enrolled: Enrolled = first(stmt(
-        &db,
-        "SELECT count(*) AS enrolled FROM employees \
-         WHERE account_id = ?1 AND password_hash IS NOT NULL AND totp_secret IS NOT NULL",
-        &[text(&id)],
-    )?)
-    .await?
-    .ok_or_else(|| ApiError::Internal("count returned no row".into()))?;
+    let enrolled = rows::<Enrolled>(&found[2])?
+        .into_iter()
+        .next()
+        .ok_or_else(|| ApiError::Internal("count returned no row".into()))?;
     let status = match (body.disabled, enrolled.enrolled > 0) {
         (true, _) => "disabled",
         (false, true) => "active",

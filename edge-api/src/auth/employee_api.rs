@@ -3,12 +3,11 @@
 
 use wegwijs_shared::accounts::StaffSignInRequest;
 use wegwijs_shared::audit::AuditEvent;
-use wegwijs_shared::auth::{Principal, Role};
 use wegwijs_shared::credentials::SecondFactor;
 use worker::{D1Database, D1PreparedStatement, Response};
 
 use super::secrets::SecretHasher;
-use super::session::{NewSession, split_locations};
+use super::session::NewSession;
 use super::store::{self, EmployeeLogin, RecoveryCodeRow};
 use super::throttle::{Concerning, Counters, Keys};
 use super::{client_key, hasher, totp};
@@ -60,14 +59,9 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         return Err(keys.fail(&ctx, &db, DOOR, who, sign_in_failed()).await?);
     };
 
-    let role = Role::parse(&account.role)
-        .ok_or_else(|| ApiError::Internal(format!("unknown role {:?}", account.role)))?;
+    let role = account.role()?;
     let session = NewSession::start(
-        Principal {
-            account_id: account.id.clone(),
-            role,
-            location_ids: split_locations(account.locations.as_deref()),
-        },
+        account.principal()?,
         account.display_name.clone(),
         None,
         ctx.now_ms,

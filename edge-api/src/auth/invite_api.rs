@@ -6,19 +6,18 @@ use wegwijs_shared::accounts::{
     InviteCompleteRequest, InviteCompleted, InviteStartRequest, TotpEnrolment,
 };
 use wegwijs_shared::audit::AuditEvent;
-use wegwijs_shared::auth::{Principal, Role};
 use wegwijs_shared::credentials::{self, RECOVERY_CODE_LENGTH};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
 use super::secrets::{random_code, sha256_hex};
-use super::session::{NewSession, split_locations};
+use super::session::NewSession;
 use super::store::{self, EmployeeLogin};
 use super::{hasher, totp};
 use crate::audit::Entry;
 use crate::db::{batch_claiming, claim, database, first, num, stmt, text};
 use crate::error::ApiError;
-use crate::http::{cookies, response};
+use crate::http::response;
 use crate::request_id::random_id;
 use crate::routes::RequestCtx;
 
@@ -119,8 +118,7 @@ pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
              from the authenticator app.",
         )]));
     };
-    let role = Role::parse(&account.role)
-        .ok_or_else(|| ApiError::Internal(format!("unknown role {:?}", account.role)))?;
+    let role = account.role()?;
     let hasher = hasher(&ctx);
     let now = num(ctx.now_ms);
     let id = text(&account.id);
@@ -160,11 +158,7 @@ pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         recovery_codes.push(format!("{}-{}", &code[..5], &code[5..]));
     }
     let session = NewSession::start(
-        Principal {
-            account_id: account.id.clone(),
-            role,
-            location_ids: split_locations(account.locations.as_deref()),
-        },
+        account.principal()?,
         account.display_name.clone(),
         None,
         ctx.now_ms,
@@ -177,19 +171,13 @@ pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     if batch_claiming(&db, statements).await?.is_none() {
         return Err(invite_refused());
     }
-    let mut response = response::json(
+    session.respond_with(
         200,
         &InviteCompleted {
             session: session.session.view(),
             recovery_codes,
         },
-    )?;
-    let max_age_s = (session.session.absolute_ms / 1000.0) as u64;
-    response.headers_mut().set(
-        "set-cookie",
-        &cookies::set_session(&session.token, max_age_s),
-    )?;
-    Ok(response)
+    )
 }
 
 #[cfg(test)]

@@ -184,7 +184,16 @@ impl NewSession {
 
     /// The sign-in answer: the session view and the cookie carrying the token.
     pub fn response(&self, status: u16) -> Result<Response, ApiError> {
-        let mut response = response::json(status, &self.session.view())?;
+        self.respond_with(status, &self.session.view())
+    }
+
+    /// Any sign-in answer `body`, with the cookie carrying the token.
+    pub fn respond_with<T: serde::Serialize>(
+        &self,
+        status: u16,
+        body: &T,
+    ) -> Result<Response, ApiError> {
+        let mut response = response::json(status, body)?;
         let max_age_s = (self.session.absolute_ms / 1000.0) as u64;
         response
             .headers_mut()

@@ -1,8 +1,10 @@
 //! The account lookups the sign-in doors need, each one statement so it can join a batch.
 
 use serde::Deserialize;
+use wegwijs_shared::auth::{Principal, Role};
 use worker::{D1Database, D1PreparedStatement};
 
+use super::session::split_locations;
 use crate::db::{stmt, text};
 use crate::error::ApiError;
 
@@ -63,6 +65,21 @@ pub struct EmployeeLogin {
     pub totp_pending_secret: Option<String>,
     pub totp_last_step: f64,
     pub locations: Option<String>,
+}
+
+impl EmployeeLogin {
+    pub fn role(&self) -> Result<Role, ApiError> {
+        Role::parse(&self.role)
+            .ok_or_else(|| ApiError::Internal(format!("unknown role {:?}", self.role)))
+    }
+
+    pub fn principal(&self) -> Result<Principal, ApiError> {
+        Ok(Principal {
+            account_id: self.id.clone(),
+            role: self.role()?,
+            location_ids: split_locations(self.locations.as_deref()),
+        })
+    }
 }
 
 const EMPLOYEE_SQL: &str = "SELECT a.id, a.role, a.status, a.display_name, e.email, \

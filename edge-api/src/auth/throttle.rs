@@ -74,8 +74,8 @@ impl Keys {
         db: &D1Database,
         now_ms: f64,
     ) -> Result<Vec<D1PreparedStatement>, ApiError> {
-        // A finished lock-out, or (for clients) a finished window, starts the count again: the
-        // rule of `wegwijs_shared::throttle`, as one atomic upsert.
+        // A finished lock-out, or (for clients) a finished window, starts the count again; the
+        // count reaching the key's limit locks it for the key's period (`wegwijs_shared::throttle`).
         const FRESH: &str = "((locked_until_ms IS NOT NULL AND locked_until_ms <= ?2) \
              OR (?5 = 1 AND ?2 - window_start_ms >= ?4))";
         let sql = format!(

@@ -95,12 +95,12 @@ impl FormState {
 // reactive machinery to the wasm, and these pieces are in the resident's main chunk.
 
 /// `aria-invalid` for the input of `field`.
-pub fn invalid(form: FormState, field: &'static str) -> impl Fn() -> Option<&'static str> + Copy {
+fn invalid(form: FormState, field: &'static str) -> impl Fn() -> Option<&'static str> + Copy {
     move || form.message(field).map(|_| "true")
 }
 
 /// `aria-describedby` for input `id` (showing `field`'s error), with or without a hint.
-pub fn described_by(
+fn described_by(
     form: FormState,
     id: &'static str,
     field: &'static str,
@@ -182,6 +182,38 @@ pub fn TextField(
                 aria-describedby=described_by(form, id, field, has_hint)
                 bind:value=value
             />
+        </div>
+    }
+}
+
+/// A labelled select bound to `value`, showing `field`'s error like [`TextField`]; the options are
+/// its children.
+#[component]
+pub fn SelectField(
+    /// The select's id; also the API field name unless `field` is given.
+    id: &'static str,
+    #[prop(into)] label: String,
+    value: RwSignal<String>,
+    form: FormState,
+    #[prop(optional)] field: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    children: Children,
+) -> impl IntoView {
+    let field = field.unwrap_or(id);
+    view! {
+        <div class="field" class:field-invalid=move || form.message(field).is_some()>
+            <label for=id>{label}</label>
+            <FieldMessage id form field/>
+            <select
+                id=id
+                name=id
+                required=required
+                aria-invalid=invalid(form, field)
+                aria-describedby=described_by(form, id, field, false)
+                bind:value=value
+            >
+                {children()}
+            </select>
         </div>
     }
 }

@@ -10,9 +10,7 @@ use wegwijs_shared::locations::LocationDirectory;
 use super::{AdminNav, LocationChecks, role_label};
 use crate::api;
 use crate::components::api_view::api_view;
-use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SubmitButton, TextField, described_by, invalid,
-};
+use crate::components::form::{FormAlert, FormState, SelectField, SubmitButton, TextField};
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::i18n::{t, t_args, tr};
@@ -225,8 +223,6 @@ fn InviteForm(directory: LocationDirectory, changed: Callback<()>) -> impl IntoV
             }),
         }
     };
-    let role_invalid = invalid(form, "role");
-    let role_described = described_by(form, "role", "role", false);
 
     view! {
         <section class="panel" aria-labelledby="invite-title">
@@ -251,21 +247,12 @@ fn InviteForm(directory: LocationDirectory, changed: Callback<()>) -> impl IntoV
                     autocomplete="off"
                     required=true
                 />
-                <div class="field">
-                    <label for="role">{t("field-role")}</label>
-                    <FieldMessage id="role" form/>
-                    <select
-                        id="role"
-                        bind:value=role
-                        aria-invalid=role_invalid
-                        aria-describedby=role_described
-                    >
+                <SelectField id="role" label=tr("field-role") value=role form>
                         {[Role::Staff, Role::Trainer, Role::Admin]
                             .into_iter()
                             .map(|r| view! { <option value=r.as_str()>{role_label(r)}</option> })
                             .collect_view()}
-                    </select>
-                </div>
+                </SelectField>
                 <LocationChecks
                     prefix="invite"
                     legend=tr("invite-locations")

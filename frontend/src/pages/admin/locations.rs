@@ -6,9 +6,7 @@ use wegwijs_shared::problem::FieldError;
 use super::AdminNav;
 use crate::api;
 use crate::components::api_view::api_view;
-use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SubmitButton, TextField, described_by, invalid,
-};
+use crate::components::form::{FormAlert, FormState, SelectField, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::i18n::{t, t_args, tr};
 use crate::pages::resident::home::kind_label;
@@ -161,8 +159,6 @@ fn LocationForm(
             move |_| saved.run(()),
         );
     };
-    let kind_invalid = invalid(form, "kind");
-    let kind_described = described_by(form, "kind", "kind", false);
 
     view! {
         <section class="panel" aria-labelledby="location-form-title">
@@ -172,21 +168,12 @@ fn LocationForm(
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <TextField id="name" label=tr("field-name") value=name form required=true/>
-                <div class="field">
-                    <label for="kind">{t("field-type")}</label>
-                    <FieldMessage id="kind" form/>
-                    <select
-                        id="kind"
-                        bind:value=kind
-                        aria-invalid=kind_invalid
-                        aria-describedby=kind_described
-                    >
+                <SelectField id="kind" label=tr("field-type") value=kind form>
                         {[LocationKind::Col, LocationKind::Pol, LocationKind::Azc]
                             .into_iter()
                             .map(|k| view! { <option value=k.code()>{kind_label(k)}</option> })
                             .collect_view()}
-                    </select>
-                </div>
+                </SelectField>
                 <TextField id="municipality" label=tr("field-municipality") value=municipality form required=true/>
                 <TextField
                     id="timezone"

@@ -9,9 +9,7 @@ use super::my_locations;
 use crate::api;
 use crate::components::activation_card::ActivationCardView;
 use crate::components::api_view::api_view;
-use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SubmitButton, TextField, described_by, invalid,
-};
+use crate::components::form::{FormAlert, FormState, SelectField, SubmitButton, TextField};
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::use_session;
@@ -105,11 +103,6 @@ fn NewResidentForm(
         }
     };
 
-    let language_invalid = invalid(form, "language");
-    let language_described = described_by(form, "language", "language", false);
-    let location_invalid = invalid(form, "location_id");
-    let location_described = described_by(form, "location_id", "location_id", false);
-
     view! {
         <form class="form" on:submit=on_submit novalidate>
             <FormAlert form/>
@@ -132,16 +125,7 @@ fn NewResidentForm(
                 hint=tr("field-v-number-hint")
                 required=true
             />
-            <div class="field">
-                <label for="language">{t("field-language")}</label>
-                <FieldMessage id="language" form/>
-                <select
-                    id="language"
-                    bind:value=language
-                    required
-                    aria-invalid=language_invalid
-                    aria-describedby=language_described
-                >
+            <SelectField id="language" label=tr("field-language") value=language form required=true>
                     <option value="">{t("choose-language")}</option>
                     {LANGUAGES
                         .iter()
@@ -153,25 +137,14 @@ fn NewResidentForm(
                             }
                         })
                         .collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="location_id">{t("field-location")}</label>
-                <FieldMessage id="location_id" form/>
-                <select
-                    id="location_id"
-                    bind:value=location
-                    required
-                    aria-invalid=location_invalid
-                    aria-describedby=location_described
-                >
+            </SelectField>
+            <SelectField id="location_id" label=tr("field-location") value=location form required=true>
                     <option value="">{t("choose-location")}</option>
                     {locations
                         .into_iter()
                         .map(|l| view! { <option value=l.id>{l.name}</option> })
                         .collect_view()}
-                </select>
-            </div>
+            </SelectField>
             <TextField
                 id="date_of_birth"
                 label=tr("field-birth-optional")

@@ -11,9 +11,7 @@ use crate::api::{self, ApiFailure};
 use crate::components::activation_card::ActivationCardView;
 use crate::components::api_view::api_view;
 use crate::components::error_display::ErrorDisplay;
-use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SubmitButton, described_by, invalid,
-};
+use crate::components::form::{FormAlert, FormState, SelectField, SubmitButton};
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::use_session;
@@ -220,8 +218,6 @@ fn MoveForm(
             },
         );
     };
-    let invalid = invalid(form, "location_id");
-    let described = described_by(form, "move-location", "location_id", false);
     view! {
         <section class="panel no-print" aria-labelledby="move-title">
             <h2 id="move-title">{t("move-title")}</h2>
@@ -232,23 +228,13 @@ fn MoveForm(
             }}
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
-                <div class="field">
-                    <label for="move-location">{t("move-new-location")}</label>
-                    <FieldMessage id="move-location" form field="location_id"/>
-                    <select
-                        id="move-location"
-                        bind:value=target
-                        required
-                        aria-invalid=invalid
-                        aria-describedby=described
-                    >
+                <SelectField id="move-location" label=tr("move-new-location") value=target form field="location_id" required=true>
                         <option value="">{t("choose-location")}</option>
                         {choices
                             .into_iter()
                             .map(|l| view! { <option value=l.id>{l.name}</option> })
                             .collect_view()}
-                    </select>
-                </div>
+                </SelectField>
                 <SubmitButton form icon=Icon::Move label=tr("move-submit") busy_label=tr("move-busy")/>
             </form>
         </section>
