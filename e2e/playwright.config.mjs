@@ -2,7 +2,8 @@
 // Worker on workerd with a fresh, migrated and seeded local D1 (scripts/e2e-server.sh).
 import { defineConfig } from "@playwright/test";
 
-const PORT = 8788;
+// 8788 unless WEGWIJS_E2E_PORT says otherwise (two checkouts testing side by side).
+const PORT = Number(process.env.WEGWIJS_E2E_PORT ?? 8788);
 
 export default defineConfig({
   testDir: "./tests",
@@ -17,7 +18,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     serviceWorkers: "block",
     // English chosen already: the first-start language picker is tested on its own (language.spec).
-    storageState: new URL("./english.json", import.meta.url).pathname,
+    storageState: {
+      cookies: [],
+      origins: [{ origin: `http://127.0.0.1:${PORT}`, localStorage: [{ name: "wegwijs.language", value: "en" }] }],
+    },
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [

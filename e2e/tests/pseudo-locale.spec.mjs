@@ -23,7 +23,7 @@ const pseudo = { main: pseudoLocale("main"), staff: pseudoLocale("staff") };
 test.use({
   storageState: {
     cookies: [],
-    origins: [{ origin: "http://127.0.0.1:8788", localStorage: [{ name: "wegwijs.language", value: "nl" }] }],
+    origins: [{ origin: `http://127.0.0.1:${process.env.WEGWIJS_E2E_PORT ?? 8788}`, localStorage: [{ name: "wegwijs.language", value: "nl" }] }],
   },
 });
 
