@@ -50,6 +50,7 @@ export async function startApi({ migrate = true, seed = true, vars = {} } = {}) 
   await worker.ready;
   const base = await worker.url;
   const origin = new URL(base).origin;
+  await answering(base);
   return {
     persist,
     origin,
@@ -74,6 +75,23 @@ export async function startApi({ migrate = true, seed = true, vars = {} } = {}) 
       rmSync(persist, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `ready` can resolve a moment before workerd accepts connections on a loaded machine (a first
+ * fetch then fails with a reset), so wait until the health route answers at all, up to 30 s.
+ */
+async function answering(base) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await (await fetch(new URL("/api/health", base))).arrayBuffer();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 export const SESSION_COOKIE = "__Host-wegwijs-session";
