@@ -34,7 +34,9 @@ pub fn Layout(children: Children) -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
     let role = Memo::new(move |_| session.with(SessionState::role));
-    let signed_out = Memo::new(move |_| matches!(session.get(), SessionState::SignedOut));
+    // While the session is still being asked for, the sign-in link keeps its place (invisible):
+    // most first visits are signed out, and a link appearing later would push the page down.
+    let unknown = Memo::new(move |_| matches!(session.get(), SessionState::Unknown));
     let shows =
         move |allowed: &'static [Role]| move || role.get().is_some_and(|r| allowed.contains(&r));
     view! {
@@ -76,8 +78,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                             </A>
                         </li>
                     </Show>
-                    <Show when=move || signed_out.get()>
-                        <li>
+                    <Show when=move || role.get().is_none()>
+                        <li class:nav-reserved=move || unknown.get()>
                             <A href="/sign-in">
                                 <IconSvg icon=Icon::SignIn/>
                                 <span>{t("nav-sign-in")}</span>

@@ -83,7 +83,7 @@ fn AccountsTable(
                     <td>{role_label(account.role)}</td>
                     <th scope="row"><bdi>{account.display_name.clone()}</bdi></th>
                     <td><bdi dir="ltr">{account.email.clone()}</bdi></td>
-                    <td>{names}</td>
+                    <td><bdi>{names}</bdi></td>
                     <td>{status_text(account.status)}</td>
                     <td>
                         <button

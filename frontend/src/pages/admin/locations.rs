@@ -64,9 +64,9 @@ fn LocationTable(
                         let edit = l.clone();
                         view! {
                             <tr>
-                                <th scope="row">{l.name.clone()}</th>
+                                <th scope="row"><bdi>{l.name.clone()}</bdi></th>
                                 <td>{kind_label(l.kind)}</td>
-                                <td>{l.municipality}</td>
+                                <td><bdi>{l.municipality}</bdi></td>
                                 <td><bdi dir="ltr">{l.timezone}</bdi></td>
                                 <td class="numeric">{l.capacity}</td>
                                 <td>

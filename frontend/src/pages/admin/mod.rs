@@ -151,7 +151,7 @@ pub fn LocationChecks(
                                         })
                                 }
                             />
-                            <label for=id>{l.name}</label>
+                            <label for=id><bdi>{l.name}</bdi></label>
                         </div>
                     }
                 })

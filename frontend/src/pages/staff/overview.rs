@@ -64,9 +64,9 @@ fn CapacityTable(directory: LocationDirectory) -> impl IntoView {
                     .map(|l| {
                         view! {
                             <tr>
-                                <th scope="row">{l.name}</th>
+                                <th scope="row"><bdi>{l.name}</bdi></th>
                                 <td>{kind_label(l.kind)}</td>
-                                <td>{l.municipality}</td>
+                                <td><bdi>{l.municipality}</bdi></td>
                                 <td class="numeric">{l.capacity}</td>
                             </tr>
                         }

@@ -67,7 +67,7 @@ fn ResidentView(
                 .unwrap_or_else(|| tr("moves-now"));
             view! {
                 <tr>
-                    <th scope="row">{location_name(&directory, &m.location_id)}</th>
+                    <th scope="row"><bdi>{location_name(&directory, &m.location_id)}</bdi></th>
                     <td>{format::day(m.from_ms)}</td>
                     <td>{until}</td>
                 </tr>
@@ -80,7 +80,7 @@ fn ResidentView(
             <dt>{t("field-resident-number")}</dt>
             <dd><bdi dir="ltr">{resident.resident_number.clone()}</bdi></dd>
             <dt>{t("field-location")}</dt>
-            <dd>{location_name(&directory, &resident.location_id)}</dd>
+            <dd><bdi>{location_name(&directory, &resident.location_id)}</bdi></dd>
             <dt>{t("field-language")}</dt>
             <dd><bdi>{language_name}</bdi></dd>
             <dt>{t("field-date-of-birth")}</dt>

@@ -97,7 +97,7 @@ fn ResidentTable(list: Vec<ResidentSummary>, directory: LocationDirectory) -> im
                                     <A href=href><bdi>{r.preferred_name}</bdi></A>
                                 </th>
                                 <td><bdi dir="ltr">{r.resident_number}</bdi></td>
-                                <td>{location_name(&directory, &r.location_id)}</td>
+                                <td><bdi>{location_name(&directory, &r.location_id)}</bdi></td>
                                 <td>{status_label(r.status)}</td>
                             </tr>
                         }

@@ -27,12 +27,12 @@ impl LazyRoute for TrainerHome {
                         .map(|area| {
                             view! {
                                 <li class="card">
-                                    <h2>{area.number}". "{area.title}</h2>
+                                    <h2>{area.number}". "<bdi lang="en">{area.title}</bdi></h2>
                                     <ul class="plain">
                                         {area
                                             .competences
                                             .iter()
-                                            .map(|c| view! { <li><bdi>{c.code}</bdi>" "{c.title}</li> })
+                                            .map(|c| view! { <li><bdi>{c.code}</bdi>" "<bdi lang="en">{c.title}</bdi></li> })
                                             .collect_view()}
                                     </ul>
                                 </li>
