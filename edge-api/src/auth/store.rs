@@ -65,6 +65,8 @@ pub struct EmployeeLogin {
     pub totp_pending_secret: Option<String>,
     pub totp_last_step: f64,
     pub locations: Option<String>,
+    /// The language the employee chose for the app, if any.
+    pub language: Option<String>,
 }
 
 impl EmployeeLogin {
@@ -83,7 +85,7 @@ impl EmployeeLogin {
 }
 
 const EMPLOYEE_SQL: &str = "SELECT a.id, a.role, a.status, a.display_name, e.email, \
-       e.password_hash, e.totp_secret, e.totp_pending_secret, e.totp_last_step, \
+       e.password_hash, e.totp_secret, e.totp_pending_secret, e.totp_last_step, e.language, \
        (SELECT group_concat(location_id) FROM account_locations l WHERE l.account_id = a.id) \
          AS locations \
      FROM employees e JOIN accounts a ON a.id = e.account_id";
