@@ -89,9 +89,9 @@ pub struct SessionView {
     pub display_name: String,
     /// A resident's current location, or a staff member's / trainer's assigned locations.
     pub location_ids: Vec<String>,
-    /// The account's language: a resident's (recorded at registration, or chosen since by the
-    /// resident), an employee's own choice (`None` until they make one). See
-    /// [`crate::languages::on_session`] for how a device adopts it.
+    /// The app language the person chose on their account (`None` until they choose one; a
+    /// resident's registration language is on their record, not here). See
+    /// [`crate::languages::on_session`] for how a device follows it.
     pub language: Option<String>,
     /// The absolute end of this session.
     pub expires_at_ms: f64,

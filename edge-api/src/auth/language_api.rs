@@ -1,16 +1,16 @@
-//! `PUT /api/me/language`: the signed-in person chooses the language of their own account, so the
-//! app follows them to another device. The route names no account: it can only ever change the
+//! `PUT /api/me/language`: the signed-in person chooses the app language of their own account, so
+//! it follows them to another device. The route names no account: it can only ever change the
 //! caller's own, whatever the body says.
 //!
 //! Not audited: the audit log records staff reading or changing someone else's data; a person
 //! setting their own display language is neither (like a resident reading their own record).
 
 use wegwijs_shared::accounts::OwnLanguage;
-use wegwijs_shared::auth::{Role, Target};
+use wegwijs_shared::auth::Target;
 use worker::Response;
 
 use crate::authz::authorize;
-use crate::db::{batch, changes, database, num, stmt, text};
+use crate::db::{database, num, run, stmt, text};
 use crate::error::ApiError;
 use crate::http::response;
 use crate::routes::RequestCtx;
@@ -18,37 +18,18 @@ use crate::routes::RequestCtx;
 pub async fn set(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: OwnLanguage = ctx.json().await?;
     let code = body.validate().map_err(ApiError::Validation)?;
-    let me = ctx.signed_in()?.principal.clone();
-    authorize(&ctx, Target::Account(&me.account_id)).await?;
-    // Residents and employees keep their language in their own table (a resident's is the one
-    // staff also see on the resident's record).
-    let table = if me.role == Role::Resident {
-        "residents"
-    } else {
-        "employees"
-    };
+    let me = ctx.signed_in()?.principal.account_id.clone();
+    authorize(&ctx, Target::Account(&me)).await?;
     let db = database(&ctx)?;
-    let id = text(&me.account_id);
-    let results = batch(
+    let changed = run(stmt(
         &db,
-        vec![
-            stmt(
-                &db,
-                &format!("UPDATE {table} SET language = ?2 WHERE account_id = ?1"),
-                &[id.clone(), text(code)],
-            )?,
-            stmt(
-                &db,
-                "UPDATE accounts SET updated_at = ?2 WHERE id = ?1",
-                &[id, num(ctx.now_ms)],
-            )?,
-        ],
-    )
+        "UPDATE accounts SET language = ?2, updated_at = ?3 WHERE id = ?1",
+        &[text(&me), text(code), num(ctx.now_ms)],
+    )?)
     .await?;
-    if changes(&results[0])? != 1 {
+    if changed != 1 {
         return Err(ApiError::Internal(format!(
-            "signed-in account {} has no {table} row",
-            me.account_id
+            "signed-in account {me} has no row"
         )));
     }
     response::json(

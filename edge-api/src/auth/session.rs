@@ -57,13 +57,12 @@ struct SessionRow {
 
 /// A live session is unrevoked, within both timeouts, and its account is active.
 const LOAD_SQL: &str = "SELECT s.id, s.account_id, s.created_at, s.idle_ms, s.absolute_ms, \
-       a.role, a.display_name, COALESCE(r.language, e.language) AS language, \
+       a.role, a.display_name, a.language, \
        COALESCE(r.location_id, \
          (SELECT group_concat(location_id) FROM account_locations l WHERE l.account_id = a.id)) \
          AS locations \
      FROM sessions s JOIN accounts a ON a.id = s.account_id \
      LEFT JOIN residents r ON r.account_id = a.id \
-     LEFT JOIN employees e ON e.account_id = a.id \
      WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND a.status = 'active' \
        AND ?2 < s.last_seen_at + s.idle_ms AND ?2 < s.created_at + s.absolute_ms";
 const TOUCH_SQL: &str = "UPDATE sessions SET last_seen_at = ?2 \
