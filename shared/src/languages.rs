@@ -93,18 +93,19 @@ pub enum OnSession {
 
 /// The rule: the language is the person's, so once they are signed in **the account's language
 /// wins** over whatever this device was set to (someone else may have used it signed out, or it is
-/// a new phone). Two exceptions: while a language change of this person is still waiting in the
-/// offline queue, the device holds the newer choice and keeps it (the queue delivers it); and an
-/// account without a language (an employee who never chose) takes the device's. Signed out,
-/// nothing is synced: the device keeps its own choice.
+/// a new phone). Two exceptions: a language change of this person still waiting in the offline
+/// queue is their newest choice, so it wins over both (the queue delivers it to the account); and
+/// an account without a language (never chosen) takes the device's. Signed out, nothing is synced:
+/// the device keeps its own choice.
 ///
-/// `device`: the language remembered on this device, if one was chosen; `account`: the session's.
-pub fn on_session(device: Option<&str>, account: Option<&str>, change_waiting: bool) -> OnSession {
-    let device = device.and_then(language).map(|l| l.code);
-    match (account.and_then(language).map(|l| l.code), device) {
-        _ if change_waiting => OnSession::Keep,
-        (Some(account), Some(device)) if account == device => OnSession::Keep,
-        (Some(account), _) => OnSession::Adopt(account),
+/// `device`: the language chosen on this device, if any; `account`: the session's; `waiting`: the
+/// language of this person's newest change still in the queue.
+pub fn on_session(device: Option<&str>, account: Option<&str>, waiting: Option<&str>) -> OnSession {
+    let known = |code: Option<&str>| code.and_then(language).map(|l| l.code);
+    let device = known(device);
+    match (known(waiting).or(known(account)), device) {
+        (Some(wanted), Some(device)) if wanted == device => OnSession::Keep,
+        (Some(wanted), _) => OnSession::Adopt(wanted),
         (None, Some(device)) => OnSession::Save(device),
         (None, None) => OnSession::Keep,
     }
@@ -116,33 +117,35 @@ mod tests {
 
     #[test]
     fn the_account_language_wins_once_signed_in() {
-        assert_eq!(
-            on_session(Some("en"), Some("ar"), false),
-            OnSession::Adopt("ar")
-        );
-        assert_eq!(on_session(None, Some("ar"), false), OnSession::Adopt("ar"));
-        assert_eq!(on_session(Some("ar"), Some("ar"), false), OnSession::Keep);
+        let adopt = OnSession::Adopt;
+        assert_eq!(on_session(Some("en"), Some("ar"), None), adopt("ar"));
+        assert_eq!(on_session(None, Some("ar"), None), adopt("ar"));
+        assert_eq!(on_session(Some("ar"), Some("ar"), None), OnSession::Keep);
     }
 
     #[test]
     fn a_waiting_change_of_this_person_is_newer_than_the_account() {
-        assert_eq!(on_session(Some("fa"), Some("ar"), true), OnSession::Keep);
+        let adopt = OnSession::Adopt;
+        // Chosen on this device, not delivered yet: the device has it already.
+        assert_eq!(
+            on_session(Some("fa"), Some("ar"), Some("fa")),
+            OnSession::Keep
+        );
+        // Chosen, then the person signed out and someone reset the device: theirs comes back.
+        assert_eq!(on_session(Some("en"), Some("ar"), Some("nl")), adopt("nl"));
+        assert_eq!(on_session(Some("en"), None, Some("nl")), adopt("nl"));
+        assert_eq!(on_session(Some("en"), Some("ar"), Some("xx")), adopt("ar"));
     }
 
     #[test]
     fn an_account_without_a_language_takes_the_devices() {
-        assert_eq!(on_session(Some("uk"), None, false), OnSession::Save("uk"));
-        assert_eq!(on_session(None, None, false), OnSession::Keep);
+        let (save, adopt) = (OnSession::Save, OnSession::Adopt);
+        assert_eq!(on_session(Some("uk"), None, None), save("uk"));
+        assert_eq!(on_session(None, None, None), OnSession::Keep);
         // Unknown codes count as none on either side.
-        assert_eq!(
-            on_session(Some("uk"), Some("xx"), false),
-            OnSession::Save("uk")
-        );
-        assert_eq!(
-            on_session(Some("xx"), Some("tr"), false),
-            OnSession::Adopt("tr")
-        );
-        assert_eq!(on_session(Some("xx"), None, false), OnSession::Keep);
+        assert_eq!(on_session(Some("uk"), Some("xx"), None), save("uk"));
+        assert_eq!(on_session(Some("xx"), Some("tr"), None), adopt("tr"));
+        assert_eq!(on_session(Some("xx"), None, None), OnSession::Keep);
     }
 
     #[test]

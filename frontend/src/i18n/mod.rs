@@ -60,6 +60,13 @@ impl I18n {
         self.chosen.get()
     }
 
+    /// The language chosen on this device, if one was (untracked).
+    pub fn chosen_code_untracked(&self) -> Option<&'static str> {
+        self.chosen
+            .get_untracked()
+            .then(|| self.language.get_untracked().code)
+    }
+
     /// Switch language: remembered on the device, `<html lang dir>` updated at once, the catalog
     /// fetched (English shows for any key until it arrives, or if it never does).
     pub fn choose(&self, code: &str) {
