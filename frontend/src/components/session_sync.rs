@@ -23,22 +23,29 @@ pub const LANGUAGE_PATH: &str = "/api/me/language";
 /// Called once by the app, after the session and language state exist.
 pub fn follow_session(session: RwSignal<SessionState>, i18n: I18n) {
     Effect::new(move |_| {
-        let state = session.get();
-        offline::set_owner(state.view().map(|v| v.account_id.as_str()));
-        if let SessionState::SignedIn(view) = state {
-            spawn_local(async move {
-                let waiting = offline::waiting_body("PUT", LANGUAGE_PATH)
-                    .await
-                    .and_then(|body| serde_json::from_str::<OwnLanguage>(&body).ok());
-                let waiting = waiting.as_ref().map(|w| w.language.as_str());
-                let device = i18n.chosen_code_untracked();
-                match on_session(device, view.language.as_deref(), waiting) {
-                    OnSession::Keep => {}
-                    OnSession::Adopt(code) => i18n.choose(code),
-                    OnSession::Save(code) => save_language(session, code),
-                }
-            });
-        }
+        let Some(view) = session.with(|s| s.view().cloned()) else {
+            offline::set_owner(None);
+            return;
+        };
+        spawn_local(async move {
+            // Read before the owner is set: from then on the flusher may deliver the change, and
+            // the rule must still know it was this person's newest choice.
+            let waiting = offline::waiting_body(&view.account_id, "PUT", LANGUAGE_PATH)
+                .await
+                .and_then(|body| serde_json::from_str::<OwnLanguage>(&body).ok());
+            let current = session.with_untracked(|s| s.view().map(|v| v.account_id.clone()));
+            if current.as_deref() != Some(view.account_id.as_str()) {
+                return; // Signed out (or someone else signed in) meanwhile.
+            }
+            offline::set_owner(Some(&view.account_id));
+            let waiting = waiting.as_ref().map(|w| w.language.as_str());
+            let device = i18n.chosen_code_untracked();
+            match on_session(device, view.language.as_deref(), waiting) {
+                OnSession::Keep => {}
+                OnSession::Adopt(code) => i18n.choose(code),
+                OnSession::Save(code) => save_language(session, code),
+            }
+        });
     });
 }
 

@@ -59,9 +59,9 @@ pub async fn unsent_mine() -> usize {
         .map_or(0, |entries| unsent_of(&entries, &current()))
 }
 
-/// The body of the current person's newest change to `method path` still waiting to be sent.
-pub async fn waiting_body(method: &str, path: &str) -> Option<String> {
-    let owner = current();
+/// The body of `account_id`'s newest change to `method path` still waiting to be sent.
+pub async fn waiting_body(account_id: &str, method: &str, path: &str) -> Option<String> {
+    let owner = owner_scope(Some(account_id));
     let entries = store::all().await.ok()?;
     entries
         .into_iter()
