@@ -193,7 +193,11 @@ pub fn provide_i18n() -> I18n {
             let ready = i18n.ready;
             set_timeout(
                 move || {
-                    ready.try_set(true);
+                    // Only if still waiting: setting it again would re-render the whole frame and
+                    // lose every component's state (an open question, a half-filled form).
+                    if ready.try_get_untracked() == Some(false) {
+                        ready.try_set(true);
+                    }
                 },
                 std::time::Duration::from_secs(3),
             );
