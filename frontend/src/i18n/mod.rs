@@ -165,7 +165,11 @@ pub fn WithCatalog(file: &'static str, children: ChildrenFn) -> impl IntoView {
         });
         set_timeout(
             move || {
-                ready.try_set(true);
+                // Only if still waiting: setting it again re-creates the children, losing their
+                // state (a form half-way through its steps).
+                if ready.try_get_untracked() == Some(false) {
+                    ready.try_set(true);
+                }
             },
             std::time::Duration::from_secs(3),
         );
