@@ -45,7 +45,7 @@ test("staff see capacity and system status from D1 in the staff area", async ({ 
   await expect(table.getByRole("row")).toHaveCount(5); // header, three locations, total
   await expect(table.getByRole("row", { name: /Ter Apel central reception/ })).toContainText("2000");
   await expect(table.getByRole("row", { name: /Total/ })).toContainText("3200");
-  await expect(page.getByTestId("health")).toContainText("0003_idempotency.sql");
+  await expect(page.getByTestId("health")).toContainText("0004_account_language.sql");
   await expectNoAxeViolations(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Hello Ties Staff" })).toBeVisible();

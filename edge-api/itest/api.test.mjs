@@ -23,7 +23,7 @@ describe("health", () => {
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), {
       status: "ok",
-      database: { reachable: true, migration: "0003_idempotency.sql" },
+      database: { reachable: true, migration: "0004_account_language.sql" },
       version: "0.1.0",
     });
   });

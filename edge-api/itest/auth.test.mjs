@@ -65,7 +65,9 @@ test("activation: a seeded card sets a PIN, signs in, and is then used up", asyn
       role: "resident",
       display_name: "Oksana",
       location_ids: ["loc-zwolle"],
-      language: "uk",
+      // The app language the person chose on the account: none yet (her registration language,
+      // Ukrainian, is on her resident record).
+      language: null,
     },
   );
   // The chosen PIN is the one that signs in from now on.

@@ -134,6 +134,7 @@ pub const ROUTES: &[Route] = &[
     route!(Post "/api/auth/sign-out", ManageOwnSessions => auth::sessions_api::sign_out),
     route!(Post "/api/auth/sign-out-all", ManageOwnSessions => auth::sessions_api::sign_out_all),
     route!(Get "/api/session", WhoAmI => auth::sessions_api::current),
+    route!(Put "/api/me/language", SetOwnLanguage => auth::language_api::set),
     route!(Get "/api/sessions", ReadOwnSession => auth::sessions_api::list),
     route!(Delete "/api/sessions/{id}", ManageOwnSessions => auth::sessions_api::revoke),
     route!(Get "/api/residents", ListResidents => residents::api::list),

@@ -10,6 +10,7 @@ use leptos_router::{Lazy, path};
 use crate::components::language_picker::LanguagePage;
 use crate::components::layout::Layout;
 use crate::components::session::provide_session;
+use crate::components::session_sync::follow_session;
 use crate::i18n::provide_i18n;
 use crate::pages::admin::AdminArea;
 use crate::pages::employee::invite::AcceptInvite;
@@ -28,8 +29,10 @@ use crate::pages::trainer::home::TrainerHome;
 /// every route adds router code to the resident's main chunk.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_session();
+    let session = provide_session();
     let i18n = provide_i18n();
+    // The queue's owner and the account's language follow whoever signs in.
+    follow_session(session, i18n);
     // Sends changes saved offline in an earlier visit, and from now on whenever the connection
     // returns.
     crate::offline::start();

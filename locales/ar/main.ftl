@@ -5,6 +5,18 @@ language-title = اللغة
 language-intro = اختر اللغة التي يخاطبك بها Wegwijs. يمكنك تغييرها في أي وقت.
 nav-language = اللغة
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = اختيار اللغة لحسابك
+pending-state-held = في انتظار أن يسجّل الشخص الذي أجراه الدخول مرة أخرى على هذا الجهاز
+sign-out-unsent = { $count ->
+    [one] لم يُرسل بعد تغيير واحد من تغييراتك.
+    [two] لم يُرسل بعد تغييران من تغييراتك.
+   *[other] لم تُرسل بعد { $count } من تغييراتك.
+}
+sign-out-unsent-kept = إذا سجّلت الخروج الآن، تبقى على هذا الجهاز وتُرسل عندما تسجّل الدخول هنا مرة أخرى.
+sign-out-send-first = أرسلها الآن
+sign-out-anyway = سجّل الخروج على أي حال
+
 ## Page frame
 skip-to-content = انتقل إلى المحتوى
 nav-main = القائمة الرئيسية

@@ -5,6 +5,17 @@ language-title = زمان
 language-intro = ئەو زمانە هەڵبژێرە کە Wegwijs پێی لەگەڵت قسە بکات. هەر کاتێک دەتوانیت بیگۆڕیت.
 nav-language = زمان
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = هەڵبژاردنی زمان بۆ هەژمارەکەت
+pending-state-held = چاوەڕێیە تا ئەو کەسەی کردوویەتی دووبارە لەسەر ئەم ئامێرە بچێتە ژوورەوە
+sign-out-unsent = { $count ->
+    [one] گۆڕانکارییەکی تۆ هێشتا نەنێردراوە.
+   *[other] { $count } گۆڕانکاریی تۆ هێشتا نەنێردراون.
+}
+sign-out-unsent-kept = ئەگەر ئێستا بچیتە دەرەوە، لەسەر ئەم ئامێرە دەمێننەوە و کاتێک دووبارە لێرە چوویتە ژوورەوە دەنێردرێن.
+sign-out-send-first = ئێستا بیاننێرە
+sign-out-anyway = هەر بچۆ دەرەوە
+
 ## Page frame
 skip-to-content = بچۆ بۆ ناوەڕۆک
 nav-main = لیستی سەرەکی

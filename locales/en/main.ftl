@@ -6,6 +6,17 @@ language-title = Language
 language-intro = Choose the language Wegwijs speaks to you in. You can change it at any time.
 nav-language = Language
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = Language choice for your account
+pending-state-held = Waiting until the person who made it signs in again on this device
+sign-out-unsent = { $count ->
+    [one] 1 change of yours has not been sent yet.
+   *[other] { $count } changes of yours have not been sent yet.
+}
+sign-out-unsent-kept = If you sign out now, they stay on this device and are sent when you sign in here again.
+sign-out-send-first = Send them now
+sign-out-anyway = Sign out anyway
+
 ## Page frame
 skip-to-content = Skip to content
 nav-main = Main

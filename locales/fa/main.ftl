@@ -5,6 +5,14 @@ language-title = زبان
 language-intro = زبانی را انتخاب کنید که Wegwijs با شما به آن صحبت کند. هر وقت بخواهید می‌توانید آن را تغییر دهید.
 nav-language = زبان
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = انتخاب زبان برای حساب شما
+pending-state-held = در انتظار اینکه کسی که آن را انجام داده دوباره روی این دستگاه وارد شود
+sign-out-unsent = { $count } تغییر شما هنوز فرستاده نشده است.
+sign-out-unsent-kept = اگر همین حالا خارج شوید، روی این دستگاه می‌مانند و وقتی دوباره اینجا وارد شوید فرستاده می‌شوند.
+sign-out-send-first = همین حالا بفرست
+sign-out-anyway = با این حال خارج شو
+
 ## Page frame
 skip-to-content = رفتن به محتوا
 nav-main = منوی اصلی

@@ -5,6 +5,17 @@ language-title = Langue
 language-intro = Choisissez la langue dans laquelle Wegwijs vous parle. Vous pouvez la changer à tout moment.
 nav-language = Langue
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = Choix de la langue pour votre compte
+pending-state-held = En attente que la personne qui l’a faite se reconnecte sur cet appareil
+sign-out-unsent = { $count ->
+    [one] 1 de vos modifications n’a pas encore été envoyée.
+   *[other] { $count } de vos modifications n’ont pas encore été envoyées.
+}
+sign-out-unsent-kept = Si vous vous déconnectez maintenant, elles restent sur cet appareil et seront envoyées quand vous vous reconnecterez ici.
+sign-out-send-first = Envoyer maintenant
+sign-out-anyway = Se déconnecter quand même
+
 ## Page frame
 skip-to-content = Aller au contenu
 nav-main = Menu principal

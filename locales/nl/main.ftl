@@ -5,6 +5,17 @@ language-title = Taal
 language-intro = Kies de taal waarin Wegwijs tegen je praat. Je kunt dit altijd veranderen.
 nav-language = Taal
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = Taalkeuze voor je account
+pending-state-held = Wacht tot de persoon die deze wijziging maakte hier weer inlogt
+sign-out-unsent = { $count ->
+    [one] 1 wijziging van jou is nog niet verstuurd.
+   *[other] { $count } wijzigingen van jou zijn nog niet verstuurd.
+}
+sign-out-unsent-kept = Als je nu uitlogt, blijven ze op dit apparaat en worden ze verstuurd zodra je hier weer inlogt.
+sign-out-send-first = Nu versturen
+sign-out-anyway = Toch uitloggen
+
 ## Page frame
 skip-to-content = Naar de inhoud
 nav-main = Hoofdmenu

@@ -5,6 +5,17 @@ language-title = ژبه
 language-intro = هغه ژبه وټاکئ چې Wegwijs درسره پرې خبرې وکړي. هر وخت یې بدلولی شئ.
 nav-language = ژبه
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = ستاسو د حساب لپاره د ژبې انتخاب
+pending-state-held = په دې تمه چې کوم کس دا بدلون کړی بیا پر دې وسیله ننوځي
+sign-out-unsent = { $count ->
+    [one] ستاسو یو بدلون لا نه دی لېږل شوی.
+   *[other] ستاسو { $count } بدلونونه لا نه دي لېږل شوي.
+}
+sign-out-unsent-kept = که اوس ووځئ، دوی پر دې وسیله پاتې کېږي او کله چې تاسو بیا دلته ننوځئ لېږل کېږي.
+sign-out-send-first = اوس یې ولېږئ
+sign-out-anyway = بیا هم ووځئ
+
 ## Page frame
 skip-to-content = منځپانګې ته ورشئ
 nav-main = اصلي مینو

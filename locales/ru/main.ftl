@@ -5,6 +5,18 @@ language-title = Язык
 language-intro = Выберите язык, на котором Wegwijs будет с вами говорить. Его можно изменить в любое время.
 nav-language = Язык
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = Выбор языка для вашей учётной записи
+pending-state-held = Ждёт, пока человек, который его сделал, снова войдёт на этом устройстве
+sign-out-unsent = { $count ->
+    [one] { $count } ваше изменение ещё не отправлено.
+    [few] { $count } ваших изменения ещё не отправлены.
+   *[other] { $count } ваших изменений ещё не отправлено.
+}
+sign-out-unsent-kept = Если вы выйдете сейчас, они останутся на этом устройстве и будут отправлены, когда вы снова войдёте здесь.
+sign-out-send-first = Отправить сейчас
+sign-out-anyway = Всё равно выйти
+
 ## Page frame
 skip-to-content = Перейти к содержанию
 nav-main = Главное меню

@@ -5,6 +5,17 @@ language-title = Luqadda
 language-intro = Dooro luqadda uu Wegwijs kula hadlayo. Waad beddeli kartaa mar kasta.
 nav-language = Luqadda
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = Doorashada luqadda ee koontadaada
+pending-state-held = Wuxuu sugayaa inta qofkii sameeyay uu mar kale ka galo qalabkan
+sign-out-unsent = { $count ->
+    [one] 1 isbeddel oo adiga kuu gaar ah weli lama dirin.
+   *[other] { $count } isbeddel oo adiga kuu gaar ah weli lama dirin.
+}
+sign-out-unsent-kept = Haddii aad hadda ka baxdo, waxay ku sii jiri doonaan qalabkan, waxaana la diri doonaa marka aad halkan mar kale gasho.
+sign-out-send-first = Hadda dir
+sign-out-anyway = Si kasta ka bax
+
 ## Page frame
 skip-to-content = U gudub waxa ku jira
 nav-main = Liiska ugu weyn

@@ -5,6 +5,17 @@ language-title = ቋንቋ
 language-intro = Wegwijs ብኸመይ ቋንቋ ክዛረበኩም ከም ዘለዎ ምረጹ። ኣብ ዝኾነ ግዜ ክትቕይርዎ ትኽእሉ ኢኹም።
 nav-language = ቋንቋ
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = ንሕሳብኩም ዝተመርጸ ቋንቋ
+pending-state-held = እቲ ዝገበሮ ሰብ ኣብዚ መሳርሒ ደጊሙ ክሳዕ ዝኣቱ ይጽበ
+sign-out-unsent = { $count ->
+    [one] ሓደ ለውጥኹም ገና ኣይተላእከን።
+   *[other] { $count } ለውጥታትኩም ገና ኣይተላእኩን።
+}
+sign-out-unsent-kept = ሕጂ እንተ ወጺእኩም፣ ኣብዚ መሳርሒ ይጸንሑ፣ ኣብዚ ደጊምኩም ምስ ኣተኹም ድማ ይለኣኹ።
+sign-out-send-first = ሕጂ ስደዶም
+sign-out-anyway = ብዝኾነ ውጻእ
+
 ## Page frame
 skip-to-content = ናብ ትሕዝቶ ኪድ
 nav-main = ቀንዲ ዝርዝር

@@ -5,6 +5,14 @@ language-title = Dil
 language-intro = Wegwijs'in sizinle hangi dilde konuşacağını seçin. Bunu istediğiniz zaman değiştirebilirsiniz.
 nav-language = Dil
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = Hesabınız için dil seçimi
+pending-state-held = Bu değişikliği yapan kişinin bu cihazda yeniden giriş yapması bekleniyor
+sign-out-unsent = { $count } değişikliğiniz henüz gönderilmedi.
+sign-out-unsent-kept = Şimdi çıkış yaparsanız bu cihazda kalırlar ve burada yeniden giriş yaptığınızda gönderilirler.
+sign-out-send-first = Şimdi gönder
+sign-out-anyway = Yine de çıkış yap
+
 ## Page frame
 skip-to-content = İçeriğe geç
 nav-main = Ana menü

@@ -5,6 +5,18 @@ language-title = Мова
 language-intro = Виберіть мову, якою Wegwijs говоритиме з вами. Її можна змінити будь-коли.
 nav-language = Мова
 
+## Account (the language remembered on the account; changes still waiting at sign-out)
+pending-what-language = Вибір мови для вашого облікового запису
+pending-state-held = Чекає, поки людина, яка її зробила, знову увійде на цьому пристрої
+sign-out-unsent = { $count ->
+    [one] { $count } ваша зміна ще не надіслана.
+    [few] { $count } ваші зміни ще не надіслані.
+   *[other] { $count } ваших змін ще не надіслано.
+}
+sign-out-unsent-kept = Якщо ви вийдете зараз, вони залишаться на цьому пристрої й будуть надіслані, коли ви знову увійдете тут.
+sign-out-send-first = Надіслати зараз
+sign-out-anyway = Все одно вийти
+
 ## Page frame
 skip-to-content = Перейти до змісту
 nav-main = Головне меню

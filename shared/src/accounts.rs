@@ -89,12 +89,37 @@ pub struct SessionView {
     pub display_name: String,
     /// A resident's current location, or a staff member's / trainer's assigned locations.
     pub location_ids: Vec<String>,
-    /// The resident's chosen language (employees: `None`).
+    /// The app language the person chose on their account (`None` until they choose one; a
+    /// resident's registration language is on their record, not here). See
+    /// [`crate::languages::on_session`] for how a device follows it.
     pub language: Option<String>,
     /// The absolute end of this session.
     pub expires_at_ms: f64,
     /// How long the session survives without use.
     pub idle_timeout_ms: f64,
+}
+
+/// `PUT /api/me/language` (request and answer): the signed-in person's own language, one of
+/// [`crate::languages::LANGUAGES`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnLanguage {
+    pub language: String,
+}
+
+impl OwnLanguage {
+    /// The language's code, or the field's error.
+    pub fn validate(&self) -> Result<&'static str, Vec<FieldError>> {
+        crate::languages::language(self.language.trim())
+            .map(|l| l.code)
+            .ok_or_else(|| {
+                vec![FieldError::new(
+                    "language",
+                    "unknown_language",
+                    "Choose one of the twelve languages.",
+                )]
+            })
+    }
 }
 
 /// One row of "my sessions". `id` is a public handle, never the token.
@@ -248,6 +273,20 @@ pub struct UpdateAccountRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn own_language_accepts_only_the_twelve() {
+        let lang = |code: &str| OwnLanguage {
+            language: code.into(),
+        };
+        assert_eq!(lang("ar").validate(), Ok("ar"));
+        assert_eq!(lang(" ckb ").validate(), Ok("ckb"));
+        for bad in ["xx", "", "AR", "de"] {
+            let errors = lang(bad).validate().unwrap_err();
+            assert_eq!(errors[0].field, "language", "{bad}");
+            assert_eq!(errors[0].code, "unknown_language", "{bad}");
+        }
+    }
 
     #[test]
     fn invite_validation_names_each_field() {

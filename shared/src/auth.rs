@@ -96,6 +96,8 @@ pub enum Action {
     WhoAmI,
     ReadOwnSession,
     ManageOwnSessions,
+    /// Choosing the language of one's own account (never someone else's: the route names no id).
+    SetOwnLanguage,
     ListResidents,
     CreateResident,
     ReadResident,
@@ -149,7 +151,9 @@ impl Action {
                 Access::Public
             }
             Action::SignIn | Action::WhoAmI => Access::Public,
-            Action::ReadOwnSession | Action::ManageOwnSessions => Access::Roles(EVERY_ROLE_OWN),
+            Action::ReadOwnSession | Action::ManageOwnSessions | Action::SetOwnLanguage => {
+                Access::Roles(EVERY_ROLE_OWN)
+            }
             Action::ReadResident => Access::Roles(&[
                 (Role::Resident, Scope::Own),
                 (Role::Staff, Scope::SameLocation),
@@ -176,6 +180,7 @@ impl Action {
             Action::WhoAmI => "who_am_i",
             Action::ReadOwnSession => "read_own_session",
             Action::ManageOwnSessions => "manage_own_sessions",
+            Action::SetOwnLanguage => "set_own_language",
             Action::ListResidents => "list_residents",
             Action::CreateResident => "create_resident",
             Action::ReadResident => "read_resident",

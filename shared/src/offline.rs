@@ -12,6 +12,13 @@
 //!   Nothing is dropped silently.
 //! - "Try again" after a rejection takes a fresh key: the API keeps a 4xx answer under the old key
 //!   for 24 hours and would replay it.
+//! - **Every entry belongs to whoever made it** ([`QueuedWrite::owner`]: [`owner_scope`] of the
+//!   signed-in account, or [`ANONYMOUS`] before sign-in). Only the current principal's entries and
+//!   anonymous ones are sent ([`QueuedWrite::sendable_by`]): a change is never delivered under
+//!   someone else's session. Another account's entries stay stored, shown as waiting for their
+//!   owner's sign-in ([`Summary::held`]), and go when that person signs in again. A 401 on an owned
+//!   entry means its owner's session ended: it waits for them ([`Next::AwaitOwner`]), it is not
+//!   refused.
 
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +37,22 @@ pub enum EntryState {
     Rejected,
 }
 
+/// The owner of writes made while nobody is signed in (public routes, like a problem report).
+pub const ANONYMOUS: &str = "anonymous";
+
+/// The owner of writes made by `account_id` (`None`: nobody signed in). Opaque to the queue: it is
+/// only ever compared.
+pub fn owner_scope(account_id: Option<&str>) -> String {
+    match account_id {
+        Some(id) => format!("account:{id}"),
+        None => ANONYMOUS.to_owned(),
+    }
+}
+
+fn anonymous() -> String {
+    ANONYMOUS.to_owned()
+}
+
 /// One write made while offline (or whose answer never arrived).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QueuedWrite {
@@ -45,6 +68,10 @@ pub struct QueuedWrite {
     pub body: String,
     /// A catalog key naming the change for people ("pending-what-client-error").
     pub what: String,
+    /// Whose change it is ([`owner_scope`]). Entries saved before owners existed were all public
+    /// problem reports, hence the anonymous default.
+    #[serde(default = "anonymous")]
+    pub owner: String,
     /// When it was made, in milliseconds since the epoch.
     pub created_at: f64,
     pub state: EntryState,
@@ -77,6 +104,8 @@ pub enum Next {
     RetryAfter(u32),
     /// Refused: kept as rejected; the sender goes on with the next entry.
     Rejected,
+    /// The owner's session has ended (401): kept waiting until they sign in again.
+    AwaitOwner,
 }
 
 /// The pause after a 409 request-in-progress (the API answers `Retry-After: 1`).
@@ -97,6 +126,7 @@ impl QueuedWrite {
         path: &str,
         body: String,
         what: &str,
+        owner: String,
         created_at: f64,
     ) -> Self {
         Self {
@@ -106,6 +136,7 @@ impl QueuedWrite {
             path: path.to_owned(),
             body,
             what: what.to_owned(),
+            owner,
             created_at,
             state: EntryState::Waiting,
             attempts: 0,
@@ -132,6 +163,11 @@ impl QueuedWrite {
         if (200..300).contains(&status) {
             self.problem = None;
             return Next::Done;
+        }
+        if status == 401 && self.owner != ANONYMOUS {
+            self.state = EntryState::Waiting;
+            self.attempts = 0;
+            return Next::AwaitOwner;
         }
         if status == 409 && kind == Some(ProblemKind::RequestInProgress) {
             self.state = EntryState::Waiting;
@@ -167,6 +203,11 @@ impl QueuedWrite {
     pub fn is_rejected(&self) -> bool {
         self.state == EntryState::Rejected
     }
+
+    /// Whether it may be sent while `current` ([`owner_scope`]) is signed in.
+    pub fn sendable_by(&self, current: &str) -> bool {
+        self.owner == ANONYMOUS || self.owner == current
+    }
 }
 
 /// A problem for a 4xx answer that did not carry a problem document.
@@ -182,29 +223,49 @@ fn bare_problem(status: u16) -> Problem {
     }
 }
 
-/// The entry to send next: the oldest that is not rejected (a rejected change does not hold up the
-/// ones after it). `entries` in any order.
-pub fn next_to_send(entries: &[QueuedWrite]) -> Option<&QueuedWrite> {
+/// The entry to send next while `current` ([`owner_scope`]) is signed in: the oldest of theirs or
+/// anonymous that is not rejected (a rejected change does not hold up the ones after it; another
+/// account's changes are not theirs to send). `entries` in any order.
+pub fn next_to_send<'a>(entries: &'a [QueuedWrite], current: &str) -> Option<&'a QueuedWrite> {
     entries
         .iter()
-        .filter(|e| !e.is_rejected())
+        .filter(|e| !e.is_rejected() && e.sendable_by(current))
         .min_by_key(|e| e.seq.unwrap_or(u64::MAX))
 }
 
-/// Counts for the header indicator.
+/// Counts for the header indicator and the `/pending` page, as seen by `current`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
-    /// Waiting or sending.
+    /// Of this person (or anonymous): waiting or sending.
     pub waiting: usize,
+    /// Of this person (or anonymous): refused.
     pub rejected: usize,
+    /// Another account's, kept until its owner signs in here again.
+    pub held: usize,
 }
 
-pub fn summarize(entries: &[QueuedWrite]) -> Summary {
-    let rejected = entries.iter().filter(|e| e.is_rejected()).count();
-    Summary {
-        waiting: entries.len() - rejected,
-        rejected,
+pub fn summarize(entries: &[QueuedWrite], current: &str) -> Summary {
+    let mut summary = Summary::default();
+    for e in entries {
+        if !e.sendable_by(current) {
+            summary.held += 1;
+        } else if e.is_rejected() {
+            summary.rejected += 1;
+        } else {
+            summary.waiting += 1;
+        }
     }
+    summary
+}
+
+/// How many of `owner`'s own changes are still unsent (waiting or refused): asked at sign-out, so
+/// the person knows what stays behind for their next sign-in. Anonymous entries do not count (they
+/// are sent whoever is signed in), nor does a signed-out `owner`.
+pub fn unsent_of(entries: &[QueuedWrite], owner: &str) -> usize {
+    if owner == ANONYMOUS {
+        return 0;
+    }
+    entries.iter().filter(|e| e.owner == owner).count()
 }
 
 /// A UUID v4 from 16 random bytes (the version and variant bits are set here).
@@ -235,9 +296,16 @@ mod tests {
             "/api/client-errors",
             r#"{"route":"/","message":"m"}"#.into(),
             "pending-what-client-error",
+            ANONYMOUS.into(),
             1.0,
         );
         e.seq = Some(seq);
+        e
+    }
+
+    fn owned(seq: u64, owner: &str) -> QueuedWrite {
+        let mut e = entry(seq);
+        e.owner = owner_scope(Some(owner));
         e
     }
 
@@ -351,20 +419,21 @@ mod tests {
     #[test]
     fn sends_oldest_first_and_skips_rejected() {
         let mut entries = vec![entry(3), entry(1), entry(2)];
-        assert_eq!(next_to_send(&entries).unwrap().seq, Some(1));
+        assert_eq!(next_to_send(&entries, ANONYMOUS).unwrap().seq, Some(1));
         entries[1].state = EntryState::Rejected;
-        assert_eq!(next_to_send(&entries).unwrap().seq, Some(2));
+        assert_eq!(next_to_send(&entries, ANONYMOUS).unwrap().seq, Some(2));
         assert_eq!(
-            summarize(&entries),
+            summarize(&entries, ANONYMOUS),
             Summary {
                 waiting: 2,
-                rejected: 1
+                rejected: 1,
+                held: 0,
             }
         );
         for e in &mut entries {
             e.state = EntryState::Rejected;
         }
-        assert_eq!(next_to_send(&entries), None);
+        assert_eq!(next_to_send(&entries, ANONYMOUS), None);
     }
 
     #[test]
@@ -383,6 +452,74 @@ mod tests {
         let mut unsaved = entry(1);
         unsaved.seq = None;
         assert!(serde_json::to_value(unsaved).unwrap().get("seq").is_none());
+    }
+
+    #[test]
+    fn only_the_owner_or_anyone_for_anonymous_entries_sends() {
+        let (amal, dawit) = (owner_scope(Some("amal")), owner_scope(Some("dawit")));
+        let entries = vec![owned(1, "amal"), entry(2), owned(3, "dawit")];
+        // Signed out: only the anonymous one, though Amal's is older.
+        assert_eq!(next_to_send(&entries, ANONYMOUS).unwrap().seq, Some(2));
+        assert_eq!(next_to_send(&entries, &amal).unwrap().seq, Some(1));
+        assert_eq!(next_to_send(&entries, &dawit).unwrap().seq, Some(2));
+        let only_amals = vec![owned(1, "amal")];
+        assert_eq!(next_to_send(&only_amals, &dawit), None);
+        assert_eq!(next_to_send(&only_amals, ANONYMOUS), None);
+        assert_eq!(
+            summarize(&entries, &dawit),
+            Summary {
+                waiting: 2,
+                rejected: 0,
+                held: 1
+            }
+        );
+        assert_eq!(summarize(&entries, ANONYMOUS).held, 2);
+    }
+
+    #[test]
+    fn sign_out_counts_only_the_persons_own_unsent_changes() {
+        let mut entries = vec![
+            owned(1, "amal"),
+            entry(2),
+            owned(3, "dawit"),
+            owned(4, "amal"),
+        ];
+        entries[3].state = EntryState::Rejected;
+        assert_eq!(unsent_of(&entries, &owner_scope(Some("amal"))), 2);
+        assert_eq!(unsent_of(&entries, &owner_scope(Some("dawit"))), 1);
+        assert_eq!(unsent_of(&entries, ANONYMOUS), 0);
+        assert_eq!(unsent_of(&entries, &owner_scope(Some("tara"))), 0);
+    }
+
+    #[test]
+    fn a_401_on_an_owned_entry_waits_for_its_owner() {
+        let mut e = owned(1, "amal");
+        let key = e.id.clone();
+        e.start_sending();
+        assert_eq!(
+            e.after(status(401, Some(ProblemKind::Unauthenticated))),
+            Next::AwaitOwner
+        );
+        assert_eq!(e.state, EntryState::Waiting);
+        assert_eq!(
+            e.id, key,
+            "sent again under the same key when the owner is back"
+        );
+        assert_eq!(e.problem, None);
+        // An anonymous entry has no owner to wait for: a 401 there is a refusal.
+        let mut public = entry(2);
+        public.start_sending();
+        assert_eq!(public.after(status(401, None)), Next::Rejected);
+    }
+
+    #[test]
+    fn entries_saved_before_owners_existed_are_anonymous() {
+        let old = r#"{"seq":3,"id":"k","method":"POST","path":"/api/client-errors","body":"{}",
+            "what":"pending-what-client-error","created_at":1.0,"state":"waiting"}"#;
+        let e: QueuedWrite = serde_json::from_str(old).unwrap();
+        assert_eq!(e.owner, ANONYMOUS);
+        assert_eq!(owner_scope(None), ANONYMOUS);
+        assert_ne!(owner_scope(Some("anonymous")), ANONYMOUS);
     }
 
     #[test]

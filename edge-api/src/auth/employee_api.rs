@@ -63,7 +63,7 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let session = NewSession::start(
         account.principal()?,
         account.display_name.clone(),
-        None,
+        account.language.clone(),
         ctx.now_ms,
     )?;
     let mut statements = vec![

@@ -160,7 +160,7 @@ pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let session = NewSession::start(
         account.principal()?,
         account.display_name.clone(),
-        None,
+        account.language.clone(),
         ctx.now_ms,
     )?;
     statements.extend(session.begin(

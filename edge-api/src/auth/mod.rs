@@ -5,6 +5,7 @@
 pub mod device;
 pub mod employee_api;
 pub mod invite_api;
+pub mod language_api;
 pub mod resident_api;
 pub mod secrets;
 pub mod session;

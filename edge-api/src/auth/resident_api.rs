@@ -92,7 +92,7 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
             location_ids: vec![row.location_id.clone()],
         },
         row.display_name.clone(),
-        Some(row.language.clone()),
+        row.language.clone(),
         ctx.now_ms,
     )?;
     let now = num(ctx.now_ms);
@@ -188,7 +188,7 @@ pub async fn sign_in(mut ctx: RequestCtx) -> Result<Response, ApiError> {
             location_ids: vec![account.location_id.clone()],
         },
         account.display_name.clone(),
-        Some(account.language.clone()),
+        account.language.clone(),
         ctx.now_ms,
     )?;
     let mut statements = Vec::new();

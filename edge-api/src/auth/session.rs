@@ -57,7 +57,7 @@ struct SessionRow {
 
 /// A live session is unrevoked, within both timeouts, and its account is active.
 const LOAD_SQL: &str = "SELECT s.id, s.account_id, s.created_at, s.idle_ms, s.absolute_ms, \
-       a.role, a.display_name, r.language, \
+       a.role, a.display_name, a.language, \
        COALESCE(r.location_id, \
          (SELECT group_concat(location_id) FROM account_locations l WHERE l.account_id = a.id)) \
          AS locations \

@@ -13,7 +13,8 @@ pub struct ResidentLogin {
     pub id: String,
     pub status: String,
     pub display_name: String,
-    pub language: String,
+    /// The app language the resident chose on their account (not the registration language).
+    pub language: Option<String>,
     pub location_id: String,
     pub pin_hash: Option<String>,
 }
@@ -21,7 +22,7 @@ pub struct ResidentLogin {
 pub fn resident_by_number(db: &D1Database, number: &str) -> Result<D1PreparedStatement, ApiError> {
     stmt(
         db,
-        "SELECT a.id, a.status, a.display_name, r.language, r.location_id, r.pin_hash \
+        "SELECT a.id, a.status, a.display_name, a.language, r.location_id, r.pin_hash \
          FROM residents r JOIN accounts a ON a.id = r.account_id WHERE r.resident_number = ?1",
         &[text(number)],
     )
@@ -35,7 +36,8 @@ pub struct ActivationRow {
     pub revoked_at: Option<f64>,
     pub status: String,
     pub display_name: String,
-    pub language: String,
+    /// As [`ResidentLogin::language`].
+    pub language: Option<String>,
     pub location_id: String,
 }
 
@@ -46,7 +48,7 @@ pub fn activation_by_hash(
     stmt(
         db,
         "SELECT c.account_id, c.expires_at, c.used_at, c.revoked_at, a.status, a.display_name, \
-           r.language, r.location_id \
+           a.language, r.location_id \
          FROM activation_codes c JOIN accounts a ON a.id = c.account_id \
          JOIN residents r ON r.account_id = a.id WHERE c.code_hash = ?1",
         &[text(code_hash)],
@@ -65,6 +67,8 @@ pub struct EmployeeLogin {
     pub totp_pending_secret: Option<String>,
     pub totp_last_step: f64,
     pub locations: Option<String>,
+    /// The language the employee chose for the app, if any.
+    pub language: Option<String>,
 }
 
 impl EmployeeLogin {
@@ -83,7 +87,7 @@ impl EmployeeLogin {
 }
 
 const EMPLOYEE_SQL: &str = "SELECT a.id, a.role, a.status, a.display_name, e.email, \
-       e.password_hash, e.totp_secret, e.totp_pending_secret, e.totp_last_step, \
+       e.password_hash, e.totp_secret, e.totp_pending_secret, e.totp_last_step, a.language, \
        (SELECT group_concat(location_id) FROM account_locations l WHERE l.account_id = a.id) \
          AS locations \
      FROM employees e JOIN accounts a ON a.id = e.account_id";

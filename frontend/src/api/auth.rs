@@ -9,7 +9,18 @@ use wegwijs_shared::accounts::{
 
 use super::{ApiFailure, Empty, encode, get_json, send_empty, send_json};
 
-/// Who is signed in; a 401 `/problems/unauthenticated` when nobody is.
+/// A call whose answer sets or clears the session cookie: the offline queue sends no one's changes
+/// (anonymous ones aside) until the new session is known, and resumes as before if the call fails
+/// (the cookie did not change). See `crate::offline::owner`.
+async fn swapping<T>(call: impl Future<Output = Result<T, ApiFailure>>) -> Result<T, ApiFailure> {
+    let owner = crate::offline::pause_owner();
+    let result = call.await;
+    if result.is_err() {
+        crate::offline::resume_owner(owner);
+    }
+    result
+}
+
 /// Who is signed in on this device: `None` when nobody is (the API answers JSON `null`, not an
 /// error, so a signed-out visit logs nothing).
 pub async fn session() -> Result<Option<SessionView>, ApiFailure> {
@@ -17,15 +28,19 @@ pub async fn session() -> Result<Option<SessionView>, ApiFailure> {
 }
 
 pub async fn activate(request: &ActivateRequest) -> Result<SessionView, ApiFailure> {
-    send_json(Request::post("/api/auth/activate"), request).await
+    swapping(send_json(Request::post("/api/auth/activate"), request)).await
 }
 
 pub async fn resident_sign_in(request: &ResidentSignInRequest) -> Result<SessionView, ApiFailure> {
-    send_json(Request::post("/api/auth/resident-sign-in"), request).await
+    swapping(send_json(
+        Request::post("/api/auth/resident-sign-in"),
+        request,
+    ))
+    .await
 }
 
 pub async fn staff_sign_in(request: &StaffSignInRequest) -> Result<SessionView, ApiFailure> {
-    send_json(Request::post("/api/auth/staff-sign-in"), request).await
+    swapping(send_json(Request::post("/api/auth/staff-sign-in"), request)).await
 }
 
 pub async fn invite_start(request: &InviteStartRequest) -> Result<TotpEnrolment, ApiFailure> {
@@ -35,15 +50,23 @@ pub async fn invite_start(request: &InviteStartRequest) -> Result<TotpEnrolment,
 pub async fn invite_complete(
     request: &InviteCompleteRequest,
 ) -> Result<InviteCompleted, ApiFailure> {
-    send_json(Request::post("/api/auth/invite/complete"), request).await
+    swapping(send_json(
+        Request::post("/api/auth/invite/complete"),
+        request,
+    ))
+    .await
 }
 
 pub async fn sign_out() -> Result<SignedOut, ApiFailure> {
-    send_json(Request::post("/api/auth/sign-out"), &Empty {}).await
+    swapping(send_json(Request::post("/api/auth/sign-out"), &Empty {})).await
 }
 
 pub async fn sign_out_all() -> Result<SignedOut, ApiFailure> {
-    send_json(Request::post("/api/auth/sign-out-all"), &Empty {}).await
+    swapping(send_json(
+        Request::post("/api/auth/sign-out-all"),
+        &Empty {},
+    ))
+    .await
 }
 
 pub async fn my_sessions() -> Result<Vec<SessionSummary>, ApiFailure> {

@@ -7,12 +7,16 @@ use leptos_router::hooks::use_navigate;
 use wegwijs_shared::languages::LANGUAGES;
 
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::session::SessionState;
+use crate::components::session_sync::save_language;
 use crate::i18n::{t, use_i18n};
 
-/// The list of twelve buttons. `after` runs once a language is chosen.
+/// The list of twelve buttons. `after` runs once a language is chosen. The choice is remembered on
+/// the device, and on the account when someone is signed in.
 #[component]
 pub fn LanguageList(#[prop(optional, into)] after: Option<Callback<()>>) -> impl IntoView {
     let i18n = use_i18n();
+    let session = use_context::<RwSignal<SessionState>>();
     view! {
         <ul class="language-list" data-testid="language-list">
             {LANGUAGES
@@ -31,6 +35,9 @@ pub fn LanguageList(#[prop(optional, into)] after: Option<Callback<()>>) -> impl
                                 }
                                 on:click=move |_| {
                                     i18n.choose(code);
+                                    if let Some(session) = session {
+                                        save_language(session, code);
+                                    }
                                     if let Some(after) = after {
                                         after.run(());
                                     }

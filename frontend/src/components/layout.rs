@@ -2,18 +2,16 @@
 //! indicator and the sign-in or sign-out control, the main landmark, and a footer.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 use wegwijs_shared::auth::Role;
 
-use crate::components::error_display::explain;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::language_picker::FirstStartPicker;
 use crate::components::online_indicator::OnlineIndicator;
 use crate::components::pending_indicator::PendingIndicator;
-use crate::components::session::{self, SessionState, use_session};
+use crate::components::session::{SessionState, use_session};
+use crate::components::sign_out::SignOutButton;
 use crate::i18n::{t, use_i18n};
 
 /// The router would treat `#main` as a navigation; move focus to the main landmark directly so the
@@ -109,62 +107,5 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>{t("footer-text")}</p>
         </footer>
-    }
-}
-
-/// Always in the header while someone is signed in: residents often share phones, so leaving must
-/// be one obvious press from every page.
-#[component]
-fn SignOutButton() -> impl IntoView {
-    let session = use_session();
-    let navigate = use_navigate();
-    let busy = RwSignal::new(false);
-    let failed = RwSignal::new(None::<&'static str>);
-    let i18n = use_i18n();
-    let sign_out = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        failed.set(None);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let outcome = session::sign_out(session).await;
-            busy.try_set(false);
-            match outcome {
-                Ok(()) => navigate("/", Default::default()),
-                Err(failure) => {
-                    failed.try_set(Some(explain(&failure)));
-                }
-            }
-        });
-    };
-    view! {
-        <div class="sign-out">
-            <button
-                type="button"
-                class="button button-sign-out"
-                data-testid="sign-out"
-                disabled=move || busy.get()
-                on:click=sign_out
-            >
-                <IconSvg icon=Icon::SignOut/>
-                " "
-                {t("sign-out")}
-            </button>
-            {move || {
-                failed
-                    .get()
-                    .map(|why| {
-                        view! {
-                            <p class="sign-out-error" role="alert">
-                                {i18n.tr("sign-out-failed")}
-                                " "
-                                {i18n.tr(why)}
-                            </p>
-                        }
-                    })
-            }}
-        </div>
     }
 }

@@ -12,3 +12,5 @@ pub mod loading;
 pub mod online_indicator;
 pub mod pending_indicator;
 pub mod session;
+pub mod session_sync;
+pub mod sign_out;

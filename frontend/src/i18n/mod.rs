@@ -60,6 +60,13 @@ impl I18n {
         self.chosen.get()
     }
 
+    /// The language chosen on this device, if one was (untracked).
+    pub fn chosen_code_untracked(&self) -> Option<&'static str> {
+        self.chosen
+            .get_untracked()
+            .then(|| self.language.get_untracked().code)
+    }
+
     /// Switch language: remembered on the device, `<html lang dir>` updated at once, the catalog
     /// fetched (English shows for any key until it arrives, or if it never does).
     pub fn choose(&self, code: &str) {
@@ -158,7 +165,11 @@ pub fn WithCatalog(file: &'static str, children: ChildrenFn) -> impl IntoView {
         });
         set_timeout(
             move || {
-                ready.try_set(true);
+                // Only if still waiting: setting it again re-creates the children, losing their
+                // state (a form half-way through its steps).
+                if ready.try_get_untracked() == Some(false) {
+                    ready.try_set(true);
+                }
             },
             std::time::Duration::from_secs(3),
         );
@@ -186,7 +197,11 @@ pub fn provide_i18n() -> I18n {
             let ready = i18n.ready;
             set_timeout(
                 move || {
-                    ready.try_set(true);
+                    // Only if still waiting: setting it again would re-render the whole frame and
+                    // lose every component's state (an open question, a half-filled form).
+                    if ready.try_get_untracked() == Some(false) {
+                        ready.try_set(true);
+                    }
                 },
                 std::time::Duration::from_secs(3),
             );

@@ -11,7 +11,7 @@ use leptos::prelude::{TimeoutHandle, set_timeout_with_handle, window_event_liste
 use leptos::task::spawn_local;
 use wegwijs_shared::offline::{Answer, Next, QueuedWrite, next_to_send};
 
-use super::{key, status, store};
+use super::{key, owner, status, store};
 use crate::api::{self, ApiFailure};
 
 thread_local! {
@@ -91,7 +91,7 @@ async fn round() {
         let Ok(entries) = store::all().await else {
             break;
         };
-        let next = next_to_send(&entries).cloned();
+        let next = next_to_send(&entries, &owner::current()).cloned();
         let go = next.is_some() && online();
         status::show(entries, go, sent);
         let (Some(mut entry), true) = (next, go) else {
@@ -102,6 +102,12 @@ async fn round() {
         entry.start_sending();
         if store::put(&entry).await.is_err() {
             break;
+        }
+        // The person may have signed out while the entry was being saved.
+        if !entry.sendable_by(&owner::current()) {
+            entry.recover();
+            let _ = store::put(&entry).await;
+            continue;
         }
         let answer =
             answer_of(api::send_keyed(&entry.method, &entry.path, &entry.body, &entry.id).await);
@@ -117,6 +123,12 @@ async fn round() {
                 if store::put(&entry).await.is_err() {
                     break;
                 }
+            }
+            Next::AwaitOwner => {
+                // The owner's session ended: kept for their next sign-in here. The API client
+                // has reported the 401, so the owner becomes anonymous and the next round skips it.
+                let _ = store::put(&entry).await;
+                crate::offline::set_owner(None);
             }
             Next::RetryAfter(ms) => {
                 let _ = store::put(&entry).await;
@@ -160,7 +172,7 @@ fn answer_of(result: Result<(u16, String), ApiFailure>) -> Answer {
     }
 }
 
-/// For tests and callers that only want to know whether anything still waits.
-pub(super) fn has_waiting(entries: &[QueuedWrite]) -> bool {
-    next_to_send(entries).is_some()
+/// Whether anything `owner` may send still waits (a new change of theirs queues behind it).
+pub(super) fn has_waiting(entries: &[QueuedWrite], owner: &str) -> bool {
+    next_to_send(entries, owner).is_some()
 }

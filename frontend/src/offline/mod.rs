@@ -10,14 +10,19 @@
 //!   wrapper crate would add size to every resident's first load for no gain);
 //! - `status`: the snapshot the header indicator and the `/pending` page show;
 //! - `flush`: sending in order, backoff, the `online` listener;
-//! - `send`: [`send_or_queue`], the entry point for writes.
+//! - `send`: [`send_or_queue`], the entry point for writes;
+//! - `owner`: whose changes may go now (each change belongs to the account that made it).
 
 mod flush;
 mod key;
+mod owner;
 mod send;
 mod status;
 mod store;
 
 pub use flush::{discard, retry, send_now, start};
+pub use owner::{
+    pause as pause_owner, resume as resume_owner, set_owner, unsent_mine, waiting_body,
+};
 pub use send::{Sent, send_or_queue};
 pub use status::{QueueStatus, use_queue_status};

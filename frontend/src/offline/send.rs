@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wegwijs_shared::offline::QueuedWrite;
 
-use super::{flush, key, store};
+use super::{flush, key, owner, store};
 use crate::api::{self, ApiFailure};
 
 /// The outcome of a queueable write.
@@ -37,6 +37,7 @@ pub async fn send_or_queue<B: Serialize, T: DeserializeOwned>(
         path,
         body,
         what,
+        owner::current(),
         js_sys::Date::now(),
     );
     match send_or_save(entry).await? {
@@ -50,7 +51,7 @@ async fn send_or_save(entry: QueuedWrite) -> Result<Option<(u16, String)>, ApiFa
     let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
     let behind = store::all()
         .await
-        .is_ok_and(|entries| flush::has_waiting(&entries));
+        .is_ok_and(|entries| flush::has_waiting(&entries, &entry.owner));
     let failure = if online && !behind {
         match api::send_keyed(&entry.method, &entry.path, &entry.body, &entry.id).await {
             Err(ApiFailure::Network(why)) => ApiFailure::Network(why),

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use wegwijs_shared::offline::{QueuedWrite, Summary, summarize};
 
+use super::owner;
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct QueueStatus {
     /// Every saved change, oldest first.
@@ -13,11 +15,18 @@ pub struct QueueStatus {
     pub sending: bool,
     /// Changes sent since the current round began (0 when idle).
     pub sent: usize,
+    /// Whose changes may be sent now (`wegwijs_shared::offline::owner_scope`); others' are held.
+    pub owner: String,
 }
 
 impl QueueStatus {
     pub fn summary(&self) -> Summary {
-        summarize(&self.entries)
+        summarize(&self.entries, &self.owner)
+    }
+
+    /// Whether `entry` belongs to someone else and waits for them to sign in again.
+    pub fn held(&self, entry: &QueuedWrite) -> bool {
+        !entry.sendable_by(&self.owner)
     }
 }
 
@@ -36,10 +45,21 @@ pub(super) fn show(mut entries: Vec<QueuedWrite>, sending: bool, sent: usize) {
         entries,
         sending,
         sent,
+        owner: owner::current(),
     };
     STATUS.with(|s| {
         if *s.read_untracked() != next {
             s.set(next);
+        }
+    });
+}
+
+/// The owner changed: the same entries, seen by the new owner.
+pub(super) fn refresh_owner() {
+    STATUS.with(|s| {
+        let owner = owner::current();
+        if s.read_untracked().owner != owner {
+            s.update(|status| status.owner = owner);
         }
     });
 }

@@ -1,6 +1,8 @@
 //! `/pending`: every change saved on this device and not yet accepted by Wegwijs, oldest first. A
 //! refused change shows why, with "Try again" (under a fresh key, e.g. after signing in again) and
-//! "Discard"; nothing is removed without the person choosing it. In the main chunk, not lazy: the
+//! "Discard"; nothing is removed without the person choosing it. A change made by someone signed
+//! in who has since signed out shows as waiting for them to sign in here again, without actions:
+//! it is theirs, not the current visitor's. In the main chunk, not lazy: the
 //! page is small and must open offline, and lazy chunks are not precached.
 
 use leptos::prelude::*;
@@ -19,7 +21,14 @@ pub fn PendingPage() -> impl IntoView {
     let status = use_queue_status();
     let list = {
         let status = status.clone();
-        move || status.with(|s| s.entries.clone())
+        move || {
+            status.with(|s| {
+                s.entries
+                    .iter()
+                    .map(|e| (e.clone(), s.held(e)))
+                    .collect::<Vec<_>>()
+            })
+        }
     };
     let waiting = move || status.with(|s| s.summary().waiting > 0);
     view! {
@@ -34,7 +43,10 @@ pub fn PendingPage() -> impl IntoView {
                 }
                 view! {
                     <ul class="card-list pending-list" data-testid="pending-list">
-                        {entries.into_iter().map(|e| view! { <PendingEntry entry=e/> }).collect_view()}
+                        {entries
+                            .into_iter()
+                            .map(|(entry, held)| view! { <PendingEntry entry held/> })
+                            .collect_view()}
                     </ul>
                 }
                     .into_any()
@@ -53,7 +65,7 @@ pub fn PendingPage() -> impl IntoView {
 }
 
 #[component]
-fn PendingEntry(entry: QueuedWrite) -> impl IntoView {
+fn PendingEntry(entry: QueuedWrite, held: bool) -> impl IntoView {
     let seq = entry.seq.unwrap_or_default();
     let busy = RwSignal::new(false);
     let act = move |retry: bool| {
@@ -68,13 +80,19 @@ fn PendingEntry(entry: QueuedWrite) -> impl IntoView {
         });
     };
     let state = match entry.state {
+        _ if held => tr("pending-state-held"),
         EntryState::Waiting => tr("pending-state-waiting"),
         EntryState::Sending => tr("pending-state-sending"),
         EntryState::Rejected => tr("pending-state-rejected"),
     };
-    let problem = entry.problem.clone();
+    let problem = entry.problem.clone().filter(|_| !held);
     view! {
-        <li class="card" data-testid="pending-entry" class:pending-entry-rejected=entry.is_rejected()>
+        <li
+            class="card"
+            data-testid="pending-entry"
+            data-held=held.to_string()
+            class:pending-entry-rejected=entry.is_rejected() && !held
+        >
             <h2>{tr_or(&entry.what, &entry.what)}</h2>
             <dl class="facts">
                 <dt>{t("pending-made-at")}</dt>

@@ -1,0 +1,41 @@
+//! `PUT /api/me/language`: the signed-in person chooses the app language of their own account, so
+//! it follows them to another device. The route names no account: it can only ever change the
+//! caller's own, whatever the body says.
+//!
+//! Not audited: the audit log records staff reading or changing someone else's data; a person
+//! setting their own display language is neither (like a resident reading their own record).
+
+use wegwijs_shared::accounts::OwnLanguage;
+use wegwijs_shared::auth::Target;
+use worker::Response;
+
+use crate::authz::authorize;
+use crate::db::{database, num, run, stmt, text};
+use crate::error::ApiError;
+use crate::http::response;
+use crate::routes::RequestCtx;
+
+pub async fn set(mut ctx: RequestCtx) -> Result<Response, ApiError> {
+    let body: OwnLanguage = ctx.json().await?;
+    let code = body.validate().map_err(ApiError::Validation)?;
+    let me = ctx.signed_in()?.principal.account_id.clone();
+    authorize(&ctx, Target::Account(&me)).await?;
+    let db = database(&ctx)?;
+    let changed = run(stmt(
+        &db,
+        "UPDATE accounts SET language = ?2, updated_at = ?3 WHERE id = ?1",
+        &[text(&me), text(code), num(ctx.now_ms)],
+    )?)
+    .await?;
+    if changed != 1 {
+        return Err(ApiError::Internal(format!(
+            "signed-in account {me} has no row"
+        )));
+    }
+    response::json(
+        200,
+        &OwnLanguage {
+            language: code.to_owned(),
+        },
+    )
+}
