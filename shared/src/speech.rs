@@ -166,6 +166,9 @@ mod tests {
         let giant = "x".repeat(500);
         assert_eq!(utterances([giant.as_str()]), [giant.clone()]);
         let giant_then_more = format!("{giant} tail");
-        assert_eq!(utterances([giant_then_more.as_str()]), [giant, "tail".to_owned()]);
+        assert_eq!(
+            utterances([giant_then_more.as_str()]),
+            [giant, "tail".to_owned()]
+        );
     }
 }
