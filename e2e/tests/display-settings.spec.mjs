@@ -212,6 +212,21 @@ async function expectReflow(page, path) {
   expect(result.scrollWidth, `${path}: sideways scrolling`).toBeLessThanOrEqual(result.width);
 }
 
+/** Signed in as a resident: their own details and sessions. */
+async function expectSignedInPagesReflow(page) {
+  const amal = resident("acct-res-amal");
+  await page.goto("/sign-in");
+  await page.getByLabel("Resident number").fill(amal.resident_number);
+  await page.getByLabel("PIN", { exact: true }).fill(amal.pin);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("my-data")).toBeVisible();
+  await expectReflow(page, "/ (signed in)");
+  await page.goto("/sessions");
+  await expect(page.getByRole("heading", { level: 1, name: "My sessions" })).toBeVisible();
+  await expect(page.getByTestId("session").first()).toBeVisible();
+  await expectReflow(page, "/sessions");
+}
+
 test.describe("320 px wide", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
@@ -223,17 +238,7 @@ test.describe("320 px wide", () => {
       await expect(page.locator("html")).toHaveAttribute("data-text-size", "larger");
       await expectReflow(page, path);
     }
-    // Signed in: the resident's own details and sessions.
-    const amal = resident("acct-res-amal");
-    await page.goto("/sign-in");
-    await page.getByLabel("Resident number").fill(amal.resident_number);
-    await page.getByLabel("PIN", { exact: true }).fill(amal.pin);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("my-data")).toBeVisible();
-    await expectReflow(page, "/ (signed in)");
-    await page.goto("/sessions");
-    await expect(page.getByRole("heading", { level: 1, name: "My sessions" })).toBeVisible();
-    await expectReflow(page, "/sessions");
+    await expectSignedInPagesReflow(page);
   });
 
   test("with the browser's text at 200 %, no resident page scrolls sideways", async ({ page }) => {
@@ -245,5 +250,6 @@ test.describe("320 px wide", () => {
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("32px");
       await expectReflow(page, path);
     }
+    await expectSignedInPagesReflow(page);
   });
 });

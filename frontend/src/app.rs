@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=ResidentHome/>
                     <Route path=path!("/language") view=LanguagePage/>
-                    <Route path=path!("/display") view=DisplayPage/>
+                    <Route path=path!("/display") view={Lazy::<DisplayPage>::new()}/>
                     <Route path=path!("/pending") view=PendingPage/>
                     <Route path=path!("/activate") view={Lazy::<ActivatePage>::new()}/>
                     <Route path=path!("/sign-in") view={Lazy::<SignInPage>::new()}/>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use wegwijs_frontend::components::display_settings::{
-    DisplayPage, contrast, set_contrast, set_text_size, text_size,
+    DisplaySettings, contrast, set_contrast, set_text_size, text_size,
 };
 use wegwijs_frontend::components::listen::{Listen, readable_pieces};
 use wegwijs_shared::display::{Contrast, TextSize};
@@ -57,7 +57,7 @@ async fn the_settings_page_checks_the_stored_choice_and_changes_it() {
     set_text_size(TextSize::Large).unwrap();
     set_contrast(Contrast::Normal).unwrap();
     let root = container("");
-    let _mount = leptos::mount::mount_to(root.clone(), DisplayPage);
+    let _mount = leptos::mount::mount_to(root.clone(), DisplaySettings);
     let radio = |value: &str| -> web_sys::HtmlInputElement {
         root.query_selector(&format!("input[value=\"{value}\"][name=\"text-size\"]"))
             .unwrap()
@@ -122,29 +122,48 @@ fn stub_speech(voices_json: &str) {
         Object.defineProperty(window, "SpeechSynthesisUtterance", {{ value: Utterance, configurable: true }});
         "#
     );
-    js_sys::Function::new_no_args(&code).call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    js_sys::Function::new_no_args(&code)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
 }
 
 fn spoken() -> Vec<String> {
     let value = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__spoken".into()).unwrap();
-    js_sys::Array::from(&value).iter().filter_map(|v| v.as_string()).collect()
+    js_sys::Array::from(&value)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
 }
 
 fn button_texts(root: &web_sys::HtmlElement) -> Vec<String> {
     let buttons = root.query_selector_all("button").unwrap();
     (0..buttons.length())
-        .map(|i| buttons.item(i).unwrap().text_content().unwrap().trim().to_owned())
+        .map(|i| {
+            buttons
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+                .trim()
+                .to_owned()
+        })
         .collect()
 }
 
 #[wasm_bindgen_test]
 async fn listen_reads_its_block_with_a_matching_voice_then_returns_to_listen() {
-    stub_speech(r#"[{"name":"nl","lang":"nl-NL","localService":true,"default":false},{"name":"en","lang":"en-US","localService":false,"default":true}]"#);
+    stub_speech(
+        r#"[{"name":"nl","lang":"nl-NL","localService":true,"default":false},{"name":"en","lang":"en-US","localService":false,"default":true}]"#,
+    );
     let root = container("");
     let _mount = leptos::mount::mount_to(root.clone(), || {
         view! { <section><h2>"Opening hours"</h2><p>"Open every day."</p><Listen/></section> }
     });
-    let listen: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    let listen: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     listen.click();
     sleep(10).await;
     assert_eq!(spoken(), ["en|en|Opening hours", "en|en|Open every day."]);
@@ -152,7 +171,9 @@ async fn listen_reads_its_block_with_a_matching_voice_then_returns_to_listen() {
     listen.click();
     sleep(0).await;
     assert_eq!(button_texts(&root), ["Continue", "Stop"]);
-    js_sys::Function::new_no_args("window.__finish()").call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    js_sys::Function::new_no_args("window.__finish()")
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
     sleep(0).await;
     assert_eq!(button_texts(&root), ["Listen"]);
 }
@@ -164,7 +185,11 @@ async fn listen_says_plainly_when_no_voice_speaks_the_language() {
     let _mount = leptos::mount::mount_to(root.clone(), || {
         view! { <section><p>"Text"</p><Listen/></section> }
     });
-    let listen: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    let listen: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     listen.click();
     sleep(10).await;
     let status = root.query_selector("[role=status]").unwrap().unwrap();

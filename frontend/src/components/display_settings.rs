@@ -4,6 +4,7 @@
 //! names are `wegwijs_shared::display`'s.
 
 use leptos::prelude::*;
+use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::display::{
     CONTRAST_ATTRIBUTE, CONTRAST_KEY, Contrast, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_KEY, TextSize,
     contrast_attribute, text_size_attribute,
@@ -80,10 +81,25 @@ fn contrast_label(contrast: Contrast) -> &'static str {
     }
 }
 
+/// The route: lazy, so its view code stays out of the resident's first load (the settings
+/// themselves are applied by `display.js` and need no wasm at all).
+pub struct DisplayPage;
+
+#[lazy_route]
+impl LazyRoute for DisplayPage {
+    fn data() -> Self {
+        DisplayPage
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <DisplaySettings/> }.into_any()
+    }
+}
+
 /// Two groups of native radio buttons: arrow keys move between choices, screen readers announce
 /// "1 of 3", and each choice is a large card with a sample of what it does.
 #[component]
-pub fn DisplayPage() -> impl IntoView {
+pub fn DisplaySettings() -> impl IntoView {
     let size = RwSignal::new(text_size());
     let contrast_choice = RwSignal::new(contrast());
     let not_kept = RwSignal::new(store().is_none());
