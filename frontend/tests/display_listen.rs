@@ -113,7 +113,8 @@ fn stub_speech(voices_json: &str) {
         Object.assign(synth, {{
             getVoices: () => voices,
             speak(u) {{ window.__spoken.push(u.lang + "|" + (u.voice && u.voice.name) + "|" + u.text); queue.push(u); }},
-            cancel() {{ for (const u of queue.splice(0)) u.onerror && u.onerror(Object.assign(new Event("error"), {{ error: "interrupted" }})); }},
+            // Like the real engines: the cancelled utterances report it later, not during cancel().
+            cancel() {{ const gone = queue.splice(0); setTimeout(() => {{ for (const u of gone) u.onerror && u.onerror(Object.assign(new Event("error"), {{ error: "interrupted" }})); }}, 0); }},
             pause() {{}}, resume() {{}},
         }});
         window.__finish = () => {{ for (const u of queue.splice(0)) u.onend && u.onend(new Event("end")); }};
@@ -199,4 +200,54 @@ async fn listen_says_plainly_when_no_voice_speaks_the_language() {
     );
     assert!(spoken().is_empty());
     assert_eq!(button_texts(&root), ["Listen"]);
+}
+
+#[wasm_bindgen_test]
+async fn starting_a_second_listen_hands_the_speaker_over_and_resets_the_first() {
+    stub_speech(r#"[{"name":"en","lang":"en-GB","localService":true,"default":true}]"#);
+    let root = container("");
+    let _mount = leptos::mount::mount_to(root.clone(), || {
+        view! {
+            <section id="a"><p>"First block."</p><Listen/></section>
+            <section id="b"><p>"Second block."</p><Listen/></section>
+        }
+    });
+    let listen = |id: &str| -> web_sys::HtmlElement {
+        root.query_selector(&format!("#{id} button"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    let section = |id: &str| -> web_sys::HtmlElement {
+        root.query_selector(&format!("#{id}"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    listen("a").click();
+    sleep(10).await;
+    assert_eq!(button_texts(&section("a")), ["Pause", "Stop"]);
+    listen("b").click();
+    sleep(10).await;
+    assert_eq!(button_texts(&section("a")), ["Listen"]);
+    assert_eq!(button_texts(&section("b")), ["Pause", "Stop"]);
+    assert_eq!(spoken(), ["en|en|First block.", "en|en|Second block."]);
+    // Stop on the second: nothing left speaking, and no failure reported.
+    let stop: web_sys::HtmlElement = section("b")
+        .query_selector("button:nth-of-type(2)")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    stop.click();
+    sleep(10).await;
+    assert_eq!(button_texts(&section("b")), ["Listen"]);
+    assert_eq!(
+        section("b")
+            .query_selector("[role=status]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        ""
+    );
 }

@@ -187,19 +187,55 @@ fn handler(f: impl FnMut(web_sys::Event) + 'static) -> js_sys::Function {
         .unchecked_into()
 }
 
-/// Queue `texts` in `lang` with `voice`; `state` follows the engine's events for this run.
+/// One Listen's view of the speaker: which run it started last (0: none or stopped), its state
+/// and its status line.
+#[derive(Clone, Copy)]
+struct Control {
+    run: StoredValue<u64>,
+    state: RwSignal<ListenState>,
+    notice: RwSignal<Option<Notice>>,
+}
+
+impl Control {
+    /// Whether the speaker is reading what this Listen started.
+    fn owns_speaker(self) -> bool {
+        let run = self.run.try_get_value().unwrap_or(0);
+        run != 0 && ACTIVE_RUN.with(Cell::get) == run
+    }
+
+    /// The engine finished or dropped `run`: back to Listen, unless this Listen has moved on.
+    /// Checked against this Listen's own run, not the speaker's: when another Listen cancels this
+    /// one, the engine reports it (asynchronously) after the other one has taken the speaker.
+    fn finished(self, run: u64) -> bool {
+        if self.run.try_get_value() != Some(run) {
+            return false;
+        }
+        self.run.try_set_value(0);
+        ACTIVE_RUN.with(|a| {
+            if a.get() == run {
+                a.set(0);
+            }
+        });
+        self.state.try_set(ListenState::Idle);
+        true
+    }
+}
+
+/// Queue `texts` in `lang` with `voice` as a new run of `control`, taking the speaker from anyone.
 fn speak(
     synth: &web_sys::SpeechSynthesis,
     texts: Vec<String>,
     lang: &str,
     voice: &web_sys::SpeechSynthesisVoice,
-    state: RwSignal<ListenState>,
-    notice: RwSignal<Option<Notice>>,
-) -> Result<u64, wasm_bindgen::JsValue> {
+    control: Control,
+) -> Result<(), wasm_bindgen::JsValue> {
     synth.cancel();
+    // A paused engine would keep the new run paused too.
+    synth.resume();
     let run = NEXT_RUN.with(|n| n.replace(n.get() + 1));
     ACTIVE_RUN.with(|a| a.set(run));
-    let current = move || ACTIVE_RUN.with(Cell::get) == run;
+    control.run.set_value(run);
+    control.state.set(ListenState::Speaking);
     let last = texts.len().saturating_sub(1);
     for (i, text) in texts.into_iter().enumerate() {
         let utterance = web_sys::SpeechSynthesisUtterance::new_with_text(&text)?;
@@ -207,30 +243,25 @@ fn speak(
         utterance.set_voice(Some(voice));
         if i == last {
             utterance.set_onend(Some(&handler(move |_| {
-                if current() {
-                    ACTIVE_RUN.with(|a| a.set(0));
-                    state.try_set(ListenState::Idle);
-                }
+                control.finished(run);
             })));
         }
         utterance.set_onerror(Some(&handler(move |event| {
-            if !current() {
+            if !control.finished(run) {
                 return;
             }
-            ACTIVE_RUN.with(|a| a.set(0));
-            state.try_set(ListenState::Idle);
             // Cancelled by Stop, another Listen, or a new page: not a failure.
             let why = js_sys::Reflect::get(&event, &"error".into())
                 .ok()
                 .and_then(|e| e.as_string())
                 .unwrap_or_default();
             if why != "interrupted" && why != "canceled" {
-                notice.try_set(Some(Notice::Failed));
+                control.notice.try_set(Some(Notice::Failed));
             }
         })));
         synth.speak(&utterance);
     }
-    Ok(run)
+    Ok(())
 }
 
 /// A Listen button (with Pause/Continue and Stop while reading) and its status line.
@@ -243,18 +274,19 @@ pub fn Listen(
     let i18n = use_i18n();
     let state = RwSignal::new(ListenState::Idle);
     let notice = RwSignal::new(None::<Notice>);
-    let my_run = StoredValue::new(0_u64);
-    let holder = NodeRef::<Div>::new();
-    let mine = move || {
-        let run = my_run.get_value();
-        run != 0 && ACTIVE_RUN.with(Cell::get) == run
+    let control = Control {
+        run: StoredValue::new(0_u64),
+        state,
+        notice,
     };
+    let holder = NodeRef::<Div>::new();
+    let mine = move || control.owns_speaker();
     // Warm the voice list up: some browsers load it only when first asked.
     if let Some(synth) = synthesis() {
         let _ = synth.get_voices();
     }
     on_cleanup(move || {
-        if my_run.try_get_value().is_some() && mine() {
+        if mine() {
             stop_all();
         }
     });
@@ -289,14 +321,11 @@ pub fn Listen(
                 notice.try_set(Some(Notice::Unavailable));
                 return;
             };
-            match speak(&synth, texts, lang, &voice, state, notice) {
-                Ok(run) => {
-                    my_run.try_set_value(run);
-                    state.try_set(ListenState::Speaking);
-                }
-                Err(_) => {
-                    notice.try_set(Some(Notice::Failed));
-                }
+            if speak(&synth, texts, lang, &voice, control).is_err() {
+                stop_all();
+                control.run.try_set_value(0);
+                state.try_set(ListenState::Idle);
+                notice.try_set(Some(Notice::Failed));
             }
         });
     };
@@ -319,9 +348,9 @@ pub fn Listen(
         if mine() {
             stop_all();
         }
+        control.run.set_value(0);
         state.set(ListenState::Idle);
     };
-    // Another Listen took the speaker: show Listen again here.
     let label = move || match state.get() {
         ListenState::Idle if page => t("listen-page")(),
         ListenState::Idle => t("listen")(),
