@@ -164,7 +164,7 @@ mod tests {
         assert!(out.iter().all(|u| u.chars().count() <= MAX_UTTERANCE));
         assert_eq!(out.join(" "), text);
         let giant = "x".repeat(500);
-        assert_eq!(utterances([giant.as_str()]), [giant.clone()]);
+        assert_eq!(utterances([giant.as_str()]), std::slice::from_ref(&giant));
         let giant_then_more = format!("{giant} tail");
         assert_eq!(
             utterances([giant_then_more.as_str()]),
