@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, path};
 
+use crate::components::display_settings::DisplayPage;
 use crate::components::language_picker::LanguagePage;
 use crate::components::layout::Layout;
 use crate::components::session::provide_session;
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=ResidentHome/>
                     <Route path=path!("/language") view=LanguagePage/>
+                    <Route path=path!("/display") view={Lazy::<DisplayPage>::new()}/>
                     <Route path=path!("/pending") view=PendingPage/>
                     <Route path=path!("/activate") view={Lazy::<ActivatePage>::new()}/>
                     <Route path=path!("/sign-in") view={Lazy::<SignInPage>::new()}/>

@@ -143,3 +143,24 @@ pending-why = سبب عدم القبول
 pending-discard = احذف هذا التغيير
 pending-what-client-error = بلاغ عن مشكلة لفريق الدعم
 error-report-queued = تم الحفظ على هذا الجهاز. سيُرسل عند عودة الاتصال.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = العرض
+display-title = حجم النص والتباين
+display-intro = اجعل النص أكبر أو الألوان أقوى. يُحفظ اختيارك على هذا الجهاز.
+display-text-size = حجم النص
+display-size-normal = عادي
+display-size-large = كبير
+display-size-larger = أكبر
+display-sample = أب
+display-contrast = التباين
+display-contrast-normal = ألوان عادية
+display-contrast-high = تباين عالٍ
+display-not-kept = لا يستطيع هذا الجهاز حفظ اختيارك. سيبقى حتى تغلق Wegwijs.
+listen = استمع
+listen-page = استمع إلى هذه الصفحة
+listen-pause = إيقاف مؤقت
+listen-resume = متابعة
+listen-stop = إيقاف
+listen-unavailable = القراءة بصوت عالٍ غير متاحة بهذه اللغة على هذا الجهاز.
+listen-failed = توقفت القراءة بصوت عالٍ بسبب خطأ. حاول مرة أخرى.

@@ -142,3 +142,24 @@ pending-why = بۆچی وەرنەگیرا
 pending-discard = ئەم گۆڕانکارییە فڕێ بدە
 pending-what-client-error = ڕاپۆرتی کێشە بۆ تیمی پشتگیری
 error-report-queued = لەسەر ئەم ئامێرە پاشەکەوت کرا. کاتێک پەیوەندی گەڕایەوە دەنێردرێت.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = پیشاندان
+display-title = قەبارەی دەق و جیاوازی ڕەنگ
+display-intro = دەقەکە گەورەتر بکە یان ڕەنگەکان بەهێزتر بکە. هەڵبژاردنەکەت لەسەر ئەم ئامێرە دەهێڵدرێتەوە.
+display-text-size = قەبارەی دەق
+display-size-normal = ئاسایی
+display-size-large = گەورە
+display-size-larger = گەورەتر
+display-sample = اب
+display-contrast = جیاوازی ڕەنگ
+display-contrast-normal = ڕەنگی ئاسایی
+display-contrast-high = جیاوازیی بەرز
+display-not-kept = ئەم ئامێرە ناتوانێت هەڵبژاردنەکەت بهێڵێتەوە. تا Wegwijs دادەخەیت دەمێنێت.
+listen = گوێ بگرە
+listen-page = گوێ لەم پەڕەیە بگرە
+listen-pause = وەستانی کاتی
+listen-resume = بەردەوام بە
+listen-stop = ڕاگرتن
+listen-unavailable = خوێندنەوە بە دەنگی بەرز بەم زمانە لەسەر ئەم ئامێرە بەردەست نییە.
+listen-failed = خوێندنەوە بە دەنگی بەرز بەهۆی هەڵەیەکەوە وەستا. دووبارە هەوڵ بدەرەوە.

@@ -143,3 +143,24 @@ pending-why = Why it was not accepted
 pending-discard = Discard this change
 pending-what-client-error = Problem report for the support team
 error-report-queued = Saved on this device. It will be sent when the connection returns.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = Display
+display-title = Text size and contrast
+display-intro = Make the text bigger or the colours stronger. Your choice is kept on this device.
+display-text-size = Text size
+display-size-normal = Normal
+display-size-large = Large
+display-size-larger = Larger
+display-sample = Aa
+display-contrast = Contrast
+display-contrast-normal = Normal colours
+display-contrast-high = High contrast
+display-not-kept = This device cannot keep your choice. It lasts until you close Wegwijs.
+listen = Listen
+listen-page = Listen to this page
+listen-pause = Pause
+listen-resume = Continue
+listen-stop = Stop
+listen-unavailable = Reading aloud is not available in this language on this device.
+listen-failed = Reading aloud stopped because of an error. Try again.

@@ -139,3 +139,24 @@ pending-why = چرا پذیرفته نشد
 pending-discard = این تغییر را دور بینداز
 pending-what-client-error = گزارش مشکل برای تیم پشتیبانی
 error-report-queued = روی این دستگاه ذخیره شد. وقتی اتصال برگردد فرستاده می‌شود.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = نمایش
+display-title = اندازهٔ متن و کنتراست
+display-intro = متن را بزرگ‌تر یا رنگ‌ها را پررنگ‌تر کنید. انتخاب شما روی این دستگاه نگه داشته می‌شود.
+display-text-size = اندازهٔ متن
+display-size-normal = معمولی
+display-size-large = بزرگ
+display-size-larger = بزرگ‌تر
+display-sample = اب
+display-contrast = کنتراست
+display-contrast-normal = رنگ‌های معمولی
+display-contrast-high = کنتراست بالا
+display-not-kept = این دستگاه نمی‌تواند انتخاب شما را نگه دارد. تا وقتی Wegwijs را ببندید باقی می‌ماند.
+listen = گوش دهید
+listen-page = به این صفحه گوش دهید
+listen-pause = مکث
+listen-resume = ادامه
+listen-stop = توقف
+listen-unavailable = خواندن با صدای بلند به این زبان روی این دستگاه ممکن نیست.
+listen-failed = خواندن با صدای بلند به دلیل خطا متوقف شد. دوباره امتحان کنید.

@@ -142,3 +142,24 @@ pending-why = Pourquoi elle a été refusée
 pending-discard = Supprimer cette modification
 pending-what-client-error = Signalement de problème pour l’équipe d’assistance
 error-report-queued = Enregistré sur cet appareil. Ce sera envoyé quand la connexion reviendra.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = Affichage
+display-title = Taille du texte et contraste
+display-intro = Agrandissez le texte ou renforcez les couleurs. Votre choix est gardé sur cet appareil.
+display-text-size = Taille du texte
+display-size-normal = Normale
+display-size-large = Grande
+display-size-larger = Plus grande
+display-sample = Aa
+display-contrast = Contraste
+display-contrast-normal = Couleurs normales
+display-contrast-high = Contraste élevé
+display-not-kept = Cet appareil ne peut pas garder votre choix. Il vaut jusqu'à ce que vous fermiez Wegwijs.
+listen = Écouter
+listen-page = Écouter cette page
+listen-pause = Pause
+listen-resume = Continuer
+listen-stop = Arrêter
+listen-unavailable = La lecture à voix haute n'est pas disponible dans cette langue sur cet appareil.
+listen-failed = La lecture à voix haute s'est arrêtée à cause d'une erreur. Réessayez.

@@ -142,3 +142,24 @@ pending-why = Waarom het niet is geaccepteerd
 pending-discard = Deze wijziging weggooien
 pending-what-client-error = Probleemmelding voor het ondersteuningsteam
 error-report-queued = Opgeslagen op dit apparaat. Het wordt verstuurd zodra de verbinding terug is.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = Weergave
+display-title = Tekstgrootte en contrast
+display-intro = Maak de tekst groter of de kleuren sterker. Je keuze wordt op dit apparaat bewaard.
+display-text-size = Tekstgrootte
+display-size-normal = Normaal
+display-size-large = Groot
+display-size-larger = Groter
+display-sample = Aa
+display-contrast = Contrast
+display-contrast-normal = Gewone kleuren
+display-contrast-high = Hoog contrast
+display-not-kept = Dit apparaat kan je keuze niet bewaren. Hij geldt tot je Wegwijs sluit.
+listen = Luisteren
+listen-page = Luister naar deze pagina
+listen-pause = Pauze
+listen-resume = Verder
+listen-stop = Stop
+listen-unavailable = Voorlezen kan niet in deze taal op dit apparaat.
+listen-failed = Het voorlezen is gestopt door een fout. Probeer het opnieuw.

@@ -142,3 +142,24 @@ pending-why = ولې ونه منل شو
 pending-discard = دا بدلون لرې کړئ
 pending-what-client-error = د ملاتړ ټیم لپاره د ستونزې راپور
 error-report-queued = پر دې وسیله خوندي شو. کله چې اتصال بېرته راشي، لېږل کېږي.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = ښکارېدنه
+display-title = د متن اندازه او توپیر
+display-intro = متن لوی کړئ یا رنګونه پیاوړي کړئ. ستاسو انتخاب په دې وسیله کې ساتل کېږي.
+display-text-size = د متن اندازه
+display-size-normal = عادي
+display-size-large = لوی
+display-size-larger = لا لوی
+display-sample = اب
+display-contrast = توپیر
+display-contrast-normal = عادي رنګونه
+display-contrast-high = لوړ توپیر
+display-not-kept = دا وسیله ستاسو انتخاب نشي ساتلی. تر هغه چې Wegwijs وتړئ پاتې کېږي.
+listen = واورئ
+listen-page = دا پاڼه واورئ
+listen-pause = ودرول
+listen-resume = دوام
+listen-stop = بندول
+listen-unavailable = په دې وسیله کې په دې ژبه په لوړ غږ لوستل نشته.
+listen-failed = په لوړ غږ لوستل د یوې تېروتنې له امله ودرېدل. بیا هڅه وکړئ.

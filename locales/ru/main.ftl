@@ -143,3 +143,24 @@ pending-why = Почему не принято
 pending-discard = Удалить это изменение
 pending-what-client-error = Сообщение о проблеме для службы поддержки
 error-report-queued = Сохранено на этом устройстве. Будет отправлено, когда появится подключение.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = Вид
+display-title = Размер текста и контраст
+display-intro = Сделайте текст крупнее или цвета ярче. Ваш выбор сохраняется на этом устройстве.
+display-text-size = Размер текста
+display-size-normal = Обычный
+display-size-large = Крупный
+display-size-larger = Ещё крупнее
+display-sample = Аа
+display-contrast = Контраст
+display-contrast-normal = Обычные цвета
+display-contrast-high = Высокий контраст
+display-not-kept = Это устройство не может сохранить ваш выбор. Он действует, пока вы не закроете Wegwijs.
+listen = Слушать
+listen-page = Слушать эту страницу
+listen-pause = Пауза
+listen-resume = Продолжить
+listen-stop = Остановить
+listen-unavailable = Чтение вслух на этом языке на этом устройстве недоступно.
+listen-failed = Чтение вслух остановилось из-за ошибки. Попробуйте ещё раз.

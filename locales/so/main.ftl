@@ -142,3 +142,24 @@ pending-why = Sababta aan loo aqbalin
 pending-discard = Tuur isbeddelkan
 pending-what-client-error = Warbixin dhibaato oo loogu talagalay kooxda taageerada
 error-report-queued = Waxaa lagu kaydiyay qalabkan. Waa la diri doonaa marka internetku soo laabto.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = Muuqaalka
+display-title = Cabbirka qoraalka iyo kala-duwanaanta midabka
+display-intro = Qoraalka ka dhig mid weyn ama midabada ka dhig kuwo xoog badan. Doorashadaada waxaa lagu hayaa qalabkan.
+display-text-size = Cabbirka qoraalka
+display-size-normal = Caadi
+display-size-large = Weyn
+display-size-larger = Ka weyn
+display-sample = Aa
+display-contrast = Kala-duwanaanta midabka
+display-contrast-normal = Midabo caadi ah
+display-contrast-high = Kala-duwanaan sare
+display-not-kept = Qalabkani ma hayn karo doorashadaada. Waxay socotaa ilaa aad xirto Wegwijs.
+listen = Dhageyso
+listen-page = Dhageyso boggan
+listen-pause = Hakad
+listen-resume = Sii wad
+listen-stop = Jooji
+listen-unavailable = Akhrinta codka dheer lagama heli karo luqaddan qalabkan.
+listen-failed = Akhrinta codka dheer way istaagtay khalad awgii. Mar kale isku day.

@@ -142,3 +142,24 @@ pending-why = ስለምንታይ ከም ዘይተቐበለ
 pending-discard = ነዚ ለውጢ ደምስሶ
 pending-what-client-error = ንጉጅለ ደገፍ ጸብጻብ ጸገም
 error-report-queued = ኣብዚ መሳርሒ ተዓቂቡ። ርክብ ምስ ተመልሰ ክለኣኽ እዩ።
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = ኣቀራርባ
+display-title = ዓቐን ጽሑፍን ፍልልይ ሕብርን
+display-intro = ጽሑፍ ኣዕብዮ ወይ ሕብርታት ኣሐይል። ምርጫኻ ኣብዚ መሳርሒ ይዕቀብ።
+display-text-size = ዓቐን ጽሑፍ
+display-size-normal = ንቡር
+display-size-large = ዓቢ
+display-size-larger = ዝዓበየ
+display-sample = ሀለ
+display-contrast = ፍልልይ ሕብሪ
+display-contrast-normal = ንቡር ሕብርታት
+display-contrast-high = ልዑል ፍልልይ ሕብሪ
+display-not-kept = እዚ መሳርሒ ምርጫኻ ክዕቅብ ኣይክእልን። Wegwijs ክሳብ ትዓጽዎ ጥራይ ይጸንሕ።
+listen = ስማዕ
+listen-page = ነዚ ገጽ ስማዕ
+listen-pause = ደው ኣብል ንግዜኡ
+listen-resume = ቀጽል
+listen-stop = ደው ኣብል
+listen-unavailable = ብድምጺ ምንባብ ብዚ ቋንቋ ኣብዚ መሳርሒ የለን።
+listen-failed = ብድምጺ ምንባብ ብሰንኪ ጌጋ ደው ኢሉ። እንደገና ፈትን።

@@ -139,3 +139,24 @@ pending-why = Neden kabul edilmedi
 pending-discard = Bu değişikliği sil
 pending-what-client-error = Destek ekibi için sorun bildirimi
 error-report-queued = Bu cihaza kaydedildi. Bağlantı geri geldiğinde gönderilecek.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = Görünüm
+display-title = Yazı boyutu ve kontrast
+display-intro = Yazıyı büyütün ya da renkleri güçlendirin. Seçiminiz bu cihazda saklanır.
+display-text-size = Yazı boyutu
+display-size-normal = Normal
+display-size-large = Büyük
+display-size-larger = Daha büyük
+display-sample = Aa
+display-contrast = Kontrast
+display-contrast-normal = Normal renkler
+display-contrast-high = Yüksek kontrast
+display-not-kept = Bu cihaz seçiminizi saklayamıyor. Seçiminiz Wegwijs'i kapatana kadar geçerli.
+listen = Dinle
+listen-page = Bu sayfayı dinle
+listen-pause = Duraklat
+listen-resume = Devam et
+listen-stop = Durdur
+listen-unavailable = Bu cihazda bu dilde sesli okuma yok.
+listen-failed = Sesli okuma bir hata nedeniyle durdu. Yeniden deneyin.

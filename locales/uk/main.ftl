@@ -143,3 +143,24 @@ pending-why = Чому не прийнято
 pending-discard = Видалити цю зміну
 pending-what-client-error = Повідомлення про проблему для служби підтримки
 error-report-queued = Збережено на цьому пристрої. Буде надіслано, коли з’єднання повернеться.
+
+## Display settings (text size, contrast) and reading aloud
+nav-display = Вигляд
+display-title = Розмір тексту й контраст
+display-intro = Зробіть текст більшим або кольори яскравішими. Ваш вибір зберігається на цьому пристрої.
+display-text-size = Розмір тексту
+display-size-normal = Звичайний
+display-size-large = Великий
+display-size-larger = Ще більший
+display-sample = Аа
+display-contrast = Контраст
+display-contrast-normal = Звичайні кольори
+display-contrast-high = Високий контраст
+display-not-kept = Цей пристрій не може зберегти ваш вибір. Він діє, доки ви не закриєте Wegwijs.
+listen = Слухати
+listen-page = Слухати цю сторінку
+listen-pause = Пауза
+listen-resume = Продовжити
+listen-stop = Зупинити
+listen-unavailable = Читання вголос цією мовою на цьому пристрої недоступне.
+listen-failed = Читання вголос зупинилося через помилку. Спробуйте ще раз.

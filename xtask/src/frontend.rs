@@ -102,7 +102,7 @@ pub fn build(root: &Path) -> Result<(), String> {
         &stage.join(format!("{OUT_NAME}.js")),
         read(&bindgen_dir.join(format!("{OUT_NAME}.js")))?,
     )?;
-    for name in ["boot.js", "style.css"] {
+    for name in ["boot.js", "display.js", "style.css"] {
         write(&stage.join(name), read(&root.join("frontend").join(name))?)?;
     }
 

@@ -1,5 +1,6 @@
-//! The page frame every route shares: skip link, header with the main navigation, the connection
-//! indicator and the sign-in or sign-out control, the main landmark, and a footer.
+//! The page frame every route shares: skip link, header with the main navigation (language and
+//! display settings one tap away on every page), the connection indicator and the sign-in or
+//! sign-out control, the main landmark with a Listen control for the whole page, and a footer.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,6 +9,7 @@ use wegwijs_shared::auth::Role;
 
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::language_picker::FirstStartPicker;
+use crate::components::listen::Listen;
 use crate::components::online_indicator::OnlineIndicator;
 use crate::components::pending_indicator::PendingIndicator;
 use crate::components::session::{SessionState, use_session};
@@ -90,6 +92,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <span>{t("nav-language")}</span>
                         </A>
                     </li>
+                    <li>
+                        <A href="/display">
+                            <IconSvg icon=Icon::TextSize/>
+                            <span>{t("nav-display")}</span>
+                        </A>
+                    </li>
                 </ul>
             </nav>
             <OnlineIndicator/>
@@ -101,6 +109,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || (!i18n.chosen()).then(|| view! { <FirstStartPicker/> })}
             <div class="route-content" hidden=move || !i18n.chosen()>
+                <div class="page-tools">
+                    <Listen page=true/>
+                </div>
                 {children()}
             </div>
         </main>

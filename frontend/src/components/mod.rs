@@ -2,12 +2,14 @@
 
 pub mod activation_card;
 pub mod api_view;
+pub mod display_settings;
 pub mod error_display;
 pub mod form;
 pub mod format;
 pub mod icons;
 pub mod language_picker;
 pub mod layout;
+pub mod listen;
 pub mod loading;
 pub mod online_indicator;
 pub mod pending_indicator;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::listen::Listen;
 use crate::i18n::t;
 
 #[component]
@@ -10,6 +11,7 @@ pub fn NotFound() -> impl IntoView {
             <h1>{t("not-found-title")}</h1>
             <p>{t("not-found-text")}</p>
             <p><A href="/">{t("go-home")}</A></p>
+            <Listen/>
         </section>
     }
 }

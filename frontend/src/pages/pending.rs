@@ -13,6 +13,7 @@ use crate::api::ApiFailure;
 use crate::components::error_display::explain;
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::listen::Listen;
 use crate::i18n::{field_error, t, tr, tr_or};
 use crate::offline::{self, use_queue_status};
 
@@ -34,7 +35,10 @@ pub fn PendingPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="pending-title">
             <h1 id="pending-title">{t("pending-title")}</h1>
-            <p class="lead">{t("pending-lead")}</p>
+            <div class="listen-block">
+                <p class="lead">{t("pending-lead")}</p>
+                <Listen/>
+            </div>
             {move || {
                 let entries = list();
                 if entries.is_empty() {

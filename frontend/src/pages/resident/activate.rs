@@ -9,6 +9,7 @@ use wegwijs_shared::problem::FieldError;
 use crate::api;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::Icon;
+use crate::components::listen::Listen;
 use crate::components::session::{SessionState, use_session};
 use crate::i18n::{t, tr};
 
@@ -76,9 +77,12 @@ pub fn Activate() -> impl IntoView {
     view! {
         <section class="page narrow" aria-labelledby="activate-title">
             <h1 id="activate-title">{t("home-new-card")}</h1>
+            <div class="listen-block">
             <p class="lead">
                 {t("activate-lead")}
             </p>
+                <Listen/>
+            </div>
             <form class="form" on:submit=on_submit novalidate>
                 <FormAlert form/>
                 <TextField

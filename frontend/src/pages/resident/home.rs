@@ -9,6 +9,7 @@ use wegwijs_shared::residents::Resident;
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::listen::Listen;
 use crate::components::loading::Loading;
 use crate::components::session::{SessionState, home_of, use_session};
 use crate::i18n::{t, tr};
@@ -43,10 +44,13 @@ fn Welcome() -> impl IntoView {
     let directory = LocalResource::new(api::locations);
     view! {
         <section class="page" aria-labelledby="home-title">
-            <h1 id="home-title">{t("home-welcome")}</h1>
-            <p class="lead">
-                {t("home-lead")}
-            </p>
+            <div class="listen-block">
+                <h1 id="home-title">{t("home-welcome")}</h1>
+                <p class="lead">
+                    {t("home-lead")}
+                </p>
+                <Listen/>
+            </div>
             <ul class="big-choices">
                 <li>
                     <A href="/activate" attr:class="button button-big">
@@ -134,6 +138,7 @@ fn MyData(resident: Resident, directory: Option<LocationDirectory>) -> impl Into
                 <dt>{t("field-language")}</dt>
                 <dd><bdi>{language}</bdi></dd>
             </dl>
+            <Listen/>
         </section>
     }
 }
@@ -171,6 +176,7 @@ fn EmployeeHome(me: SessionView) -> impl IntoView {
 #[component]
 fn Directory(directory: LocationDirectory) -> impl IntoView {
     view! {
+        <div class="listen-block">
         <h2><bdi>{directory.agency.name}</bdi></h2>
         <ul class="card-list" data-testid="locations">
             {directory
@@ -186,5 +192,7 @@ fn Directory(directory: LocationDirectory) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        <Listen/>
+        </div>
     }
 }

@@ -8,6 +8,7 @@ use wegwijs_shared::accounts::ResidentSignInRequest;
 use crate::api;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::listen::Listen;
 use crate::components::session::{SessionState, use_session};
 use crate::i18n::{t, tr};
 
@@ -95,7 +96,10 @@ pub fn SignIn() -> impl IntoView {
                     </A>
                 </li>
             </ul>
-            <p class="hint">{t("sign-in-forgot")}</p>
+            <div class="listen-block">
+                <p class="hint">{t("sign-in-forgot")}</p>
+                <Listen/>
+            </div>
         </section>
     }
 }
