@@ -13,6 +13,7 @@ use crate::components::icons::{Icon, IconSvg};
 use crate::components::language_picker::FirstStartPicker;
 use crate::components::online_indicator::OnlineIndicator;
 use crate::components::pending_indicator::PendingIndicator;
+use crate::components::pwa::{OfflinePage, UpdateBanner, use_route_unavailable};
 use crate::components::session::{self, SessionState, use_session};
 use crate::i18n::{t, use_i18n};
 
@@ -37,6 +38,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let signed_out = Memo::new(move |_| matches!(session.get(), SessionState::SignedOut));
     let shows =
         move |allowed: &'static [Role]| move || role.get().is_some_and(|r| allowed.contains(&r));
+    let route_unavailable = use_route_unavailable();
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-to-content")}</a>
         <header class="site-header">
@@ -98,9 +100,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <SignOutButton/>
             </Show>
         </header>
+        <UpdateBanner/>
         <main id="main" tabindex="-1">
             {move || (!i18n.chosen()).then(|| view! { <FirstStartPicker/> })}
-            <div class="route-content" hidden=move || !i18n.chosen()>
+            {move || (i18n.chosen() && route_unavailable.get()).then(|| view! { <OfflinePage/> })}
+            <div class="route-content" hidden=move || !i18n.chosen() || route_unavailable.get()>
                 {children()}
             </div>
         </main>

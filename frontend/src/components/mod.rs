@@ -11,4 +11,5 @@ pub mod layout;
 pub mod loading;
 pub mod online_indicator;
 pub mod pending_indicator;
+pub mod pwa;
 pub mod session;
