@@ -1,0 +1,182 @@
+// The installable PWA: Chromium's own installability check, API reads kept per person for offline
+// use (and gone at sign-out, never shown to the next person), the "new version" banner, and the
+// view for a page whose code is not on the device yet.
+import { resident } from "../../edge-api/itest/demo.mjs";
+import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+
+test.use({ serviceWorkers: "allow" });
+
+const amal = resident("acct-res-amal");
+const dawit = resident("acct-res-dawit");
+
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function signInResident(page, who) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Resident number").fill(who.resident_number);
+  await page.getByLabel("PIN", { exact: true }).fill(who.pin);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Hello ${who.display_name}` })).toBeVisible();
+  await expect(page.getByTestId("my-data")).toContainText(who.resident_number);
+}
+
+/** Every saved API answer: cache name, path and body. */
+function savedReads(page) {
+  return page.evaluate(async () => {
+    const out = [];
+    for (const name of await caches.keys()) {
+      if (!name.startsWith("wegwijs-api-")) continue;
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        out.push({ cache: name, path: new URL(request.url).pathname, body: await response.text() });
+      }
+    }
+    return out;
+  });
+}
+
+async function expectSaved(page, path, containing) {
+  await expect
+    .poll(async () => (await savedReads(page)).some((r) => r.path === path && r.body.includes(containing)))
+    .toBe(true);
+}
+
+test("Chromium finds the app installable, with a manifest in the chosen language", async ({ page, request }) => {
+  await page.goto("/");
+  await controlled(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(installabilityErrors).toEqual([]);
+  await expect(page.locator("link[rel=manifest]")).toHaveAttribute("href", "/manifest.en.webmanifest");
+
+  // Another language: the link follows, and that manifest is just as installable.
+  await page.evaluate(() => localStorage.setItem("wegwijs.language", "ar"));
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("link[rel=manifest]")).toHaveAttribute("href", "/manifest.ar.webmanifest");
+  const arabic = await cdp.send("Page.getInstallabilityErrors");
+  expect(arabic.installabilityErrors).toEqual([]);
+  const { errors, data } = await cdp.send("Page.getAppManifest");
+  expect(errors).toEqual([]);
+  const manifest = JSON.parse(data);
+  expect(manifest).toMatchObject({ lang: "ar", dir: "rtl", display: "standalone", start_url: "/", scope: "/", id: "/" });
+  expect(manifest.name).toContain("لتجد طريقك");
+  expect(manifest.icons.some((icon) => icon.purpose === "maskable")).toBe(true);
+
+  // The default manifest (no script needed to find it) stays valid on its own.
+  const fallback = await (await request.get("/manifest.webmanifest")).json();
+  expect(fallback).toMatchObject({ lang: "en", display: "standalone", short_name: "Wegwijs" });
+});
+
+test("a resident's reads are there offline, gone at sign-out, and never shown to the next person", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/");
+  await controlled(page);
+
+  await signInResident(page, amal);
+  await expectSaved(page, `/api/residents/${amal.id}`, amal.resident_number);
+  await expectSaved(page, "/api/session", amal.id);
+  expect((await savedReads(page)).every((r) => r.cache.startsWith("wegwijs-api-u-"))).toBe(true);
+  expect((await savedReads(page)).some((r) => r.cache.includes(amal.id))).toBe(false);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Hello Amal" })).toBeVisible();
+  await expect(page.getByTestId("my-data")).toContainText(amal.resident_number);
+  await expect(page.getByTestId("connection")).toContainText("Offline");
+  await context.setOffline(false);
+
+  // Signing out deletes every saved read of Amal's.
+  await page.getByTestId("sign-out").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome to Wegwijs" })).toBeVisible();
+  await expect
+    .poll(async () => (await page.evaluate(() => caches.keys())).filter((k) => k.startsWith("wegwijs-api-u-")))
+    .toEqual([]);
+
+  // Dawit on the same phone: offline he sees his own details, nothing of Amal's.
+  await signInResident(page, dawit);
+  await expectSaved(page, `/api/residents/${dawit.id}`, dawit.resident_number);
+  expect((await savedReads(page)).filter((r) => r.body.includes(amal.resident_number))).toEqual([]);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Hello Dawit" })).toBeVisible();
+  await expect(page.getByTestId("my-data")).toContainText(dawit.resident_number);
+  await expect(page.locator("body")).not.toContainText(amal.resident_number);
+  await context.setOffline(false);
+
+  // Amal signs in again without Dawit signing out first: Dawit's saved reads are gone at once.
+  await signInResident(page, amal);
+  await expectSaved(page, `/api/residents/${amal.id}`, amal.resident_number);
+  expect((await savedReads(page)).filter((r) => r.body.includes(dawit.resident_number))).toEqual([]);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Hello Amal" })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(dawit.resident_number);
+  await context.setOffline(false);
+});
+
+test("a new version waits for the person's reload", async ({ page, context }) => {
+  await page.goto("/");
+  await controlled(page);
+  await expect(page.getByTestId("update-banner")).toHaveCount(0);
+  const first = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+
+  // The next deployment: the same address, different bytes.
+  await context.route("**/sw.js", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// next version\n` });
+  });
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+
+  const banner = page.getByTestId("update-banner");
+  await expect(banner).toContainText("A new version of Wegwijs is ready.");
+  // Installed, but waiting: this page keeps its version until the person chooses.
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null)).toBe(true);
+  await expectNoAxeViolations(page);
+
+  await page.evaluate(() => {
+    window.beforeUpdate = true;
+  });
+  await banner.getByRole("button", { name: "Reload" }).click();
+  await page.waitForFunction(() => window.beforeUpdate === undefined);
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome to Wegwijs" })).toBeVisible();
+  await expect(page.getByTestId("update-banner")).toHaveCount(0);
+  const after = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { waiting: registration.waiting, controller: navigator.serviceWorker.controller?.scriptURL };
+  });
+  expect(after).toEqual({ waiting: null, controller: first });
+  await context.unroute("**/sw.js");
+});
+
+test("a page never opened before says it is not available offline yet, and opens once back online", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/");
+  await controlled(page);
+  await context.setOffline(true);
+
+  // From the menu: the sign-in page's code was never fetched on this device.
+  await page.getByRole("link", { name: "Sign in" }).first().click();
+  const notice = page.getByTestId("offline-page");
+  await expect(notice.getByRole("heading", { level: 1 })).toHaveText("This page is not available offline yet");
+  await expectNoAxeViolations(page);
+  await context.setOffline(false);
+  await expect(page.getByLabel("Resident number")).toBeVisible();
+  await expect(notice).toHaveCount(0);
+
+  // Opening such an address offline: the cached shell starts and explains; the link goes home.
+  await context.setOffline(true);
+  await page.goto("/activate");
+  await expect(notice).toBeVisible();
+  await notice.getByRole("link", { name: "Go to the home page" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome to Wegwijs" })).toBeVisible();
+  await context.setOffline(false);
+});
