@@ -13,7 +13,8 @@ test.use({ serviceWorkers: "allow" });
 
 const SW_FILE = join(dirname(fileURLToPath(import.meta.url)), "../../dist/sw.js");
 const amal = resident("acct-res-amal");
-const dawit = resident("acct-res-dawit");
+// Not Dawit: the accounts spec locks his account on purpose. Oksana's card is still unused.
+const oksana = { ...resident("acct-res-oksana"), pin: "730416" };
 
 async function controlled(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -27,6 +28,17 @@ async function signInResident(page, who) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Hello ${who.display_name}` })).toBeVisible();
   await expect(page.getByTestId("my-data")).toContainText(who.resident_number);
+}
+
+/** Oksana activates her card on this phone: a sign-in door too. */
+async function activateOksana(page) {
+  await page.goto("/activate");
+  await page.getByLabel("Code from your card").fill(oksana.activation_code);
+  await page.getByLabel("Choose a PIN (6 digits)").fill(oksana.pin);
+  await page.getByLabel("Type the PIN again").fill(oksana.pin);
+  await page.getByRole("button", { name: "Activate" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hello Oksana" })).toBeVisible();
+  await expect(page.getByTestId("my-data")).toContainText(oksana.resident_number);
 }
 
 /** Every saved API answer: cache name, path and body. */
@@ -118,25 +130,25 @@ test("a resident's reads are there offline, gone at sign-out, and never shown to
     .poll(async () => (await page.evaluate(() => caches.keys())).filter((k) => k.startsWith("wegwijs-api-u-")))
     .toEqual([]);
 
-  // Dawit on the same phone: offline he sees his own details, nothing of Amal's.
-  await signInResident(page, dawit);
-  await expectSaved(page, `/api/residents/${dawit.id}`, dawit.resident_number);
+  // Oksana on the same phone: offline she sees her own details, nothing of Amal's.
+  await activateOksana(page);
+  await expectSaved(page, `/api/residents/${oksana.id}`, oksana.resident_number);
   expect((await savedReads(page)).filter((r) => r.body.includes(amal.resident_number))).toEqual([]);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Hello Dawit" })).toBeVisible();
-  await expect(page.getByTestId("my-data")).toContainText(dawit.resident_number);
+  await expect(page.getByRole("heading", { level: 1, name: "Hello Oksana" })).toBeVisible();
+  await expect(page.getByTestId("my-data")).toContainText(oksana.resident_number);
   await expect(page.locator("body")).not.toContainText(amal.resident_number);
   await context.setOffline(false);
 
-  // Amal signs in again without Dawit signing out first: Dawit's saved reads are gone at once.
+  // Amal signs in again without Oksana signing out first: Oksana's saved reads are gone at once.
   await signInResident(page, amal);
   await expectSaved(page, `/api/residents/${amal.id}`, amal.resident_number);
-  expect((await savedReads(page)).filter((r) => r.body.includes(dawit.resident_number))).toEqual([]);
+  expect((await savedReads(page)).filter((r) => r.body.includes(oksana.resident_number))).toEqual([]);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Hello Amal" })).toBeVisible();
-  await expect(page.locator("body")).not.toContainText(dawit.resident_number);
+  await expect(page.locator("body")).not.toContainText(oksana.resident_number);
   await context.setOffline(false);
 });
 

@@ -58,8 +58,9 @@ pub fn ftl_message(ftl: &str, key: &str) -> Option<String> {
 /// What wasm-split-cli 0.2.4 generates between these two markers reports a failed chunk load
 /// (offline, chunk not cached) to Rust, where Leptos's `#[lazy_route]` (infallible) panics, which
 /// aborts the whole app. Our loader never reports failure: it tells the page
-/// ("wegwijs-chunk-unavailable", which shows "not available offline yet"), waits for the connection
-/// to return and tries again; the page then renders as if the load had been slow.
+/// ("wegwijs-chunk-unavailable", which shows "not available offline yet"), and tries again when the
+/// connection returns (or after a growing pause while online); the page then renders as if the
+/// load had been slow.
 const WRAP_START: &str = "function wrapAsyncCb(callee) {";
 const WRAP_END: &str = "function makeLoad(";
 const WRAP_REPLACEMENT: &str = r#"function wrapAsyncCb(callee) {
@@ -72,7 +73,12 @@ const WRAP_REPLACEMENT: &str = r#"function wrapAsyncCb(callee) {
             } catch (e) {
                 console.warn(e);
                 if (attempt === 0) window.dispatchEvent(new Event("wegwijs-chunk-unavailable"));
-                await new Promise((resolve) => window.addEventListener("online", resolve, { once: true }));
+                // Again when the connection returns, and (the browser's idea of "online" can be
+                // early, or the server was briefly away) after a growing pause while online.
+                await new Promise((resolve) => {
+                    window.addEventListener("online", resolve, { once: true });
+                    if (navigator.onLine) setTimeout(resolve, Math.min(30000, 1000 * 2 ** attempt));
+                });
             }
         }
         window.dispatchEvent(new Event("wegwijs-chunk-ready"));
