@@ -1,6 +1,8 @@
 // Starts the app: instantiate the wasm module next to this file, mount the app, register the
-// service worker. A module file, never inline, so the CSP can forbid inline script.
+// service worker (pwa.js, imported first, gives the app its `window.wegwijsPwa`). A module file,
+// never inline, so the CSP can forbid inline script.
 import init, { run } from "./wegwijs.js";
+import { registerServiceWorker } from "./pwa.js";
 
 function showBootFailure() {
   const message = document.createElement("p");
@@ -19,8 +21,4 @@ try {
   showBootFailure();
 }
 
-if ("serviceWorker" in navigator) {
-  navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch((error) => {
-    console.warn("service worker not registered", error);
-  });
-}
+registerServiceWorker();

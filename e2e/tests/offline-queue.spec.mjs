@@ -50,6 +50,13 @@ test("three changes made offline survive a reload and are stored exactly once", 
   await expect(pending).toBeEmpty();
 
   await context.setOffline(true);
+  // The service worker saves API reads for offline use: without its saved locations (and with the
+  // read failing at the network, the worker's own fetches included), the read fails offline and
+  // the error display offers the report.
+  await context.route("**/api/locations", (route) => route.abort("internetdisconnected"));
+  await page.evaluate(async () => {
+    for (const key of await caches.keys()) if (key.startsWith("wegwijs-api-")) await caches.delete(key);
+  });
   for (let n = 1; n <= 3; n++) {
     await page.reload();
     await reportWhileOffline(page);
@@ -83,6 +90,7 @@ test("three changes made offline survive a reload and are stored exactly once", 
     await route.continue();
   });
 
+  await context.unroute("**/api/locations");
   await context.setOffline(false);
   await expect(page.getByTestId("pending-empty")).toBeVisible({ timeout: 20_000 });
   await expect(pending).toBeEmpty();

@@ -120,6 +120,14 @@ sessions-signed-in = تاريخ تسجيل الدخول
 sessions-last-used = آخر استخدام
 sessions-sign-out-here = تسجيل الخروج من هذا الجهاز
 
+## App updates and offline
+app-name = Wegwijs: لتجد طريقك
+app-description = معلومات وشؤونك الخاصة ودروس في المهارات الرقمية للمقيمين في مراكز الاستقبال.
+update-ready = نسخة جديدة من Wegwijs جاهزة.
+update-reload = إعادة التحميل
+offline-page-title = هذه الصفحة غير متاحة دون اتصال بعد
+offline-page-text = لم يحفظ Wegwijs هذه الصفحة على جهازك بعد. افتحها مرة واحدة وأنت متصل بالإنترنت؛ بعد ذلك ستعمل دون اتصال أيضاً. ستُفتح تلقائياً عند عودة الاتصال.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] تغيير واحد في الانتظار

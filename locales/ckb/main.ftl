@@ -119,6 +119,14 @@ sessions-signed-in = چوونەژوورەوە
 sessions-last-used = دوایین بەکارهێنان
 sessions-sign-out-here = لەم ئامێرە بچۆ دەرەوە
 
+## App updates and offline
+app-name = Wegwijs: ڕێگای خۆت بدۆزەوە
+app-description = زانیاری، کاروباری خۆت و وانەی کارامەیی دیجیتاڵی بۆ دانیشتووانی بنکەکانی پێشوازی.
+update-ready = وەشانێکی نوێی Wegwijs ئامادەیە.
+update-reload = دووبارە بارکردنەوە
+offline-page-title = ئەم پەڕەیە هێشتا بەبێ ئینتەرنێت بەردەست نییە
+offline-page-text = Wegwijs هێشتا ئەم پەڕەیەی لەسەر ئامێرەکەت پاشەکەوت نەکردووە. جارێک بە ئینتەرنێتەوە بیکەرەوە؛ دوای ئەوە بەبێ ئینتەرنێتیش کار دەکات. هەر کە پەیوەندی گەڕایەوە خۆی دەکرێتەوە.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] ١ گۆڕانکاری چاوەڕێیە

@@ -120,6 +120,14 @@ sessions-signed-in = Signed in
 sessions-last-used = Last used
 sessions-sign-out-here = Sign out on this device
 
+## App updates and offline
+app-name = Wegwijs: finding your way
+app-description = Information, your own affairs and digital-skills lessons for people living in reception centres.
+update-ready = A new version of Wegwijs is ready.
+update-reload = Reload
+offline-page-title = This page is not available offline yet
+offline-page-text = Wegwijs has not saved this page on your device yet. Open it once while you have internet; after that it works offline too. It opens by itself as soon as the connection is back.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] 1 change waiting

@@ -116,6 +116,14 @@ sessions-signed-in = زمان ورود
 sessions-last-used = آخرین استفاده
 sessions-sign-out-here = خروج از این دستگاه
 
+## App updates and offline
+app-name = Wegwijs: راه خود را پیدا کنید
+app-description = اطلاعات، کارهای شخصی شما و درس‌های مهارت‌های دیجیتال برای ساکنان مراکز پذیرش.
+update-ready = نسخهٔ جدید Wegwijs آماده است.
+update-reload = بارگذاری دوباره
+offline-page-title = این صفحه هنوز بدون اینترنت در دسترس نیست
+offline-page-text = Wegwijs هنوز این صفحه را روی دستگاه شما ذخیره نکرده است. یک بار آن را با اینترنت باز کنید؛ پس از آن بدون اینترنت هم کار می‌کند. به‌محض برگشتن اتصال، خودش باز می‌شود.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] ۱ تغییر در انتظار

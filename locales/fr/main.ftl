@@ -119,6 +119,14 @@ sessions-signed-in = Connexion
 sessions-last-used = Dernière utilisation
 sessions-sign-out-here = Se déconnecter sur cet appareil
 
+## App updates and offline
+app-name = Wegwijs : trouver son chemin
+app-description = Informations, vos propres démarches et cours de compétences numériques pour les personnes vivant en centre d'accueil.
+update-ready = Une nouvelle version de Wegwijs est prête.
+update-reload = Recharger
+offline-page-title = Cette page n'est pas encore disponible hors ligne
+offline-page-text = Wegwijs n'a pas encore enregistré cette page sur votre appareil. Ouvrez-la une fois avec Internet ; ensuite, elle fonctionnera aussi hors ligne. Elle s'ouvrira d'elle-même dès le retour de la connexion.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] 1 modification en attente

@@ -119,6 +119,14 @@ sessions-signed-in = Ingelogd
 sessions-last-used = Laatst gebruikt
 sessions-sign-out-here = Uitloggen op dit apparaat
 
+## App updates and offline
+app-name = Wegwijs: je weg vinden
+app-description = Informatie, je eigen zaken en lessen digitale vaardigheden voor bewoners van opvanglocaties.
+update-ready = Er is een nieuwe versie van Wegwijs klaar.
+update-reload = Opnieuw laden
+offline-page-title = Deze pagina is nog niet offline beschikbaar
+offline-page-text = Wegwijs heeft deze pagina nog niet op je apparaat bewaard. Open hem één keer met internet; daarna werkt hij ook offline. Hij opent vanzelf zodra de verbinding terug is.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] 1 wijziging wacht

@@ -119,6 +119,14 @@ sessions-signed-in = ننوتل
 sessions-last-used = وروستی ځل کارول شوی
 sessions-sign-out-here = له دې وسیلې ووځئ
 
+## App updates and offline
+app-name = Wegwijs: خپله لاره ومومئ
+app-description = د استوګنې مرکزونو اوسېدونکو لپاره معلومات، ستاسو خپلې چارې او د ډیجیټلي مهارتونو لوستونه.
+update-ready = د Wegwijs نوې نسخه چمتو ده.
+update-reload = بیا پورته کول
+offline-page-title = دا پاڼه لا له انټرنېټ پرته نه پرانیستل کېږي
+offline-page-text = Wegwijs دا پاڼه لا ستاسو په وسیله کې نه ده ساتلې. یو ځل یې له انټرنېټ سره پرانیزئ؛ له هغې وروسته له انټرنېټ پرته هم کار کوي. کله چې اړیکه بیرته راشي، پخپله پرانیستل کېږي.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] ۱ بدلون په تمه دی

@@ -120,6 +120,14 @@ sessions-signed-in = Вход
 sessions-last-used = Последнее использование
 sessions-sign-out-here = Выйти на этом устройстве
 
+## App updates and offline
+app-name = Wegwijs: найдите свой путь
+app-description = Информация, ваши личные дела и уроки цифровых навыков для жителей центров приёма.
+update-ready = Новая версия Wegwijs готова.
+update-reload = Перезагрузить
+offline-page-title = Эта страница пока недоступна без интернета
+offline-page-text = Wegwijs ещё не сохранил эту страницу на вашем устройстве. Откройте её один раз с интернетом; после этого она будет работать и без него. Она откроется сама, как только соединение вернётся.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] { $count } изменение ждёт отправки

@@ -119,6 +119,14 @@ sessions-signed-in = Galitaanka
 sessions-last-used = Markii ugu dambaysay
 sessions-sign-out-here = Ka bax qalabkan
 
+## App updates and offline
+app-name = Wegwijs: jidkaaga hel
+app-description = Macluumaad, arrimahaaga gaarka ah iyo casharro xirfadaha dhijitaalka ah oo loogu talagalay dadka ku nool xarumaha soo dhoweynta.
+update-ready = Nooc cusub oo Wegwijs ah ayaa diyaar ah.
+update-reload = Dib u shub
+offline-page-title = Boggan weli lama heli karo internet la'aan
+offline-page-text = Wegwijs weli boggan kuma kaydin qalabkaaga. Hal mar fur adigoo internet haysta; kadib internet la'aan ayuu ku shaqeynayaa. Si iskiis ah ayuu u furmayaa marka xiriirku soo laabto.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] 1 isbeddel ayaa sugaya

@@ -119,6 +119,14 @@ sessions-signed-in = ዝኣተወሉ
 sessions-last-used = ናይ መወዳእታ ጥቕሚ
 sessions-sign-out-here = ካብ እዚ መሳርሒ ውጻእ
 
+## App updates and offline
+app-name = Wegwijs: መገድኹም ርኸቡ
+app-description = ሓበሬታ፡ ናይ ገዛእ ርእስኹም ጉዳያትን ናይ ዲጂታል ክእለት ትምህርትታትን ንነበርቲ ማእከላት ምቕባል።
+update-ready = ሓድሽ ስሪት Wegwijs ድሉው እዩ።
+update-reload = ደጊምካ ጽዓን
+offline-page-title = እዚ ገጽ ገና ብዘይ ኢንተርነት ኣይርከብን
+offline-page-text = Wegwijs ነዚ ገጽ ገና ኣብ መሳርሒኹም ኣይዓቀቦን። ሓደ ግዜ ምስ ኢንተርነት ክፈትዎ፤ ድሕሪኡ ብዘይ ኢንተርነት እውን ይሰርሕ። መራኸቢ ምስ ተመለሰ ባዕሉ ይኽፈት።
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] 1 ለውጢ ይጽበ ኣሎ

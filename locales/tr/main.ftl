@@ -116,6 +116,14 @@ sessions-signed-in = Giriş
 sessions-last-used = Son kullanım
 sessions-sign-out-here = Bu cihazdan çıkış yap
 
+## App updates and offline
+app-name = Wegwijs: yolunuzu bulun
+app-description = Kabul merkezlerinde yaşayanlar için bilgiler, kendi işleriniz ve dijital beceri dersleri.
+update-ready = Wegwijs'in yeni bir sürümü hazır.
+update-reload = Yeniden yükle
+offline-page-title = Bu sayfa henüz çevrimdışı kullanılamıyor
+offline-page-text = Wegwijs bu sayfayı henüz cihazınıza kaydetmedi. İnternete bağlıyken bir kez açın; sonrasında çevrimdışı da çalışır. Bağlantı geri geldiğinde kendiliğinden açılır.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] 1 değişiklik bekliyor

@@ -120,6 +120,14 @@ sessions-signed-in = Вхід
 sessions-last-used = Останнє використання
 sessions-sign-out-here = Вийти на цьому пристрої
 
+## App updates and offline
+app-name = Wegwijs: знайдіть свій шлях
+app-description = Інформація, ваші власні справи та уроки цифрових навичок для мешканців центрів прийому.
+update-ready = Нова версія Wegwijs готова.
+update-reload = Перезавантажити
+offline-page-title = Ця сторінка ще недоступна без інтернету
+offline-page-text = Wegwijs ще не зберіг цю сторінку на вашому пристрої. Відкрийте її один раз з інтернетом; після цього вона працюватиме й без нього. Вона відкриється сама, щойно з'єднання повернеться.
+
 ## Offline changes (the write queue): header indicator and /pending
 pending-waiting = { $count ->
     [one] { $count } зміна чекає

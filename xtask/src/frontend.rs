@@ -12,6 +12,7 @@ use std::process::Command;
 use sha2::{Digest, Sha256};
 use wegwijs_shared::security::SECURITY_HEADERS;
 
+use crate::pwa;
 use crate::size;
 use crate::tools::{cargo_bin, copy_tree, list_files, node_bin, read, recreate_dir, run, write};
 
@@ -94,6 +95,9 @@ pub fn build(root: &Path) -> Result<(), String> {
             continue;
         } else if name.ends_with(".wasm") {
             optimise(&path, &stage.join(&name))?;
+        } else if name == "__wasm_split.js" {
+            let source = String::from_utf8(read(&path)?).map_err(|e| e.to_string())?;
+            write(&stage.join(&name), pwa::patch_split_loader(&source)?)?;
         } else {
             write(&stage.join(&name), read(&path)?)?;
         }
@@ -102,7 +106,7 @@ pub fn build(root: &Path) -> Result<(), String> {
         &stage.join(format!("{OUT_NAME}.js")),
         read(&bindgen_dir.join(format!("{OUT_NAME}.js")))?,
     )?;
-    for name in ["boot.js", "display.js", "style.css"] {
+    for name in ["boot.js", "display.js", "pwa.js", "style.css"] {
         write(&stage.join(name), read(&root.join("frontend").join(name))?)?;
     }
 
@@ -120,6 +124,7 @@ pub fn build(root: &Path) -> Result<(), String> {
     // the service worker caches the chosen one when it is first fetched).
     copy_tree(&root.join("locales"), &dist.join("locales"))?;
     copy_tree(&stage, &dist.join(app_dir.trim_start_matches('/')))?;
+    pwa::write_manifests(root, &dist)?;
 
     let template =
         String::from_utf8(read(&root.join("frontend/index.html"))?).map_err(|e| e.to_string())?;
@@ -173,12 +178,21 @@ pub fn precache_urls(dist: &Path) -> Result<Vec<String>, String> {
         let name = file.rsplit('/').next().unwrap_or(&file);
         let skip = matches!(file.as_str(), "_headers" | "sw.js" | "index.html")
             || file.starts_with("locales/")
+            || is_language_manifest(&file)
             || (file.starts_with("app/") && is_lazy_chunk(name));
         if !skip {
             urls.push(format!("/{file}"));
         }
     }
     Ok(urls)
+}
+
+/// The per-language manifests are fetched by the browser only when it considers installing the
+/// app: not worth a place in every device's precache.
+fn is_language_manifest(file: &str) -> bool {
+    file.starts_with("manifest.")
+        && file.ends_with(".webmanifest")
+        && file != "manifest.webmanifest"
 }
 
 fn service_worker(template: &str, app_dir: &str, precache: &[String]) -> String {
@@ -199,7 +213,14 @@ pub fn headers_file() -> String {
         out.push_str(&format!("  {name}: {value}\n"));
     }
     out.push_str("\n/app/*\n  cache-control: public, max-age=31536000, immutable\n");
-    for path in ["/", "/index.html", "/sw.js", "/manifest.webmanifest"] {
+    let manifests = wegwijs_shared::languages::LANGUAGES
+        .iter()
+        .map(|lang| format!("/manifest.{}.webmanifest", lang.code));
+    let revalidated = ["/", "/index.html", "/sw.js", "/manifest.webmanifest"]
+        .map(String::from)
+        .into_iter()
+        .chain(manifests);
+    for path in revalidated {
         out.push_str(&format!("\n{path}\n  cache-control: no-cache\n"));
     }
     out
@@ -224,6 +245,13 @@ mod tests {
         assert!(is_lazy_chunk("split___staff_overview_view_1.wasm"));
         assert!(is_lazy_chunk("chunk_3.wasm"));
         assert!(!is_lazy_chunk("__wasm_split.js"));
+    }
+
+    #[test]
+    fn language_manifests_are_not_precached() {
+        assert!(is_language_manifest("manifest.ar.webmanifest"));
+        assert!(!is_language_manifest("manifest.webmanifest"));
+        assert!(!is_language_manifest("app/x/manifest.js"));
     }
 
     #[test]

@@ -14,6 +14,7 @@
 
 mod common_passwords;
 mod frontend;
+mod pwa;
 mod size;
 mod tools;
 mod totp;

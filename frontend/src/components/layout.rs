@@ -12,6 +12,7 @@ use crate::components::language_picker::FirstStartPicker;
 use crate::components::listen::Listen;
 use crate::components::online_indicator::OnlineIndicator;
 use crate::components::pending_indicator::PendingIndicator;
+use crate::components::pwa::{OfflinePage, UpdateBanner, use_route_unavailable};
 use crate::components::session::{SessionState, use_session};
 use crate::components::sign_out::SignOutButton;
 use crate::i18n::{t, use_i18n};
@@ -39,6 +40,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let unknown = Memo::new(move |_| matches!(session.get(), SessionState::Unknown));
     let shows =
         move |allowed: &'static [Role]| move || role.get().is_some_and(|r| allowed.contains(&r));
+    let route_unavailable = use_route_unavailable();
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t("skip-to-content")}</a>
         <header class="site-header">
@@ -106,9 +108,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <SignOutButton/>
             </Show>
         </header>
+        <UpdateBanner/>
         <main id="main" tabindex="-1">
             {move || (!i18n.chosen()).then(|| view! { <FirstStartPicker/> })}
-            <div class="route-content" hidden=move || !i18n.chosen()>
+            {move || (i18n.chosen() && route_unavailable.get()).then(|| view! { <OfflinePage/> })}
+            <div class="route-content" hidden=move || !i18n.chosen() || route_unavailable.get()>
                 <div class="page-tools">
                     <Listen page=true/>
                 </div>

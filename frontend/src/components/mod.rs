@@ -13,6 +13,7 @@ pub mod listen;
 pub mod loading;
 pub mod online_indicator;
 pub mod pending_indicator;
+pub mod pwa;
 pub mod session;
 pub mod session_sync;
 pub mod sign_out;

@@ -11,6 +11,7 @@ use wegwijs_shared::problem::ProblemKind;
 
 use crate::api::{self, ApiFailure};
 use crate::components::loading::Loading;
+use crate::components::pwa;
 use crate::i18n::{t, tr};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,14 +42,39 @@ pub fn provide_session() -> RwSignal<SessionState> {
     api::set_on_unauthenticated(move || {
         state.try_set(SessionState::SignedOut);
     });
+    follow_in_service_worker(state);
     spawn_local(load(state));
     state
+}
+
+/// The service worker keeps API reads per person: tell it who is signed in, and delete the saved
+/// reads when a session ends (sign-out here or on every device, or a 401). Leaving "signed in" only
+/// because the API could not be reached (offline start) is not an end: `load` never does that from
+/// a signed-in state.
+fn follow_in_service_worker(state: RwSignal<SessionState>) {
+    Effect::new(move |previous: Option<Option<String>>| {
+        let account = state.with(|s| s.view().map(|v| v.account_id.clone()));
+        let before = previous.flatten();
+        if account != before {
+            match &account {
+                Some(id) => pwa::signed_in(id),
+                None if before.is_some() => pwa::session_ended(),
+                None => {}
+            }
+        }
+        account
+    });
 }
 
 async fn load(state: RwSignal<SessionState>) {
     match api::session().await {
         Ok(Some(view)) => state.set(SessionState::SignedIn(view)),
-        Ok(None) => state.set(SessionState::SignedOut),
+        Ok(None) => {
+            // The API says nobody is signed in here (expired while away, or never): whatever was
+            // saved for a person on this device is not theirs to see any more.
+            pwa::no_session();
+            state.set(SessionState::SignedOut);
+        }
         Err(failure) => {
             // Offline or a broken answer also means we cannot act as signed in.
             // The pages then say what they can; the next successful sign-in or reload fixes it.
