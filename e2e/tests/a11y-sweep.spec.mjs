@@ -76,12 +76,26 @@ async function englishChrome(page) {
   });
 }
 
+/**
+ * The device's language, and a signed-in person's account language too: the account's choice wins
+ * at every session load (shared/src/languages.rs `on_session`).
+ */
+async function chooseLanguage(page, role, language) {
+  await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
+  if (role === "anonymous") return;
+  const response = await page.request.put("/api/me/language", {
+    headers: { origin: new URL(page.url()).origin, "idempotency-key": crypto.randomUUID() },
+    data: { language },
+  });
+  expect(response.status()).toBe(200);
+}
+
 /** Visits each path in each language; returns the findings (empty when all is well). */
 async function sweep(page, role, paths) {
   const findings = [];
   let scanned = 0;
   for (const language of LANGUAGES) {
-    await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
+    await chooseLanguage(page, role, language);
     for (const entry of paths) {
       await test.step(`${role} ${language} ${entry}`, async () => {
         const where = `${role} ${language} ${entry}`;
@@ -152,6 +166,11 @@ for (const { role, paths, signIn } of ROLES) {
     await signIn(page);
     // The anonymous context has not loaded the app yet: localStorage needs the origin.
     if (role === "anonymous") await page.goto("/");
-    expect(await sweep(page, role, paths)).toEqual([]);
+    try {
+      expect(await sweep(page, role, paths)).toEqual([]);
+    } finally {
+      // Later specs sign in as the same people and expect English.
+      await chooseLanguage(page, role, "en");
+    }
   });
 }
