@@ -121,27 +121,17 @@ pub fn DisplaySettings() -> impl IntoView {
                         .into_iter()
                         .map(|option| {
                             view! {
-                                <li>
-                                    <label class="choice">
-                                        <input
-                                            type="radio"
-                                            name="text-size"
-                                            value=option.as_str()
-                                            prop:checked=move || size.get() == option
-                                            on:change=move |_| {
-                                                size.set(option);
-                                                not_kept.set(set_text_size(option).is_err());
-                                            }
-                                        />
-                                        <span
-                                            class=format!("sample sample-{}", option.as_str())
-                                            aria-hidden="true"
-                                        >
-                                            {t("display-sample")}
-                                        </span>
-                                        <span>{t(size_label(option))}</span>
-                                    </label>
-                                </li>
+                                <ChoiceCard
+                                    name="text-size"
+                                    value=option.as_str()
+                                    sample=format!("sample-{}", option.as_str())
+                                    label=size_label(option)
+                                    checked=Signal::derive(move || size.get() == option)
+                                    on_choose=move || {
+                                        size.set(option);
+                                        not_kept.set(set_text_size(option).is_err());
+                                    }
+                                />
                             }
                         })
                         .collect_view()}
@@ -154,27 +144,17 @@ pub fn DisplaySettings() -> impl IntoView {
                         .into_iter()
                         .map(|option| {
                             view! {
-                                <li>
-                                    <label class="choice">
-                                        <input
-                                            type="radio"
-                                            name="contrast"
-                                            value=option.as_str()
-                                            prop:checked=move || contrast_choice.get() == option
-                                            on:change=move |_| {
-                                                contrast_choice.set(option);
-                                                not_kept.set(set_contrast(option).is_err());
-                                            }
-                                        />
-                                        <span
-                                            class=format!("sample sample-contrast-{}", option.as_str())
-                                            aria-hidden="true"
-                                        >
-                                            {t("display-sample")}
-                                        </span>
-                                        <span>{t(contrast_label(option))}</span>
-                                    </label>
-                                </li>
+                                <ChoiceCard
+                                    name="contrast"
+                                    value=option.as_str()
+                                    sample=format!("sample-contrast-{}", option.as_str())
+                                    label=contrast_label(option)
+                                    checked=Signal::derive(move || contrast_choice.get() == option)
+                                    on_choose=move || {
+                                        contrast_choice.set(option);
+                                        not_kept.set(set_contrast(option).is_err());
+                                    }
+                                />
                             }
                         })
                         .collect_view()}
@@ -184,5 +164,36 @@ pub fn DisplaySettings() -> impl IntoView {
                 {move || not_kept.get().then(t("display-not-kept"))}
             </p>
         </section>
+    }
+}
+
+/// One radio choice as a large card: a sample of what it does, then its name.
+#[component]
+fn ChoiceCard(
+    name: &'static str,
+    value: &'static str,
+    /// The sample's modifier class (`sample-large`, `sample-contrast-high`, …).
+    sample: String,
+    /// The label's catalog key.
+    label: &'static str,
+    checked: Signal<bool>,
+    on_choose: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <li>
+            <label class="choice">
+                <input
+                    type="radio"
+                    name=name
+                    value=value
+                    prop:checked=checked
+                    on:change=move |_| on_choose()
+                />
+                <span class=format!("sample {sample}") aria-hidden="true">
+                    {t("display-sample")}
+                </span>
+                <span>{t(label)}</span>
+            </label>
+        </li>
     }
 }
