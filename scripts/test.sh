@@ -79,8 +79,13 @@ rm -f target/e2e-results.json
 npx playwright test -c e2e/playwright.config.mjs 2>&1 | tee "$logs/e2e.log" | grep -vE '^\s*$'
 rc=${PIPESTATUS[0]}
 if [ -f target/e2e-results.json ]; then
-  read -r p f < <(node -e 'const s = require("./target/e2e-results.json").stats;
-    process.stdout.write(`${s.expected + s.flaky} ${s.unexpected}`)')
+  read -r p f flaky < <(node -e 'const s = require("./target/e2e-results.json").stats;
+    process.stdout.write(`${s.expected + s.flaky} ${s.unexpected} ${s.flaky}`)')
+  if [ "${flaky:-0}" -gt 0 ]; then
+    echo "e2e: $flaky test(s) passed only on the retry (flaky; traces in target/e2e-artifacts):"
+    node -e 'const walk = (s) => [...(s.specs ?? []).flatMap((sp) => sp.tests.filter((t) => t.status === "flaky").map((t) => `  ${sp.file}: ${sp.title}`)), ...(s.suites ?? []).flatMap(walk)];
+      console.log(require("./target/e2e-results.json").suites.flatMap(walk).join("\n"))'
+  fi
 else
   p=0 f=0
 fi
