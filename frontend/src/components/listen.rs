@@ -229,13 +229,17 @@ fn speak(
     voice: &web_sys::SpeechSynthesisVoice,
     control: Control,
 ) -> Result<(), wasm_bindgen::JsValue> {
+    // This Listen may be gone by now (the voice list loaded while a new page opened, or a language
+    // change re-rendered the frame): then nothing is read, and its signals must not be touched.
+    if control.state.try_set(ListenState::Speaking).is_some() {
+        return Ok(());
+    }
     synth.cancel();
     // A paused engine would keep the new run paused too.
     synth.resume();
     let run = NEXT_RUN.with(|n| n.replace(n.get() + 1));
     ACTIVE_RUN.with(|a| a.set(run));
-    control.run.set_value(run);
-    control.state.set(ListenState::Speaking);
+    control.run.try_set_value(run);
     let last = texts.len().saturating_sub(1);
     for (i, text) in texts.into_iter().enumerate() {
         let utterance = web_sys::SpeechSynthesisUtterance::new_with_text(&text)?;
