@@ -7,5 +7,5 @@ source scripts/env.sh
 state=target/e2e-state
 rm -rf "$state"
 npx wrangler d1 migrations apply DB --local --persist-to "$state" >/dev/null
-npx wrangler d1 execute DB --local --persist-to "$state" --file edge-api/seed/demo.sql >/dev/null
+bash scripts/seed.sh --persist-to "$state"
 exec npx wrangler dev --ip 127.0.0.1 --port "${WEGWIJS_E2E_PORT:-8788}" --persist-to "$state" --show-interactive-dev-session=false

@@ -32,7 +32,7 @@ cargo xtask size
 echo "== serving on 127.0.0.1:$port (fresh local D1 in $state)"
 rm -rf "$state"
 npx wrangler d1 migrations apply DB --local --persist-to "$state" >/dev/null
-npx wrangler d1 execute DB --local --persist-to "$state" --file edge-api/seed/demo.sql >/dev/null
+bash scripts/seed.sh --persist-to "$state"
 # Its own process group, so stopping it also stops workerd.
 setsid npx wrangler dev --ip 127.0.0.1 --port "$port" --persist-to "$state" \
   --show-interactive-dev-session=false >"$out/wrangler.log" 2>&1 &

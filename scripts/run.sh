@@ -8,6 +8,6 @@ bash scripts/setup.sh
 cargo xtask build
 npx wrangler d1 migrations apply DB --local
 # The seed is idempotent (fixed ids, ON CONFLICT DO NOTHING): re-running adds nothing.
-npx wrangler d1 execute DB --local --file edge-api/seed/demo.sql
+bash scripts/seed.sh
 echo "Wegwijs: open http://127.0.0.1:8787 (Ctrl-C stops it)"
 exec npx wrangler dev --ip 127.0.0.1 --port "${PORT:-8787}"

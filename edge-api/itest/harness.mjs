@@ -1,7 +1,7 @@
 // Starts the real Worker on real workerd with a fresh local D1 per call (wrangler's
 // unstable_startWorker), with the real migrations and, unless told otherwise, the demo seed.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,20 @@ export function wrangler(args) {
   });
 }
 
+/**
+ * The demo seed as one file (as `scripts/seed.sh` loads it): `seed/demo.sql`, then every
+ * `seed/content/*.sql` in name order.
+ */
+function seedFile(persist) {
+  const dir = join(ROOT, "edge-api/seed/content");
+  const parts = [join(ROOT, "edge-api/seed/demo.sql")].concat(
+    readdirSync(dir).filter((f) => f.endsWith(".sql")).sort().map((f) => join(dir, f)),
+  );
+  const file = join(persist, "seed.sql");
+  writeFileSync(file, parts.map((p) => readFileSync(p, "utf8")).join("\n"));
+  return file;
+}
+
 /** Runs SQL against the test's D1 state and returns the rows. */
 export function query(persist, sql) {
   const out = wrangler(["d1", "execute", "DB", "--local", "--persist-to", persist, "--json", "--command", sql]);
@@ -30,7 +44,7 @@ export function query(persist, sql) {
 export async function startApi({ migrate = true, seed = true, vars = {} } = {}) {
   const persist = mkdtempSync(join(tmpdir(), "wegwijs-itest-"));
   if (migrate) wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
-  if (seed) wrangler(["d1", "execute", "DB", "--local", "--persist-to", persist, "--file", "edge-api/seed/demo.sql"]);
+  if (seed) wrangler(["d1", "execute", "DB", "--local", "--persist-to", persist, "--file", seedFile(persist)]);
   const worker = await unstable_startWorker({
     config: join(ROOT, "wrangler.toml"),
     bindings: Object.fromEntries(
