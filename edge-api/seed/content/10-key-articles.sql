@@ -1004,13 +1004,13 @@ COA ኣብ ማእከላይ መዕቆቢ (COL) ኣብ Ter Apel ወይ Budel ቦ�
 
 - **ፍቓድ መንበሪ ትረኽቡ።** ሽዑ *ዋና ፍቓድ* ትኾኑ። ሓደ ምምሕዳር ከተማ ገዛ ይህበኩም። ቋንቋ ሆላንድን ብዛዕባ ህይወት ኣብ ኔዘርላንድን ክትመሃሩ ትጅምሩ (ምውህሃድ)።
 - **IND ተወሳኺ ግዜ የድልዮ።** እዚ እቲ ዝተናውሐ መስርሕ ዑቕባ እዩ። ኣዋርሕ ክወስድ ይኽእል። ኣብ መዕቆቢ ትጽበዩ።
-- **ሕቶኹም ይንጸግ።** ምስ ጠበቓኹም ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ። እቲ ናይ መወዳእታ መልሲ ኣይፋል እንተኾይኑ፡ ካብ ኔዘርላንድ ክትወጹ ኣለኩም። ኣገልግሎት ምምላስን ምውጻእን (DT&V) ብዛዕባ ምኻድኩም ምሳኹም ይዛረብ። መሰል መዕቆቢኹም ብልሙድ ድሕሪ ናይ መወዳእታ ምንጻግ ብ**28 መዓልታት** ይውዳእ።
+- **ሕቶኹም ይንጸግ።** ምስ ጠበቓኹም ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ። እቲ ናይ መወዳእታ መልሲ ኣይፋል እንተኾይኑ፡ ካብ ኔዘርላንድ ክትወጹ ኣለኩም። ኣገልግሎት ምምላስን ምውጻእን (DT&V) ብዛዕባ ምኻድኩም ምሳኹም ይዛረብ። መሰል መዕቆቢኹም ብልሙድ ካብ ናይ መወዳእታ ምንጻግ **28 መዓልታት** ጸኒሑ ይውዳእ።
 
 ## ፍሉያት ኩነታት
 
 - **ደብሊን፡** ካልእ ሃገር ኤውሮጳ ንሕቶኹም ሓላፍነት ክህልዋ ይኽእል። ሽዑ ኔዘርላንድ ናብታ ሃገር ክትሰደኩም ትኽእል።
 - **ውሕስቲ ሃገር፡** ኔዘርላንድ ውሕስቲ እትብላ ሃገር እንተ መጺእኩም፡ እቲ መስርሕ ቅልጡፍ እዩ። መብዛሕትኡ ግዜ ኣብ COL ትጸንሑ።
-- **ብዘይ ወለዲ ዝመጹ ቆልዑ፡** ትሕቲ 18 ዓመት ዝዕድሚኦም ብኽልተኦም በይኖም ዝመጹ ቆልዑ ካብ Nidos ሞግዚት ይወሃቦም።
+- **ብዘይ ወለዲ ዝመጹ ቆልዑ፡** ትሕቲ 18 ዓመት ዝዕድሚኦም በይኖም ዝመጹ ቆልዑ ካብ Nidos ሞግዚት ይወሃቦም።
 
 ## ሕቶ ኣለኩም ድዩ?
 
@@ -1119,4 +1119,163 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 - ቅልጡፍ መስርሕ ወይ ፍቓድ መንበሪ ንዝምብጸልኩም ሰብ ገንዘብ ኣይትሃቡ።
 - ምስጢራዊ ቁጽሪ ባንክኹም (PIN)፡ ፓስዎርድኩም ወይ ብ SMS ዝመጸኩም ኮድ ፈጺምኩም ንሰብ ኣይትሃቡ።
 - ርግጸኛታት ኣይኮንኩምን? ቅድም ንሰራሕተኛታት መዕቆቢኹም ሕተቱ።',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+
+-- so
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-procedure-overview', 'so', 'Habraaca magangalyada ee Nederland, tallaabo tallaabo', 'Waxa dhaca laga bilaabo codsigaaga ilaa go''aanka, iyo waxa dhici kara kadib. Qareenkaaga iyo VluchtelingenWerk ayaa kuu sharxi kara kiiskaaga.',
+'Kiis kasta oo magangalyo wuu ka duwan yahay kuwa kale. Boggan wuxuu sharxayaa tallaabooyinka caadiga ah. **Weydii qareenkaaga ama VluchtelingenWerk** waxa ay adiga kuula macno yihiin.
+
+## 1. Codsiga
+
+- Waxaad magangalyo ka codsataa xarun diiwaangelin oo ay leedahay IND. IND waa Adeegga Socdaalka iyo Dhalashada. IND ayaa go''aan ka gaarta codsigaaga magangalyo.
+- Dadka intooda badan waxay codsadaan Ter Apel. Haddii aad ku timid diyaarad ama doon, waxaad codsataa garoonka diyaaradaha Schiphol.
+- Booliska ajaanibta (AVIM) ayaa hubiya cidda aad tahay. Waxay qaadaan raadka farahaaga iyo sawirkaaga, waxayna qoraan xogtaada.
+
+## 2. Soo dhaweynta dhexe (COL)
+
+COA waxay ku siisaa meel aad ku nagaato xarunta soo dhaweynta dhexe (COL) ee Ter Apel ama Budel. Halkaas waxaad joogtaa ugu yaraan dhowr maalmood. Halkaas:
+
+- IND ayaa su''aalo kuu weydiisa si ay kuu diiwaangeliso;
+- adeegga caafimaadka (GGD) ayaa kaa baara qaaxada (TB), oo ah cudur sambabada ku dhaca;
+- kalkaaliso ka socota xarunta caafimaadka (GZA) ayaa ku weydiisa caafimaadkaaga;
+- waxaa lagu diiwaangeliyaa diiwaanka dadweynaha Nederland (BRP).
+
+## 3. Nasasho iyo diyaargarow
+
+Waxaad u guurtaa xarun soo dhaweynta habraaca (POL) muddo qiyaastii hal toddobaad ah. Waad nasan kartaa. Waxaad helaysaa:
+
+- macluumaad ku saabsan habraaca oo ka timaada VluchtelingenWerk (Golaha Qaxootiga Nederland);
+- qareen. Qareenku waa **bilaash** adiga;
+- talo caafimaad haddii aad u baahato.
+
+## 4. Habraaca guud ee magangalyada
+
+Tani waxay qaadataa qiyaastii 8 maalmood oo shaqo. Mararka qaarkood way ka dheeraataa.
+
+1. Wareysiga koowaad: IND waxay ku weydiisaa cidda aad tahay, halka aad ka timid iyo sida aad u soo safartay.
+2. Qareenkaagu wuxuu kaa caawiyaa inaad u diyaargarowdo wareysiga xiga.
+3. Wareysiga faahfaahsan: IND waxay ku weydiisaa sababta aad u soo carartay. Sheeg wax kasta oo muhiim ah. Run sheeg.
+4. Qareenkaagu wuxuu diraa saxitaanno iyo wax ku darid warbixinta wareysigaaga.
+5. IND ayaa go''aan gaarta. Ama IND marka hore waxay soo dirtaa *ujeedo diidmo*: warqad sheegaysa inay qorsheynayso inay codsigaaga diiddo.
+6. Haddii aad hesho ujeedo diidmo, qareenkaagu wuxuu qoraa jawaab loo yaqaan *aragti*. Kadib IND ayaa go''aan gaarta.
+
+## 5. Waxa dhici kara kadib
+
+- **Waxaad heshaa sharci deganaansho.** Markaas waxaad noqonaysaa *qof sharci haysta*. Degmo ayaa ku siinaysa guri. Waxaad bilaabaysaa barashada luqadda Nederlandka iyo nolosha Nederland (is-dhexgalka).
+- **IND waxay u baahan tahay waqti dheeraad ah.** Tani waa habraaca magangalyada ee la dheereeyay. Waxay qaadan kartaa bilo. Waxaad ku sugaysaa xarun soo dhaweyn.
+- **Codsigaaga waa la diiday.** Adiga iyo qareenkaaga waxaad racfaan u qaadan kartaan maxkamadda. Haddii jawaabta kama dambaysta ahi tahay maya, waa inaad ka baxdaa Nederland. Adeegga Celinta iyo Bixitaanka (DT&V) ayaa kala hadla bixitaankaaga. Xaqaaga soo dhaweynta badanaa wuxuu dhammaadaa **28 maalmood** kadib diidmada kama dambaysta ah.
+
+## Xaalado gaar ah
+
+- **Dublin:** waxaa laga yaabaa in waddan kale oo Yurub ah uu mas''uul ka yahay codsigaaga. Markaas Nederland waxay kuu diri kartaa waddankaas.
+- **Waddan ammaan ah:** haddii aad ka timid waddan ay Nederland u aragto ammaan, habraacu waa ka dhakhso badan yahay. Badanaa waxaad ku sii jirtaa COL.
+- **Carruur aan waalid lahayn:** carruurta ka yar 18 sano ee keligood yimid waxay ka helaan ilaaliye (mas''uul) Nidos.
+
+## Su''aalo ma qabtaa?
+
+Weydii qareenkaaga ama VluchtelingenWerk. Shaqaalaha xaruntaada ayaa kaa caawin kara inaad la xiriirto. Warqadaha IND waa muhiim: kaydi oo tus qareenkaaga.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-emergency-health', 'so', 'Xaaladaha degdegga ah iyo daryeelka caafimaadka: yaad wacaysaa?', 'Xaalad degdeg ah oo nolol khatar ku jirto, wac 112. Dhibaatooyin kale oo caafimaad, tag xarunta caafimaadka GZA ama wac khadka taleefanka GZA.',
+'## Nolol khatar ku jirta: wac 112
+
+Wac [112](tel:112) marka nolol qof khatar ku jirto. Tusaale ahaan: qof aan neefsanayn, miyir beelay, dhiig badan ka socdo ama xanuun daran oo laabta ah qaba. Ama dab ayaa kacay.
+
+- Wicitaanka 112 waa bilaash. Wuxuu ka shaqeeyaa taleefan kasta, xitaa haddii aanu lacag ku jirin.
+- Sheeg meesha aad joogto: cinwaanka xaruntaada iyo qolkaaga.
+- Ka jawaab su''aalaha. Ha dhigin taleefanka ilaa ay kuu sheegaan.
+- Kadib u sheeg shaqaalaha xaruntaada.
+
+## Markaad jiran tahay: xarunta caafimaadka GZA
+
+Xarun kasta waxay leedahay xarun caafimaad oo GZA ah. GZA waa rugta dhakhtarka guud ee magangalyo-doonka.
+
+1. Subaxdii u tag saacadaha la-talinta ee aan ballanta u baahnayn. Uma baahnid ballan.
+2. Kaaliyaha dhakhtarka ayaa ku dhageysta.
+3. Haddii loo baahdo, kaaliyuhu wuxuu kuu qabanayaa ballan dhakhtarka guud ama kalkaalisada.
+
+Saacadaha la-talinta waxay ku qoran yihiin bogga [Xaruntayda](/centre).
+
+## Habeenkii, dhammaadka toddobaadka iyo saacadaha la-talinta kadib
+
+Wac khadka taleefanka GZA. Wuxuu ka jawaabaa su''aalaha caafimaadka 24 saacadood maalintii, 7 maalmood toddobaadkii. Lambarku wuxuu ku qoran yahay bogga [Xaruntayda](/centre). Hadda ku kaydi lambarka taleefankaaga.
+
+## Isbitaalka iyo dhakhaatiirta takhasuska leh
+
+- Dhakhtarka guud ayaa go''aamiya haddii aad u baahan tahay dhakhtar takhasus leh ama isbitaal. Dhakhtarka guud wuxuu ku siiyaa warqad gudbin.
+- Isbitaalka ama meesha daryeelka ma ka fog yihiin 10 km? COA ayaa bixisa kharashka safarkaaga. Weydii shaqaalaha xaruntaada sida loo sameeyo.
+- Tagsi waxaa la bixiyaa oo keliya marka GZA ay go''aamiso inay caafimaad ahaan lagama maarmaan tahay.
+
+## Sirtaada
+
+Wax kasta oo aad u sheegto dhakhtarka, kalkaalisada ama kaaliyaha waa sir. Qof kale lama wadaagaan iyadoo aan oggolaanshahaaga la helin. Waxaad codsan kartaa turjubaan.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-house-rules', 'so', 'Xuquuqdaada iyo xeerarka xarunta', 'Waxa aad ka hesho soo dhaweynta, iyo xeerarka ay tahay in qof walba raaco. Eeg xeerarka xaruntaada.',
+'## Waxa aad hesho
+
+Inta aad ku jirto soo dhaweynta, COA waxay ku siisaa:
+
+- meel aad ku noolaato;
+- cunto, ama lacag aad cunto ku iibsato oo aad adigu karsato;
+- lacag toddobaadle ah oo loogu talagalay dharka iyo daryeelka shakhsiga;
+- macluumaad, la-talin iyo hawlo;
+- gaadiid aad ugu tagto qareenkaaga iyo IND;
+- daryeel caafimaad oo lagama maarmaan ah;
+- caymiska mas''uuliyadda: wuxuu bixiyaa haddii aad si kama'' ah u waxyeelleyso shay qof kale leeyahay.
+
+Lacagaha way isbeddeli karaan. Weydii shaqaalaha xaruntaada waxa adiga lagu siinayo.
+
+## Waxa aan kaa codsanayno
+
+- **Sheeg joogitaankaaga** sida ay xaruntaadu kaa codsato. Tusaale ahaan, miiska soo dhaweynta maalmo go''an.
+- **Qolkaaga ka dhig mid ammaan ah oo nadiif ah.** Sidoo kale nadiifi meelaha la wadaago sida lagu heshiiyay.
+- **Rabshad ma jirto.** Dagaal ma jiro, hanjabaad ma jirto, hub ma jiro.
+- **Ixtiraam dadka kale.** Qof walba waa soo dhaweyn yahay, diintiisa, asalkiisa ama jinsigiisa wuxuu doono ha ahaadee, iyo qofka uu jecel yahay wuxuu doono ha ahaadee. Habeenkii aamus.
+- **Badbaadada dabka.** Ha wax ku karin qolkaaga. Ha daboolin hana ka saarin qalabka qiiqa ogaada. Marinnada iyo albaabada bixitaanka ka dhig kuwo furan.
+- **Martida** way iman karaan sida ay dhigayaan xeerarka xaruntaada. U sheeg miiska soo dhaweynta.
+
+## Marka xeerarka la jebiyo
+
+Jebinta xeerarka waxay keeni kartaa tallaabooyin. Tusaale ahaan digniin, ama lacag yar muddo ah. Xaaladaha halista ah, shaqaaluhu waxay wacaan booliska.
+
+## Eeg xeerarka xaruntaada
+
+Xarun kasta waxay leedahay xeerar u gaar ah. Ka codso miiska soo dhaweynta, luqaddaada. Su''aal ama cabasho ma qabtaa? La hadal shaqaalaha xaruntaada.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-safety', 'so', 'Badbaado: dab, hanjabaad, ka faa''iideysi iyo khiyaano', 'Sida aad ugu ammaan ahaan karto xaruntaada, iyo meesha aad ka heli karto caawimaad marka aadan nabad dareemin.',
+'## Dab
+
+- Markaad maqasho qaylo-dhaanta dabka: isla markiiba kaga bax dhismaha albaabka bixitaanka ee kuugu dhow. Ha isticmaalin wiishka. Ha ugu noqon alaabtaada.
+- Baro meesha ay ku yaallaan albaabada bixitaanka ee dhismahaaga.
+- Weligaa ha daboolin hana ka saarin qalabka qiiqa ogaada.
+- Ha wax ku karin qolkaaga. Isticmaal jikada, weligaana ha ka tagin cuntada dabka saaran.
+- Ha sigaar ku cabbin qolkaaga ama sariirta.
+- Ma aragtaa dab ama qiiq? Wac [112](tel:112) oo u digniin shaqaalaha.
+
+## Marka aadan nabad dareemin ama lagu hanjabo
+
+- U sheeg shaqaalaha xaruntaada. Si dhab ah ayay u qaataan, waxayna kula raadiyaan xal.
+- Ma ku jirtaa khatar hadda? Wac [112](tel:112).
+- Rabshadda guriga dhexdiisa ama lammaanayaasha dhexdooda weligeed lama oggola. Waxaad heli kartaa caawimaad.
+
+## Deggenayaasha LGBTI
+
+Ma tahay naag naag jecel, nin nin jecel, qof labada jinsiba jecel, qof jinsigiisa beddelay (transgender) ama intersex, oo ma dareemaysaa nabad la''aan? Waxaad shaqaalaha ka codsan kartaa hoy ammaan ah. Shaqaaluhu arrintan sir ayay ka dhigaan.
+
+## Ka ganacsiga dadka iyo ka faa''iideysiga
+
+Iska jir haddii qof:
+
+- kuu soo bandhigo shaqo ama meel lagu noolaado oo u muuqata mid aad u wanaagsan oo aan run noqon karin;
+- kaa qaato baasaboorkaaga, waraaqahaaga ama taleefankaaga;
+- kugu shaqeysiiyo mushaar la''aan, ama kuu sheego inaad deyn bixiso;
+- kugu qasbo galmo ama falal dambiyeed.
+
+Tani waa dambi. Qaladkaaga maaha, caawimaadna waa jirtaa. La hadal shaqaalaha, dhakhtarkaaga ama qareenkaaga.
+
+## Khiyaano
+
+- Qofna oo ka tirsan COA ama IND kaama weydiisto lacag habraacaaga awgiis. Habraacaaga iyo qareenkaaguba waa bilaash.
+- Lacag ha siin qof kuu ballan qaada habraac degdeg ah ama sharci deganaansho.
+- Weligaa ha bixin lambarka sirta ah ee kaarka bangiga (PIN), erayada sirta ah ama koodhadhka aad ku hesho fariin qoraal ah (SMS).
+- Ma hubtid? Marka hore weydii shaqaalaha xaruntaada.',
 'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
