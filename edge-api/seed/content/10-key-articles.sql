@@ -1279,3 +1279,321 @@ Tani waa dambi. Qaladkaaga maaha, caawimaadna waa jirtaa. La hadal shaqaalaha, d
 - Weligaa ha bixin lambarka sirta ah ee kaarka bangiga (PIN), erayada sirta ah ama koodhadhka aad ku hesho fariin qoraal ah (SMS).
 - Ma hubtid? Marka hore weydii shaqaalaha xaruntaada.',
 'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+
+-- tr
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-procedure-overview', 'tr', 'Hollanda''da iltica süreci, adım adım', 'Başvurunuzdan karara kadar neler olur ve sonrasında neler olabilir. Avukatınız ve VluchtelingenWerk size kendi durumunuzu açıklayabilir.',
+'Her iltica dosyası farklıdır. Bu sayfa olağan adımları açıklar. Bu adımların sizin için ne anlama geldiğini **avukatınıza veya VluchtelingenWerk''e sorun**.
+
+## 1. Başvuru
+
+- İltica başvurusunu IND''nin bir başvuru merkezinde yaparsınız. IND, Göç ve Vatandaşlık Dairesidir. İltica başvurunuza IND karar verir.
+- Çoğu kişi Ter Apel''de başvurur. Uçakla veya gemiyle geldiyseniz, Schiphol Havalimanı''nda başvurursunuz.
+- Yabancılar polisi (AVIM) kimliğinizi kontrol eder. Parmak izinizi ve fotoğrafınızı alır, bilgilerinizi kaydeder.
+
+## 2. Merkezi kabul (COL)
+
+COA size Ter Apel veya Budel''deki merkezi kabul yerinde (COL) kalacak bir yer verir. Orada en az birkaç gün kalırsınız. Orada:
+
+- IND sizi kaydetmek için size sorular sorar;
+- sağlık kurumu (GGD) sizi verem (TB) için kontrol eder; verem bir akciğer hastalığıdır;
+- sağlık merkezinden (GZA) bir hemşire sağlığınızı sorar;
+- Hollanda nüfus kaydına (BRP) kaydedilirsiniz.
+
+## 3. Dinlenme ve hazırlık
+
+Yaklaşık bir hafta için bir süreç kabul yerine (POL) geçersiniz. Dinlenebilirsiniz. Şunları alırsınız:
+
+- VluchtelingenWerk''ten (Hollanda Mülteci Konseyi) süreç hakkında bilgi;
+- bir avukat. Avukat sizin için **ücretsizdir**;
+- gerekirse tıbbi tavsiye.
+
+## 4. Genel iltica süreci
+
+Bu süreç yaklaşık 8 iş günü sürer. Bazen daha uzun sürer.
+
+1. İlk görüşme: IND kim olduğunuzu, nereden geldiğinizi ve nasıl yolculuk ettiğinizi sorar.
+2. Avukatınız bir sonraki görüşmeye hazırlanmanıza yardım eder.
+3. Ayrıntılı görüşme: IND neden kaçtığınızı sorar. Önemli olan her şeyi anlatın. Doğruyu söyleyin.
+4. Avukatınız görüşme raporunuz için düzeltmeler ve eklemeler gönderir.
+5. IND karar verir. Ya da IND önce bir *ret niyeti* gönderir: başvurunuzu reddetmeyi planladığını söyleyen bir mektup.
+6. Ret niyeti alırsanız, avukatınız *görüş* denen bir cevap yazar. Bundan sonra IND karar verir.
+
+## 5. Sonrasında neler olabilir
+
+- **Oturma izni alırsınız.** O zaman *statü sahibi* olursunuz. Bir belediye size bir ev verir. Hollandaca ve Hollanda''daki yaşam hakkında öğrenmeye başlarsınız (uyum).
+- **IND''nin daha fazla zamana ihtiyacı vardır.** Bu, uzatılmış iltica sürecidir. Aylar sürebilir. Bir kabul yerinde beklersiniz.
+- **Başvurunuz reddedilir.** Avukatınızla birlikte mahkemeye itiraz edebilirsiniz. Son cevap hayır ise Hollanda''dan ayrılmanız gerekir. Geri Dönüş ve Ayrılış Dairesi (DT&V) sizinle ayrılışınız hakkında konuşur. Kabul hakkınız genellikle kesin retten **28 gün** sonra sona erer.
+
+## Özel durumlar
+
+- **Dublin:** Başvurunuzdan başka bir Avrupa ülkesi sorumlu olabilir. O zaman Hollanda sizi o ülkeye gönderebilir.
+- **Güvenli ülke:** Hollanda''nın güvenli saydığı bir ülkeden geliyorsanız süreç daha hızlıdır. Genellikle COL''da kalırsınız.
+- **Ebeveyni olmayan çocuklar:** Yalnız gelen 18 yaşından küçük çocuklara Nidos''tan bir vasi atanır.
+
+## Sorunuz mu var?
+
+Avukatınıza veya VluchtelingenWerk''e sorun. Kaldığınız yerdeki personel onlarla iletişime geçmenize yardım eder. IND''den gelen mektuplar önemlidir: onları saklayın ve avukatınıza gösterin.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-emergency-health', 'tr', 'Acil durumlar ve sağlık hizmetleri: kimi aramalısınız?', 'Hayati tehlike varsa 112''yi arayın. Diğer sağlık sorunları için GZA sağlık merkezine gidin veya GZA telefon hattını arayın.',
+'## Hayati tehlike: 112''yi arayın
+
+Birinin hayatı tehlikedeyse [112](tel:112)''yi arayın. Örneğin: biri nefes almıyor, bilinci kapalı, çok kanıyor veya göğsünde şiddetli ağrı var. Ya da yangın çıktı.
+
+- 112''yi aramak ücretsizdir. Her telefonda, kontörünüz olmasa bile çalışır.
+- Nerede olduğunuzu söyleyin: kaldığınız yerin adresini ve odanızı.
+- Soruları cevaplayın. Size söylenmeden telefonu kapatmayın.
+- Sonra kaldığınız yerdeki personele haber verin.
+
+## Hasta olduğunuzda: GZA sağlık merkezi
+
+Her kabul yerinde bir GZA sağlık merkezi vardır. GZA, sığınmacılar için aile hekimi muayenehanesidir.
+
+1. Sabah randevusuz muayene saatine gidin. Randevuya ihtiyacınız yoktur.
+2. Bir doktor asistanı sizi dinler.
+3. Gerekirse asistan sizin için aile hekimi veya hemşireden randevu alır.
+
+Muayene saatleri [Merkezim](/centre) sayfasındadır.
+
+## Gece, hafta sonu ve muayene saatleri dışında
+
+GZA telefon hattını arayın. Bu hat tıbbi sorulara günde 24 saat, haftada 7 gün cevap verir. Numara [Merkezim](/centre) sayfasındadır. Numarayı şimdi telefonunuza kaydedin.
+
+## Hastane ve uzman doktorlar
+
+- Bir uzmana veya hastaneye gitmeniz gerekip gerekmediğine aile hekimi karar verir. Aile hekimi size bir sevk mektubu verir.
+- Hastane veya tedavi yeri 10 km''den uzak mı? Yol masraflarınızı COA öder. Bunun nasıl olduğunu kaldığınız yerdeki personele sorun.
+- Taksi yalnızca GZA tıbben gerekli olduğuna karar verirse ödenir.
+
+## Gizliliğiniz
+
+Doktora, hemşireye veya asistana söylediğiniz her şey gizlidir. İzniniz olmadan kimseyle paylaşmazlar. Tercüman isteyebilirsiniz.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-house-rules', 'tr', 'Haklarınız ve ev kuralları', 'Kabulde neler alırsınız ve herkesin uyması gereken kurallar. Kaldığınız yerin ev kurallarına bakın.',
+'## Neler alırsınız
+
+Kabulde olduğunuz sürece COA size şunları verir:
+
+- kalacak bir yer;
+- yemek ya da kendiniz yiyecek alıp pişirmeniz için para;
+- giyim ve kişisel bakım için haftalık harçlık;
+- bilgi, rehberlik ve etkinlikler;
+- avukatınıza ve IND''ye ulaşım;
+- gerekli tıbbi bakım;
+- sorumluluk sigortası: başka birinin eşyasına yanlışlıkla zarar verirseniz öder.
+
+Tutarlar değişebilir. Size ne verildiğini kaldığınız yerdeki personele sorun.
+
+## Sizden istediklerimiz
+
+- **Varlığınızı bildirin**, kaldığınız yerin istediği şekilde. Örneğin belirli günlerde danışma masasında.
+- **Odanızı güvenli ve temiz tutun.** Ortak alanları da anlaşıldığı gibi temizleyin.
+- **Şiddete hayır.** Kavga yok, tehdit yok, silah yok.
+- **Başkalarına saygı gösterin.** Dini, kökeni veya cinsiyeti ne olursa olsun, kimi severse sevsin, herkes hoş karşılanır. Gece sessiz olun.
+- **Yangın güvenliği.** Odanızda yemek pişirmeyin. Duman dedektörlerinin üstünü örtmeyin ve onları sökmeyin. Koridorları ve çıkışları boş tutun.
+- **Ziyaretçiler** kaldığınız yerin kurallarına göre gelebilir. Danışma masasına haber verin.
+
+## Kurallar çiğnendiğinde
+
+Kuralları çiğnemek yaptırımlara yol açabilir. Örneğin bir uyarı ya da bir süre daha az harçlık. Ciddi durumlarda personel polisi çağırır.
+
+## Kaldığınız yerin ev kurallarına bakın
+
+Her kabul yerinin kendi ev kuralları vardır. Onları danışma masasından kendi dilinizde isteyin. Bir sorunuz veya şikâyetiniz mi var? Kaldığınız yerdeki personelle konuşun.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-safety', 'tr', 'Güvenlik: yangın, tehdit, sömürü ve dolandırıcılık', 'Kaldığınız yerde nasıl güvende kalırsınız ve kendinizi güvende hissetmediğinizde nereden yardım alırsınız.',
+'## Yangın
+
+- Yangın alarmını duyduğunuzda: binadan hemen en yakın çıkıştan çıkın. Asansörü kullanmayın. Eşyalarınız için geri dönmeyin.
+- Binanızın çıkışlarının nerede olduğunu öğrenin.
+- Bir duman dedektörünün üstünü asla örtmeyin ve onu asla sökmeyin.
+- Odanızda yemek pişirmeyin. Mutfağı kullanın ve ocaktaki yemeği asla yalnız bırakmayın.
+- Odanızda veya yatakta sigara içmeyin.
+- Ateş veya duman mı görüyorsunuz? [112](tel:112)''yi arayın ve personeli uyarın.
+
+## Kendinizi güvende hissetmediğinizde veya tehdit edildiğinizde
+
+- Kaldığınız yerdeki personele söyleyin. Bunu ciddiye alırlar ve sizinle birlikte bir çözüm ararlar.
+- Şu anda tehlikede misiniz? [112](tel:112)''yi arayın.
+- Evde veya eşler arasında şiddete asla izin verilmez. Yardım alabilirsiniz.
+
+## LGBTİ sakinler
+
+Lezbiyen, gey, biseksüel, trans veya interseks misiniz ve kendinizi güvende hissetmiyor musunuz? Personelden güvenli bir kalacak yer isteyebilirsiniz. Personel bunu gizli tutar.
+
+## İnsan ticareti ve sömürü
+
+Biri şunları yapıyorsa dikkatli olun:
+
+- size gerçek olamayacak kadar iyi görünen bir iş veya kalacak yer teklif ediyorsa;
+- pasaportunuzu, belgelerinizi veya telefonunuzu alıyorsa;
+- sizi ücretsiz çalıştırıyorsa veya bir borcu ödemeniz gerektiğini söylüyorsa;
+- sizi cinsel ilişkiye veya suç işlemeye zorluyorsa.
+
+Bu bir suçtur. Sizin suçunuz değildir ve yardım vardır. Personelle, doktorunuzla veya avukatınızla konuşun.
+
+## Dolandırıcılık
+
+- COA''dan veya IND''den hiç kimse süreciniz için sizden para istemez. Süreciniz ve avukatınız ücretsizdir.
+- Size daha hızlı bir süreç veya oturma izni vaat eden kimseye para ödemeyin.
+- Banka kartı şifrenizi (PIN), parolalarınızı veya SMS ile gelen kodları asla kimseye vermeyin.
+- Emin değil misiniz? Önce kaldığınız yerdeki personele sorun.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+
+-- uk
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-procedure-overview', 'uk', 'Процедура притулку в Нідерландах, крок за кроком', 'Що відбувається від вашої заяви до рішення і що може бути потім. Ваш адвокат і VluchtelingenWerk можуть пояснити саме вашу ситуацію.',
+'Кожна справа про притулок особлива. Ця сторінка пояснює звичайні кроки. **Запитайте свого адвоката або VluchtelingenWerk**, що вони означають для вас.
+
+## 1. Заява
+
+- Ви просите притулку в центрі подання заяв IND. IND — це Служба імміграції та натуралізації. IND ухвалює рішення щодо вашої заяви про притулок.
+- Більшість людей подають заяву в Ter Apel. Якщо ви прибули літаком або кораблем, ви подаєте заяву в аеропорту Schiphol.
+- Поліція у справах іноземців (AVIM) перевіряє вашу особу. Вони беруть ваші відбитки пальців і фото та записують ваші дані.
+
+## 2. Центральний прийом (COL)
+
+COA дає вам місце в центральному приймальному центрі (COL) у Ter Apel або Budel. Ви залишаєтеся там щонайменше кілька днів. Там:
+
+- IND ставить вам запитання, щоб вас зареєструвати;
+- служба здоров''я (GGD) перевіряє вас на туберкульоз (TB) — хворобу легень;
+- медсестра з медичного центру (GZA) питає про ваше здоров''я;
+- вас реєструють у нідерландському реєстрі населення (BRP).
+
+## 3. Відпочинок і підготовка
+
+Ви переїжджаєте приблизно на тиждень до процедурного приймального центру (POL). Ви можете відпочити. Ви отримуєте:
+
+- інформацію про процедуру від VluchtelingenWerk (Нідерландська рада у справах біженців);
+- адвоката. Адвокат для вас **безкоштовний**;
+- медичну пораду, якщо вона вам потрібна.
+
+## 4. Загальна процедура притулку
+
+Вона триває приблизно 8 робочих днів. Іноді довше.
+
+1. Перша співбесіда: IND питає, хто ви, звідки ви і як ви подорожували.
+2. Ваш адвокат допомагає вам підготуватися до наступної співбесіди.
+3. Детальна співбесіда: IND питає, чому ви втекли. Розкажіть усе важливе. Кажіть правду.
+4. Ваш адвокат надсилає виправлення та доповнення до протоколу вашої співбесіди.
+5. IND ухвалює рішення. Або IND спершу надсилає *намір відмовити*: лист, у якому сказано, що IND планує відмовити.
+6. Якщо ви отримали намір відмовити, ваш адвокат пише відповідь, яка називається *позиція*. Після цього IND ухвалює рішення.
+
+## 5. Що може бути потім
+
+- **Ви отримуєте дозвіл на проживання.** Тоді ви — *власник статусу*. Муніципалітет дає вам житло. Ви починаєте вивчати нідерландську мову та життя в Нідерландах (інтеграція).
+- **IND потрібно більше часу.** Це продовжена процедура притулку. Вона може тривати місяцями. Ви чекаєте в приймальному центрі.
+- **Вашу заяву відхилено.** Разом з адвокатом ви можете оскаржити рішення в суді. Якщо остаточна відповідь «ні», ви маєте залишити Нідерланди. Служба повернення та виїзду (DT&V) говорить з вами про ваш виїзд. Ваше право на прийом зазвичай закінчується через **28 днів** після остаточної відмови.
+
+## Особливі ситуації
+
+- **Дублін:** за вашу заяву може відповідати інша європейська країна. Тоді Нідерланди можуть відправити вас до цієї країни.
+- **Безпечна країна:** якщо ви з країни, яку Нідерланди вважають безпечною, процедура швидша. Часто ви залишаєтеся в COL.
+- **Діти без батьків:** діти до 18 років, які приїхали самі, отримують опікуна від Nidos.
+
+## Є запитання?
+
+Запитайте свого адвоката або VluchtelingenWerk. Працівники вашого центру допоможуть вам зв''язатися з ними. Листи від IND важливі: зберігайте їх і показуйте своєму адвокатові.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-emergency-health', 'uk', 'Невідкладна допомога та медичне обслуговування: куди дзвонити?', 'Якщо життя в небезпеці, дзвоніть 112. З іншими проблемами зі здоров''ям ідіть до медичного центру GZA або дзвоніть на телефонну лінію GZA.',
+'## Загроза життю: дзвоніть 112
+
+Дзвоніть [112](tel:112), коли чиєсь життя в небезпеці. Наприклад: людина не дихає, непритомна, сильно кровоточить або має сильний біль у грудях. Або сталася пожежа.
+
+- Дзвінок на 112 безкоштовний. Він працює з будь-якого телефону, навіть без коштів на рахунку.
+- Скажіть, де ви: адресу вашого центру та вашу кімнату.
+- Відповідайте на запитання. Не кладіть слухавку, доки вам не скажуть.
+- Потім повідомте працівників вашого центру.
+
+## Коли ви хворі: медичний центр GZA
+
+У кожному центрі є медичний центр GZA. GZA — це сімейна лікарська практика для шукачів притулку.
+
+1. Приходьте вранці на прийом без запису. Записуватися не потрібно.
+2. Асистент лікаря вислухає вас.
+3. Якщо потрібно, асистент запише вас до сімейного лікаря або медсестри.
+
+Години прийому є на сторінці [Мій центр](/centre).
+
+## Уночі, у вихідні та поза годинами прийому
+
+Дзвоніть на телефонну лінію GZA. Вона відповідає на медичні запитання 24 години на добу, 7 днів на тиждень. Номер є на сторінці [Мій центр](/centre). Збережіть номер у телефоні вже зараз.
+
+## Лікарня та лікарі-спеціалісти
+
+- Сімейний лікар вирішує, чи потрібен вам спеціаліст або лікарня. Він дає вам направлення.
+- Лікарня або місце лікування далі ніж за 10 км? COA оплачує вашу дорогу. Запитайте працівників вашого центру, як це працює.
+- Таксі оплачують лише тоді, коли GZA вирішує, що це потрібно з медичних причин.
+
+## Ваша конфіденційність
+
+Усе, що ви кажете лікареві, медсестрі чи асистентові, є конфіденційним. Вони не передають це нікому без вашого дозволу. Ви можете попросити перекладача.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-house-rules', 'uk', 'Ваші права та правила проживання', 'Що ви отримуєте в приймальному центрі та правила, яких мають дотримуватися всі. Ознайомтеся з правилами проживання у вашому центрі.',
+'## Що ви отримуєте
+
+Поки ви перебуваєте в приймальному центрі, COA дає вам:
+
+- місце для проживання;
+- харчування або гроші, щоб купувати продукти й готувати самостійно;
+- щотижневі гроші на одяг і особисту гігієну;
+- інформацію, консультації та заходи;
+- транспорт до вашого адвоката та до IND;
+- необхідну медичну допомогу;
+- страхування відповідальності: воно платить, якщо ви випадково пошкодите чужу річ.
+
+Суми можуть змінюватися. Запитайте працівників вашого центру, що отримуєте саме ви.
+
+## Що ми просимо від вас
+
+- **Відмічайте свою присутність** так, як просить ваш центр. Наприклад, на стійці реєстрації у визначені дні.
+- **Тримайте кімнату безпечною та чистою.** Прибирайте також спільні приміщення, як домовлено.
+- **Жодного насильства.** Жодних бійок, погроз чи зброї.
+- **Поважайте інших.** Тут раді всім, незалежно від релігії, походження чи статі та від того, кого вони кохають. Уночі дотримуйтеся тиші.
+- **Пожежна безпека.** Не готуйте в кімнаті. Не закривайте й не знімайте датчики диму. Тримайте коридори та виходи вільними.
+- **Відвідувачі** можуть приходити за правилами вашого центру. Повідомте стійку реєстрації.
+
+## Коли правила порушено
+
+Порушення правил може призвести до заходів. Наприклад, до попередження або до менших виплат на деякий час. У серйозних випадках працівники викликають поліцію.
+
+## Ознайомтеся з правилами проживання у вашому центрі
+
+У кожного центру свої правила проживання. Попросіть їх на стійці реєстрації вашою мовою. Маєте запитання чи скаргу? Поговоріть із працівниками вашого центру.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-safety', 'uk', 'Безпека: пожежа, погрози, експлуатація та шахрайство', 'Як залишатися в безпеці у вашому центрі і де отримати допомогу, коли ви почуваєтеся в небезпеці.',
+'## Пожежа
+
+- Коли ви чуєте пожежну тривогу: негайно залиште будівлю через найближчий вихід. Не користуйтеся ліфтом. Не повертайтеся по свої речі.
+- Дізнайтеся, де виходи з вашої будівлі.
+- Ніколи не закривайте й не знімайте датчик диму.
+- Не готуйте в кімнаті. Користуйтеся кухнею і ніколи не залишайте їжу на плиті без нагляду.
+- Не паліть у кімнаті чи в ліжку.
+- Бачите вогонь або дим? Дзвоніть [112](tel:112) і попередьте працівників.
+
+## Коли ви почуваєтеся в небезпеці або вам погрожують
+
+- Розкажіть працівникам вашого центру. Вони поставляться до цього серйозно і разом з вами шукатимуть рішення.
+- Ви в небезпеці просто зараз? Дзвоніть [112](tel:112).
+- Насильство вдома або між партнерами ніколи не дозволене. Ви можете отримати допомогу.
+
+## ЛГБТІ-мешканці
+
+Ви лесбійка, гей, бісексуальна людина, трансгендерна чи інтерсекс-людина і почуваєтеся в небезпеці? Ви можете попросити працівників про безпечне житло. Працівники зберігають це в таємниці.
+
+## Торгівля людьми та експлуатація
+
+Будьте обережні, якщо хтось:
+
+- пропонує вам роботу чи житло, що звучить надто добре, щоб бути правдою;
+- забирає ваш паспорт, документи або телефон;
+- змушує вас працювати без оплати або каже, що ви маєте відпрацювати борг;
+- змушує вас до сексу чи до злочинних дій.
+
+Це злочин. Це не ваша провина, і допомога існує. Поговоріть із працівниками, своїм лікарем або адвокатом.
+
+## Шахрайство
+
+- Ніхто з COA чи IND не просить у вас грошей за вашу процедуру. Ваша процедура та ваш адвокат безкоштовні.
+- Не платіть нікому, хто обіцяє вам швидшу процедуру або дозвіл на проживання.
+- Ніколи не повідомляйте PIN-код банківської картки, паролі чи коди, які приходять вам в SMS.
+- Не впевнені? Спершу запитайте працівників вашого центру.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
