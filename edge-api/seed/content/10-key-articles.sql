@@ -1594,6 +1594,324 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 
 - Ніхто з COA чи IND не просить у вас грошей за вашу процедуру. Ваша процедура та ваш адвокат безкоштовні.
 - Не платіть нікому, хто обіцяє вам швидшу процедуру або дозвіл на проживання.
-- Ніколи не повідомляйте PIN-код банківської картки, паролі чи коди, які приходять вам в SMS.
+- Ніколи не повідомляйте PIN-код банківської картки, паролі чи коди, які приходять вам у SMS.
 - Не впевнені? Спершу запитайте працівників вашого центру.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+
+-- ru
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-procedure-overview', 'ru', 'Процедура предоставления убежища в Нидерландах, шаг за шагом', 'Что происходит от вашего заявления до решения и что может быть потом. Ваш адвокат и VluchtelingenWerk могут объяснить именно вашу ситуацию.',
+'Каждое дело об убежище особое. Эта страница объясняет обычные шаги. **Спросите своего адвоката или VluchtelingenWerk**, что они значат для вас.
+
+## 1. Заявление
+
+- Вы просите убежища в центре подачи заявлений IND. IND — это Служба иммиграции и натурализации. IND принимает решение по вашему заявлению об убежище.
+- Большинство людей подают заявление в Ter Apel. Если вы прибыли самолётом или на корабле, вы подаёте заявление в аэропорту Schiphol.
+- Полиция по делам иностранцев (AVIM) проверяет вашу личность. Они берут отпечатки пальцев, делают фото и записывают ваши данные.
+
+## 2. Центральный приём (COL)
+
+COA даёт вам место в центральном приёмном центре (COL) в Ter Apel или Budel. Вы остаётесь там как минимум несколько дней. Там:
+
+- IND задаёт вам вопросы, чтобы вас зарегистрировать;
+- служба здравоохранения (GGD) проверяет вас на туберкулёз (TB) — болезнь лёгких;
+- медсестра из медицинского центра (GZA) спрашивает о вашем здоровье;
+- вас регистрируют в нидерландском реестре населения (BRP).
+
+## 3. Отдых и подготовка
+
+Вы переезжаете примерно на неделю в процедурный приёмный центр (POL). Вы можете отдохнуть. Вы получаете:
+
+- информацию о процедуре от VluchtelingenWerk (Нидерландский совет по делам беженцев);
+- адвоката. Адвокат для вас **бесплатный**;
+- медицинский совет, если он вам нужен.
+
+## 4. Общая процедура предоставления убежища
+
+Она длится примерно 8 рабочих дней. Иногда дольше.
+
+1. Первое собеседование: IND спрашивает, кто вы, откуда вы и как вы ехали.
+2. Ваш адвокат помогает вам подготовиться к следующему собеседованию.
+3. Подробное собеседование: IND спрашивает, почему вы бежали. Расскажите всё важное. Говорите правду.
+4. Ваш адвокат отправляет исправления и дополнения к протоколу вашего собеседования.
+5. IND принимает решение. Или IND сначала присылает *намерение отказать*: письмо, в котором сказано, что IND планирует отказать.
+6. Если вы получили намерение отказать, ваш адвокат пишет ответ, который называется *позиция*. После этого IND принимает решение.
+
+## 5. Что может быть потом
+
+- **Вы получаете вид на жительство.** Тогда вы — *владелец статуса*. Муниципалитет даёт вам жильё. Вы начинаете учить нидерландский язык и узнавать о жизни в Нидерландах (интеграция).
+- **IND нужно больше времени.** Это продлённая процедура предоставления убежища. Она может длиться месяцами. Вы ждёте в приёмном центре.
+- **Ваше заявление отклонено.** Вместе с адвокатом вы можете обжаловать решение в суде. Если окончательный ответ «нет», вы должны покинуть Нидерланды. Служба возвращения и выезда (DT&V) говорит с вами о вашем выезде. Ваше право на приём обычно заканчивается через **28 дней** после окончательного отказа.
+
+## Особые ситуации
+
+- **Дублин:** за ваше заявление может отвечать другая европейская страна. Тогда Нидерланды могут отправить вас в эту страну.
+- **Безопасная страна:** если вы из страны, которую Нидерланды считают безопасной, процедура идёт быстрее. Часто вы остаётесь в COL.
+- **Дети без родителей:** дети до 18 лет, которые приехали одни, получают опекуна от Nidos.
+
+## Есть вопросы?
+
+Спросите своего адвоката или VluchtelingenWerk. Сотрудники вашего центра помогут вам связаться с ними. Письма от IND важны: храните их и показывайте своему адвокату.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-emergency-health', 'ru', 'Экстренная помощь и медицинское обслуживание: куда звонить?', 'Если жизнь в опасности, звоните 112. С другими проблемами со здоровьем идите в медицинский центр GZA или звоните на телефонную линию GZA.',
+'## Угроза жизни: звоните 112
+
+Звоните [112](tel:112), когда чья-то жизнь в опасности. Например: человек не дышит, без сознания, сильно кровоточит или у него сильная боль в груди. Или начался пожар.
+
+- Звонок на 112 бесплатный. Он работает с любого телефона, даже без денег на счёте.
+- Скажите, где вы: адрес вашего центра и вашу комнату.
+- Отвечайте на вопросы. Не кладите трубку, пока вам не скажут.
+- Потом сообщите сотрудникам вашего центра.
+
+## Когда вы больны: медицинский центр GZA
+
+В каждом центре есть медицинский центр GZA. GZA — это врачебная практика общего профиля для лиц, ищущих убежища.
+
+1. Приходите утром на приём без записи. Записываться не нужно.
+2. Ассистент врача выслушает вас.
+3. Если нужно, ассистент запишет вас к врачу общей практики или к медсестре.
+
+Часы приёма указаны на странице [Мой центр](/centre).
+
+## Ночью, в выходные и вне часов приёма
+
+Звоните на телефонную линию GZA. Она отвечает на медицинские вопросы 24 часа в сутки, 7 дней в неделю. Номер указан на странице [Мой центр](/centre). Сохраните номер в телефоне прямо сейчас.
+
+## Больница и врачи-специалисты
+
+- Врач общей практики решает, нужен ли вам специалист или больница. Он даёт вам направление.
+- Больница или место лечения дальше 10 км? COA оплачивает вашу дорогу. Спросите сотрудников вашего центра, как это сделать.
+- Такси оплачивается, только если GZA решает, что это нужно по медицинским причинам.
+
+## Ваша конфиденциальность
+
+Всё, что вы говорите врачу, медсестре или ассистенту, конфиденциально. Они никому не передают это без вашего согласия. Вы можете попросить переводчика.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-house-rules', 'ru', 'Ваши права и правила проживания', 'Что вы получаете в приёмном центре и правила, которые должны соблюдать все. Узнайте правила проживания в вашем центре.',
+'## Что вы получаете
+
+Пока вы находитесь в приёмном центре, COA даёт вам:
+
+- место для проживания;
+- питание или деньги, чтобы покупать продукты и готовить самим;
+- еженедельные деньги на одежду и личную гигиену;
+- информацию, консультации и мероприятия;
+- транспорт к вашему адвокату и в IND;
+- необходимую медицинскую помощь;
+- страхование ответственности: оно платит, если вы случайно повредите чужую вещь.
+
+Суммы могут меняться. Спросите сотрудников вашего центра, что получаете именно вы.
+
+## Что мы просим от вас
+
+- **Отмечайте своё присутствие** так, как просит ваш центр. Например, на стойке регистрации в определённые дни.
+- **Держите комнату в безопасности и чистоте.** Убирайте также общие помещения, как договорились.
+- **Никакого насилия.** Никаких драк, угроз и оружия.
+- **Уважайте других.** Здесь рады всем, независимо от религии, происхождения или пола и от того, кого они любят. Ночью соблюдайте тишину.
+- **Пожарная безопасность.** Не готовьте в комнате. Не закрывайте и не снимайте датчики дыма. Держите коридоры и выходы свободными.
+- **Посетители** могут приходить по правилам вашего центра. Сообщите на стойку регистрации.
+
+## Когда правила нарушены
+
+Нарушение правил может привести к мерам. Например, к предупреждению или к меньшим выплатам на какое-то время. В серьёзных случаях сотрудники вызывают полицию.
+
+## Узнайте правила проживания в вашем центре
+
+У каждого центра свои правила проживания. Попросите их на стойке регистрации на вашем языке. Есть вопрос или жалоба? Поговорите с сотрудниками вашего центра.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-safety', 'ru', 'Безопасность: пожар, угрозы, эксплуатация и мошенничество', 'Как оставаться в безопасности в вашем центре и где получить помощь, когда вы чувствуете себя в опасности.',
+'## Пожар
+
+- Когда вы слышите пожарную тревогу: сразу покиньте здание через ближайший выход. Не пользуйтесь лифтом. Не возвращайтесь за вещами.
+- Узнайте, где выходы из вашего здания.
+- Никогда не закрывайте и не снимайте датчик дыма.
+- Не готовьте в комнате. Пользуйтесь кухней и никогда не оставляйте еду на плите без присмотра.
+- Не курите в комнате или в постели.
+- Видите огонь или дым? Звоните [112](tel:112) и предупредите сотрудников.
+
+## Когда вы чувствуете себя в опасности или вам угрожают
+
+- Расскажите сотрудникам вашего центра. Они отнесутся к этому серьёзно и вместе с вами будут искать решение.
+- Вы в опасности прямо сейчас? Звоните [112](tel:112).
+- Насилие дома или между партнёрами никогда не допускается. Вы можете получить помощь.
+
+## ЛГБТИ-жители
+
+Вы лесбиянка, гей, бисексуальный, трансгендерный или интерсекс-человек и чувствуете себя в опасности? Вы можете попросить сотрудников о безопасном жилье. Сотрудники сохраняют это в тайне.
+
+## Торговля людьми и эксплуатация
+
+Будьте осторожны, если кто-то:
+
+- предлагает вам работу или жильё, которые звучат слишком хорошо, чтобы быть правдой;
+- забирает ваш паспорт, документы или телефон;
+- заставляет вас работать без оплаты или говорит, что вы должны отработать долг;
+- принуждает вас к сексу или к преступным действиям.
+
+Это преступление. Это не ваша вина, и помощь существует. Поговорите с сотрудниками, своим врачом или адвокатом.
+
+## Мошенничество
+
+- Никто из COA или IND не просит у вас денег за вашу процедуру. Ваша процедура и ваш адвокат бесплатны.
+- Не платите никому, кто обещает вам более быструю процедуру или вид на жительство.
+- Никогда не сообщайте PIN-код банковской карты, пароли или коды, которые приходят вам по SMS.
+- Не уверены? Сначала спросите сотрудников вашего центра.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+
+-- fr
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-procedure-overview', 'fr', 'La procédure d''asile aux Pays-Bas, étape par étape', 'Ce qui se passe de votre demande jusqu''à la décision, et ce qui peut venir ensuite. Votre avocat et VluchtelingenWerk peuvent vous expliquer votre propre situation.',
+'Chaque dossier d''asile est différent. Cette page explique les étapes habituelles. **Demandez à votre avocat ou à VluchtelingenWerk** ce qu''elles veulent dire pour vous.
+
+## 1. La demande
+
+- Vous demandez l''asile dans un centre d''enregistrement de l''IND. L''IND est le Service de l''immigration et de la naturalisation. L''IND décide de votre demande d''asile.
+- La plupart des gens font leur demande à Ter Apel. Si vous êtes venu en avion ou en bateau, vous faites votre demande à l''aéroport de Schiphol.
+- La police des étrangers (AVIM) vérifie votre identité. Elle prend vos empreintes digitales et une photo, et note vos données.
+
+## 2. L''accueil central (COL)
+
+Le COA vous donne une place dans le centre d''accueil central (COL) à Ter Apel ou à Budel. Vous y restez au moins quelques jours. Là-bas :
+
+- l''IND vous pose des questions pour vous enregistrer ;
+- le service de santé (GGD) vous examine pour la tuberculose (TB), une maladie des poumons ;
+- une infirmière du centre de santé (GZA) vous pose des questions sur votre santé ;
+- vous êtes inscrit dans le registre de la population néerlandais (BRP).
+
+## 3. Repos et préparation
+
+Vous allez pendant environ une semaine dans un centre d''accueil de procédure (POL). Vous pouvez vous reposer. Vous recevez :
+
+- des informations sur la procédure de VluchtelingenWerk (le Conseil néerlandais pour les réfugiés) ;
+- un avocat. L''avocat est **gratuit** pour vous ;
+- des conseils médicaux si vous en avez besoin.
+
+## 4. La procédure d''asile générale
+
+Elle dure environ 8 jours ouvrables. Parfois plus longtemps.
+
+1. Premier entretien : l''IND demande qui vous êtes, d''où vous venez et comment vous avez voyagé.
+2. Votre avocat vous aide à préparer l''entretien suivant.
+3. Entretien détaillé : l''IND demande pourquoi vous avez fui. Dites tout ce qui est important. Dites la vérité.
+4. Votre avocat envoie des corrections et des ajouts au compte rendu de votre entretien.
+5. L''IND décide. Ou bien l''IND envoie d''abord une *intention de rejet* : une lettre qui dit que l''IND prévoit de dire non.
+6. Si vous recevez une intention de rejet, votre avocat écrit une réponse, appelée *avis*. Ensuite l''IND décide.
+
+## 5. Ce qui peut se passer ensuite
+
+- **Vous recevez un titre de séjour.** Vous êtes alors *titulaire d''un statut*. Une commune vous donne un logement. Vous commencez à apprendre le néerlandais et la vie aux Pays-Bas (intégration civique).
+- **L''IND a besoin de plus de temps.** C''est la procédure d''asile prolongée. Elle peut durer des mois. Vous attendez dans un centre d''accueil.
+- **Votre demande est rejetée.** Avec votre avocat, vous pouvez faire appel devant un tribunal. Si la réponse finale est non, vous devez quitter les Pays-Bas. Le Service du retour et du départ (DT&V) parle avec vous de votre départ. Votre droit à l''accueil prend généralement fin **28 jours** après un rejet définitif.
+
+## Situations particulières
+
+- **Dublin :** un autre pays européen peut être responsable de votre demande. Les Pays-Bas peuvent alors vous envoyer dans ce pays.
+- **Pays sûr :** si vous venez d''un pays que les Pays-Bas considèrent comme sûr, la procédure est plus rapide. Vous restez souvent au COL.
+- **Enfants sans parents :** les enfants de moins de 18 ans venus seuls reçoivent un tuteur de Nidos.
+
+## Des questions ?
+
+Demandez à votre avocat ou à VluchtelingenWerk. Le personnel de votre centre vous aide à les contacter. Les lettres de l''IND sont importantes : gardez-les et montrez-les à votre avocat.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-emergency-health', 'fr', 'Urgences et soins de santé : qui appeler ?', 'En cas de danger de mort, appelez le 112. Pour les autres problèmes de santé, allez au centre de santé GZA ou appelez la ligne téléphonique de GZA.',
+'## Danger de mort : appelez le 112
+
+Appelez le [112](tel:112) quand une vie est en danger. Par exemple : quelqu''un ne respire pas, est inconscient, saigne beaucoup ou a une forte douleur dans la poitrine. Ou il y a un incendie.
+
+- L''appel au 112 est gratuit. Il fonctionne sur tous les téléphones, même sans crédit.
+- Dites où vous êtes : l''adresse de votre centre et votre chambre.
+- Répondez aux questions. Ne raccrochez pas avant qu''on vous le dise.
+- Ensuite, prévenez le personnel de votre centre.
+
+## Quand vous êtes malade : le centre de santé GZA
+
+Chaque centre a un centre de santé GZA. GZA est le cabinet de médecine générale pour les demandeurs d''asile.
+
+1. Allez le matin à la consultation sans rendez-vous. Vous n''avez pas besoin de rendez-vous.
+2. Un assistant médical vous écoute.
+3. Si c''est nécessaire, l''assistant vous donne un rendez-vous avec le médecin généraliste ou l''infirmière.
+
+Les heures de consultation sont sur la page [Mon centre](/centre).
+
+## La nuit, le week-end et en dehors des heures de consultation
+
+Appelez la ligne téléphonique de GZA. Elle répond aux questions médicales 24 heures sur 24, 7 jours sur 7. Le numéro est sur la page [Mon centre](/centre). Enregistrez le numéro dans votre téléphone dès maintenant.
+
+## Hôpital et spécialistes
+
+- Le médecin généraliste décide si vous avez besoin d''un spécialiste ou de l''hôpital. Il vous donne une lettre d''orientation.
+- L''hôpital ou le lieu de soins est à plus de 10 km ? Le COA paie votre trajet. Demandez au personnel de votre centre comment faire.
+- Un taxi n''est payé que si GZA décide que c''est médicalement nécessaire.
+
+## Votre vie privée
+
+Tout ce que vous dites au médecin, à l''infirmière ou à l''assistant est confidentiel. Ils ne le partagent pas sans votre accord. Vous pouvez demander un interprète.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-house-rules', 'fr', 'Vos droits et le règlement intérieur', 'Ce que vous recevez dans l''accueil, et les règles que tout le monde doit respecter. Consultez le règlement intérieur de votre centre.',
+'## Ce que vous recevez
+
+Tant que vous êtes dans l''accueil, le COA vous donne :
+
+- un endroit où vivre ;
+- des repas, ou de l''argent pour acheter de la nourriture et cuisiner vous-même ;
+- une allocation chaque semaine pour les vêtements et l''hygiène personnelle ;
+- des informations, un accompagnement et des activités ;
+- le transport vers votre avocat et l''IND ;
+- les soins médicaux nécessaires ;
+- une assurance responsabilité civile : elle paie si vous abîmez par accident une chose qui appartient à quelqu''un d''autre.
+
+Les montants peuvent changer. Demandez au personnel de votre centre ce que vous recevez.
+
+## Ce que nous vous demandons
+
+- **Signalez votre présence** comme votre centre le demande. Par exemple, à l''accueil, à des jours fixes.
+- **Gardez votre chambre sûre et propre.** Nettoyez aussi les espaces communs comme convenu.
+- **Pas de violence.** Pas de bagarres, pas de menaces, pas d''armes.
+- **Respectez les autres.** Tout le monde est le bienvenu, quels que soient sa religion, son origine ou son genre, et qui que la personne aime. Soyez silencieux la nuit.
+- **Sécurité incendie.** Ne cuisinez pas dans votre chambre. Ne couvrez pas et n''enlevez pas les détecteurs de fumée. Laissez les couloirs et les sorties libres.
+- **Les visiteurs** peuvent venir selon les règles de votre centre. Prévenez l''accueil.
+
+## Quand les règles ne sont pas respectées
+
+Ne pas respecter les règles peut entraîner des mesures. Par exemple un avertissement, ou moins d''allocation pendant un certain temps. Dans les cas graves, le personnel appelle la police.
+
+## Consultez le règlement intérieur de votre centre
+
+Chaque centre a son propre règlement intérieur. Demandez-le à l''accueil, dans votre langue. Vous avez une question ou une plainte ? Parlez au personnel de votre centre.',
+'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-safety', 'fr', 'Sécurité : incendie, menaces, exploitation et arnaques', 'Comment rester en sécurité dans votre centre, et où trouver de l''aide quand vous ne vous sentez pas en sécurité.',
+'## Incendie
+
+- Quand vous entendez l''alarme incendie : quittez le bâtiment tout de suite par la sortie la plus proche. Ne prenez pas l''ascenseur. Ne retournez pas chercher vos affaires.
+- Apprenez où sont les sorties de votre bâtiment.
+- Ne couvrez jamais un détecteur de fumée et ne l''enlevez jamais.
+- Ne cuisinez pas dans votre chambre. Utilisez la cuisine, et ne laissez jamais une cuisson sans surveillance.
+- Ne fumez pas dans votre chambre ni au lit.
+- Vous voyez du feu ou de la fumée ? Appelez le [112](tel:112) et prévenez le personnel.
+
+## Quand vous ne vous sentez pas en sécurité ou êtes menacé
+
+- Parlez-en au personnel de votre centre. Il prend cela au sérieux et cherche une solution avec vous.
+- Vous êtes en danger maintenant ? Appelez le [112](tel:112).
+- La violence à la maison ou dans le couple n''est jamais permise. Vous pouvez recevoir de l''aide.
+
+## Résidents LGBTI
+
+Vous êtes lesbienne, gay, bisexuel·le, transgenre ou intersexe, et vous ne vous sentez pas en sécurité ? Vous pouvez demander au personnel un logement sûr. Le personnel garde cela confidentiel.
+
+## Traite des êtres humains et exploitation
+
+Faites attention si quelqu''un :
+
+- vous propose un travail ou un logement qui semble trop beau pour être vrai ;
+- prend votre passeport, vos papiers ou votre téléphone ;
+- vous fait travailler sans salaire, ou dit que vous devez rembourser une dette ;
+- vous force à avoir des relations sexuelles ou à faire des choses illégales.
+
+C''est un crime. Ce n''est pas votre faute, et de l''aide existe. Parlez au personnel, à votre médecin ou à votre avocat.
+
+## Arnaques
+
+- Personne du COA ou de l''IND ne vous demande de l''argent pour votre procédure. Votre procédure et votre avocat sont gratuits.
+- Ne payez personne qui vous promet une procédure plus rapide ou un titre de séjour.
+- Ne donnez jamais le code PIN de votre carte bancaire, vos mots de passe ou les codes reçus par SMS.
+- Vous n''êtes pas sûr ? Demandez d''abord au personnel de votre centre.',
 'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
