@@ -1895,7 +1895,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 
 ## Résidents LGBTI
 
-Vous êtes lesbienne, gay, bisexuel·le, transgenre ou intersexe, et vous ne vous sentez pas en sécurité ? Vous pouvez demander au personnel un logement sûr. Le personnel garde cela confidentiel.
+Vous êtes lesbienne, gay, bisexuel ou bisexuelle, transgenre ou intersexe, et vous ne vous sentez pas en sécurité ? Vous pouvez demander au personnel un logement sûr. Le personnel garde cela confidentiel.
 
 ## Traite des êtres humains et exploitation
 
