@@ -651,7 +651,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 ## ۱. غوښتنلیک
 
 - تاسو د IND په یوه ثبت مرکز کې پناه غواړئ. IND د کډوالۍ او تابعیت اداره ده. IND ستاسو د پناه غوښتنې په اړه پرېکړه کوي.
-- ډېری خلک په Ter Apel کې غوښتنلیک ورکوي. که تاسو په الوتکه یا کښتۍ راغلي یاست، نو په Schiphol هوایی ډګر کې غوښتنلیک ورکوئ.
+- ډېری خلک په Ter Apel کې غوښتنلیک ورکوي. که تاسو په الوتکه یا کښتۍ راغلي یاست، نو په Schiphol هوايي ډګر کې غوښتنلیک ورکوئ.
 - د بهرنیانو پولیس (AVIM) ستاسو هویت ګوري. ستاسو د ګوتو نښې او عکس اخلي او ستاسو معلومات لیکي.
 
 ## ۲. مرکزي استوګنځی (COL)
@@ -706,7 +706,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 - 112 ته زنګ وړیا دی. په هر تلیفون کار کوي، حتی پرته له کریډیټ.
 - ووایاست چې چېرته یاست: د خپل استوګنځي پته او د خپلې کوټې شمېره.
 - پوښتنو ته ځواب ورکړئ. تر هغه چې درته ونه وايي، تلیفون مه بندوئ.
-- وروسته خپل د استوګنځي کارکوونکو ته ووایاست.
+- وروسته د خپل استوګنځي کارکوونکو ته ووایاست.
 
 ## کله چې ناروغ یاست: GZA روغتیایي مرکز
 
@@ -725,7 +725,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 ## روغتون او متخصص ډاکټران
 
 - عمومي ډاکټر پرېکړه کوي چې آیا تاسو متخصص ډاکټر یا روغتون ته اړتیا لرئ. عمومي ډاکټر تاسو ته د راجع کولو لیک درکوي.
-- آیا روغتون یا د درملنې ځای له ۱۰ کیلومترو ډېر لرې دی؟ COA ستاسو د سفر لګښت ورکوي. له خپل د استوګنځي کارکوونکو وپوښتئ چې دا څنګه کېږي.
+- آیا روغتون یا د درملنې ځای له ۱۰ کیلومترو ډېر لرې دی؟ COA ستاسو د سفر لګښت ورکوي. د خپل استوګنځي له کارکوونکو وپوښتئ چې دا څنګه کېږي.
 - د ټکسي پیسې یوازې هغه وخت ورکول کېږي چې GZA پرېکړه وکړي چې له طبي پلوه اړین دی.
 
 ## ستاسو محرمیت
@@ -745,7 +745,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 - اړینه طبي پاملرنه؛
 - د مسؤلیت بیمه: که تاسو په ناپامۍ سره د بل چا شی خراب کړئ، دا بیمه یې تاوان ورکوي.
 
-اندازې بدلېدای شي. له خپل د استوګنځي کارکوونکو وپوښتئ چې تاسو څه ترلاسه کوئ.
+اندازې بدلېدای شي. د خپل استوګنځي له کارکوونکو وپوښتئ چې تاسو څه ترلاسه کوئ.
 
 ## له تاسو څه غواړو
 
@@ -762,12 +762,12 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 
 ## د خپل استوګنځي قواعد وګورئ
 
-هر استوګنځی خپل قواعد لري. هغه په خپله ژبه د معلوماتو له مېز څخه وغواړئ. پوښتنه یا شکایت لرئ؟ له خپل د استوګنځي کارکوونکو سره خبرې وکړئ.',
+هر استوګنځی خپل قواعد لري. هغه په خپله ژبه د معلوماتو له مېز څخه وغواړئ. پوښتنه یا شکایت لرئ؟ د خپل استوګنځي له کارکوونکو سره خبرې وکړئ.',
 'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
 INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-safety', 'ps', 'خوندیتوب: اور، ګواښ، استثمار او درغلي', 'څنګه په خپل استوګنځي کې خوندي پاتې شئ، او کله چې ځان خوندي نه احساسوئ له کومه مرسته ترلاسه کړئ.',
 '## اور
 
-- کله چې د اور د خطر زنګ واورئ: سمدستي د نږدې وتلو لارې له لارې له ودانۍ ووځئ. لفټ مه کاروئ. د خپلو شیانو لپاره بېرته مه ورځئ.
+- کله چې د اور د خطر زنګ واورئ: سمدستي له ودانۍ ووځئ؛ تر ټولو نږدې وتلو لار وکاروئ. لفټ مه کاروئ. د خپلو شیانو لپاره بېرته مه ورځئ.
 - زده کړئ چې ستاسو د ودانۍ د وتلو لارې چېرته دي.
 - هېڅکله د لوګي کشف کوونکې آله مه پټوئ او مه یې لرې کوئ.
 - په خپله کوټه کې پخلی مه کوئ. پخلنځی وکاروئ، او هېڅکله پخلی یوازې مه پرېږدئ.
@@ -776,7 +776,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 
 ## کله چې ځان خوندي نه احساسوئ یا ګواښل کېږئ
 
-- خپل د استوګنځي کارکوونکو ته ووایاست. هغوی دا جدي نیسي او ستاسو سره یوځای د حل لاره لټوي.
+- د خپل استوګنځي کارکوونکو ته ووایاست. هغوی دا جدي نیسي او ستاسو سره یوځای د حل لاره لټوي.
 - همدا اوس په خطر کې یاست؟ [112](tel:112) ته زنګ ووهئ.
 - په کور کې یا د مېړه او ښځې ترمنځ تاوتریخوالی هېڅکله اجازه نلري. تاسو مرسته ترلاسه کولای شئ.
 
@@ -800,7 +800,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 - د COA یا IND هېڅوک ستاسو د بهیر لپاره له تاسو پیسې نه غواړي. ستاسو بهیر او ستاسو وکیل وړیا دي.
 - هغه چا ته پیسې مه ورکوئ چې تاسو سره د ګړندي بهیر یا د استوګنې اجازې ژمنه کوي.
 - هېڅکله د خپل بانک کارت پټ نمبر، پاسورډونه یا هغه کوډونه چې په SMS کې درته راځي، چا ته مه ورکوئ.
-- ډاډه نه یاست؟ لومړی له خپل د استوګنځي کارکوونکو وپوښتئ.',
+- ډاډه نه یاست؟ لومړی د خپل استوګنځي له کارکوونکو وپوښتئ.',
 'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
 
 -- ckb
@@ -845,7 +845,7 @@ COA لە شوێنی پێشوازیی ناوەندی (COL) لە Ter Apel یان B
 
 - **مۆڵەتی نیشتەجێبوون وەردەگریت.** ئەو کاتە تۆ دەبیتە *خاوەن مۆڵەت*. شارەوانییەک خانووت پێ دەدات. دەست دەکەیت بە فێربوونی زمانی هۆڵەندی و ژیان لە هۆڵەندا (تێکەڵبوون).
 - **IND کاتی زیاتری پێویستە.** ئەمە پرۆسەی درێژکراوەی پەنابەرییە. دەتوانێت چەند مانگێک بخایەنێت. تۆ لە شوێنێکی پێشوازی چاوەڕێ دەکەیت.
-- **داواکارییەکەت ڕەت دەکرێتەوە.** لەگەڵ پارێزەرەکەت دەتوانیت تانە لە دادگا بدەیت. ئەگەر وەڵامی کۆتایی نەخێر بێت، دەبێت هۆڵەندا جێبهێڵیت. دەزگای گەڕانەوە و ڕۆیشتن (DT&V) لەگەڵت دەربارەی ڕۆیشتنت قسە دەکات. مافی پێشوازیت بە زۆری **28 ڕۆژ** دوای ڕەتکردنەوەی کۆتایی کۆتایی دێت.
+- **داواکارییەکەت ڕەت دەکرێتەوە.** لەگەڵ پارێزەرەکەت دەتوانیت تانە لە دادگا بدەیت. ئەگەر وەڵامی کۆتایی نەخێر بێت، دەبێت هۆڵەندا جێبهێڵیت. دەزگای گەڕانەوە و ڕۆیشتن (DT&V) لەگەڵت دەربارەی ڕۆیشتنت قسە دەکات. مافی پێشوازیت بە زۆری **28 ڕۆژ** دوای ڕەتکردنەوەی کۆتایی تەواو دەبێت.
 
 ## بارودۆخی تایبەت
 
@@ -1002,7 +1002,7 @@ COA ኣብ ማእከላይ መዕቆቢ (COL) ኣብ Ter Apel ወይ Budel ቦ�
 
 ## 5. ድሕሪኡ እንታይ ክኸውን ይኽእል
 
-- **ፍቓድ መንበሪ ትረኽቡ።** ሽዑ *ዋና ፍቓድ* ትኾኑ። ሓደ ምምሕዳር ከተማ ገዛ ይህበኩም። ቋንቋ ሆላንድን ብዛዕባ ህይወት ኣብ ኔዘርላንድን ክትመሃሩ ትጅምሩ (ምውህሃድ)።
+- **ፍቓድ መንበሪ ትረኽቡ።** ሽዑ *ሓዚ ፍቓድ መንበሪ* ትኾኑ። ሓደ ምምሕዳር ከተማ ገዛ ይህበኩም። ቋንቋ ሆላንድን ብዛዕባ ህይወት ኣብ ኔዘርላንድን ክትመሃሩ ትጅምሩ (ምውህሃድ)።
 - **IND ተወሳኺ ግዜ የድልዮ።** እዚ እቲ ዝተናውሐ መስርሕ ዑቕባ እዩ። ኣዋርሕ ክወስድ ይኽእል። ኣብ መዕቆቢ ትጽበዩ።
 - **ሕቶኹም ይንጸግ።** ምስ ጠበቓኹም ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ። እቲ ናይ መወዳእታ መልሲ ኣይፋል እንተኾይኑ፡ ካብ ኔዘርላንድ ክትወጹ ኣለኩም። ኣገልግሎት ምምላስን ምውጻእን (DT&V) ብዛዕባ ምኻድኩም ምሳኹም ይዛረብ። መሰል መዕቆቢኹም ብልሙድ ካብ ናይ መወዳእታ ምንጻግ **28 መዓልታት** ጸኒሑ ይውዳእ።
 
@@ -1116,7 +1116,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 ## ምትላል
 
 - ካብ COA ወይ IND ዝኾነ ሰብ ንመስርሕኩም ገንዘብ ኣይሓትተኩምን። መስርሕኩምን ጠበቓኹምን ብነጻ እዮም።
-- ቅልጡፍ መስርሕ ወይ ፍቓድ መንበሪ ንዝምብጸልኩም ሰብ ገንዘብ ኣይትሃቡ።
+- ቅልጡፍ መስርሕ ወይ ፍቓድ መንበሪ ከምጽኣልኩም ቃል ንዝኣትወልኩም ሰብ ገንዘብ ኣይትሃቡ።
 - ምስጢራዊ ቁጽሪ ባንክኹም (PIN)፡ ፓስዎርድኩም ወይ ብ SMS ዝመጸኩም ኮድ ፈጺምኩም ንሰብ ኣይትሃቡ።
 - ርግጸኛታት ኣይኮንኩምን? ቅድም ንሰራሕተኛታት መዕቆቢኹም ሕተቱ።',
 'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
@@ -1145,7 +1145,7 @@ COA waxay ku siisaa meel aad ku nagaato xarunta soo dhaweynta dhexe (COL) ee Ter
 Waxaad u guurtaa xarun soo dhaweynta habraaca (POL) muddo qiyaastii hal toddobaad ah. Waad nasan kartaa. Waxaad helaysaa:
 
 - macluumaad ku saabsan habraaca oo ka timaada VluchtelingenWerk (Golaha Qaxootiga Nederland);
-- qareen. Qareenku waa **bilaash** adiga;
+- qareen. Qareenku adiga waa kuu **bilaash**;
 - talo caafimaad haddii aad u baahato.
 
 ## 4. Habraaca guud ee magangalyada
@@ -1191,7 +1191,7 @@ Xarun kasta waxay leedahay xarun caafimaad oo GZA ah. GZA waa rugta dhakhtarka g
 
 1. Subaxdii u tag saacadaha la-talinta ee aan ballanta u baahnayn. Uma baahnid ballan.
 2. Kaaliyaha dhakhtarka ayaa ku dhageysta.
-3. Haddii loo baahdo, kaaliyuhu wuxuu kuu qabanayaa ballan dhakhtarka guud ama kalkaalisada.
+3. Haddii loo baahdo, kaaliyuhu wuxuu kuu qabanayaa ballan aad ula kulanto dhakhtarka guud ama kalkaalisada.
 
 Saacadaha la-talinta waxay ku qoran yihiin bogga [Xaruntayda](/centre).
 
@@ -1202,7 +1202,7 @@ Wac khadka taleefanka GZA. Wuxuu ka jawaabaa su''aalaha caafimaadka 24 saacadood
 ## Isbitaalka iyo dhakhaatiirta takhasuska leh
 
 - Dhakhtarka guud ayaa go''aamiya haddii aad u baahan tahay dhakhtar takhasus leh ama isbitaal. Dhakhtarka guud wuxuu ku siiyaa warqad gudbin.
-- Isbitaalka ama meesha daryeelka ma ka fog yihiin 10 km? COA ayaa bixisa kharashka safarkaaga. Weydii shaqaalaha xaruntaada sida loo sameeyo.
+- Isbitaalka ama meesha daryeelku ma ka fog yihiin in ka badan 10 km? COA ayaa bixisa kharashka safarkaaga. Weydii shaqaalaha xaruntaada sida loo sameeyo.
 - Tagsi waxaa la bixiyaa oo keliya marka GZA ay go''aamiso inay caafimaad ahaan lagama maarmaan tahay.
 
 ## Sirtaada
@@ -1249,7 +1249,7 @@ INSERT INTO content_translations (item_id, language, title, summary, body, statu
 - Weligaa ha daboolin hana ka saarin qalabka qiiqa ogaada.
 - Ha wax ku karin qolkaaga. Isticmaal jikada, weligaana ha ka tagin cuntada dabka saaran.
 - Ha sigaar ku cabbin qolkaaga ama sariirta.
-- Ma aragtaa dab ama qiiq? Wac [112](tel:112) oo u digniin shaqaalaha.
+- Ma aragtaa dab ama qiiq? Wac [112](tel:112) oo ogeysii shaqaalaha.
 
 ## Marka aadan nabad dareemin ama lagu hanjabo
 
