@@ -327,7 +327,7 @@ Dit is een misdrijf. Het is niet jouw schuld, en er is hulp. Praat met de medewe
 'published', 1, 1, 'acct-admin', 1764547200000) ON CONFLICT (item_id, language) DO NOTHING;
 
 -- ar
-INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-procedure-overview', 'ar', 'إجراءات اللجوء في هولندا، خطوة بخطوة', 'ماذا يحدث من تقديم طلبك حتى القرار، وماذا يمكن أن يحدث بعد ذلك. محاميك ومنظمة VluchtelingenWerk يمكنهم شرح حالتك أنت.',
+INSERT INTO content_translations (item_id, language, title, summary, body, status, source_revision, version, updated_by, updated_at) VALUES ('art-procedure-overview', 'ar', 'إجراءات اللجوء في هولندا، خطوة بخطوة', 'ماذا يحدث من تقديم طلبك حتى القرار، وماذا يمكن أن يحدث بعد ذلك. محاميك ومنظمة VluchtelingenWerk يمكنهما شرح حالتك أنت.',
 'كل ملف لجوء مختلف. هذه الصفحة تشرح الخطوات المعتادة. **اسأل محاميك أو منظمة VluchtelingenWerk** ماذا تعني هذه الخطوات بالنسبة لك.
 
 ## 1. تقديم الطلب
