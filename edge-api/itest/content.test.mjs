@@ -185,6 +185,19 @@ describe("staff editor", () => {
     assert.equal((await post("admin", "/api/content/items", { fields: article(null), source: text("Rules") })).status, 201);
   });
 
+  test("the source language can only move to a language that has a (published) text", async () => {
+    const own = expect(await call("zwolle", `/api/content/items/${FIXTURE}`), 200, "read");
+    const toFrench = await put("zwolle", `/api/content/items/${FIXTURE}`, {
+      fields: { ...own.fields, source_language: "fr" },
+      version: own.version,
+    });
+    assert.deepEqual(
+      expect(toFrench, 422, "no French text").errors.map((e) => [e.field, e.code]),
+      [["fields.source_language", "no_text_in_language"]],
+    );
+    assert.equal((await query(api.persist, `SELECT count(*) AS n FROM content_revisions WHERE item_id = '${FIXTURE}'`))[0].n, 0);
+  });
+
   test("an unknown location is a field error", async () => {
     const r = await post("admin", "/api/content/items", { fields: news("loc-nowhere"), source: text("x") });
     assert.equal(expect(r, 422, "unknown location").errors[0].field, "fields.location_id");
