@@ -1,7 +1,12 @@
 // The API on real workerd + D1, migrated and seeded.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { REQUEST_ID, expectProblem, query, startApi } from "./harness.mjs";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { REQUEST_ID, ROOT, expectProblem, query, startApi } from "./harness.mjs";
+
+// The newest migration file: health must name it, whichever issue added it last.
+const NEWEST_MIGRATION = readdirSync(join(ROOT, "edge-api/migrations")).filter((f) => f.endsWith(".sql")).sort().at(-1);
 
 let api;
 before(async () => {
@@ -23,7 +28,7 @@ describe("health", () => {
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), {
       status: "ok",
-      database: { reachable: true, migration: "0004_account_language.sql" },
+      database: { reachable: true, migration: NEWEST_MIGRATION },
       version: "0.1.0",
     });
   });
@@ -65,7 +70,7 @@ describe("locations", () => {
   test("re-applying the seed does not duplicate rows", async () => {
     const { wrangler } = await import("./harness.mjs");
     wrangler(["d1", "execute", "DB", "--local", "--persist-to", api.persist, "--file", "edge-api/seed/demo.sql"]);
-    const [{ n }] = query(api.persist, "SELECT COUNT(*) AS n FROM locations");
+    const [{ n }] = await query(api.persist, "SELECT COUNT(*) AS n FROM locations");
     assert.equal(n, 3);
   });
 });
@@ -80,7 +85,7 @@ describe("client error reports", () => {
     assert.equal(response.status, 201);
     const { id } = await response.json();
     assert.match(id, REQUEST_ID);
-    const rows = query(api.persist, `SELECT route, status, failed_request_id, received_request_id FROM client_error_reports WHERE id = '${id}'`);
+    const rows = await query(api.persist, `SELECT route, status, failed_request_id, received_request_id FROM client_error_reports WHERE id = '${id}'`);
     assert.deepEqual(rows, [
       {
         route: "/staff",
@@ -131,14 +136,14 @@ describe("client error reports", () => {
   });
 
   test("invalid values are 422 with every field listed, and nothing is stored", async () => {
-    const before = query(api.persist, "SELECT COUNT(*) AS n FROM client_error_reports")[0].n;
+    const before = (await query(api.persist, "SELECT COUNT(*) AS n FROM client_error_reports"))[0].n;
     const problem = await expectProblem(
       assert,
       await api.fetch("/api/client-errors", json({ route: "staff", message: "  ", status: 42 })),
       422,
     );
     assert.deepEqual(problem.errors.map((e) => e.field), ["route", "message", "status"]);
-    const afterCount = query(api.persist, "SELECT COUNT(*) AS n FROM client_error_reports")[0].n;
+    const afterCount = (await query(api.persist, "SELECT COUNT(*) AS n FROM client_error_reports"))[0].n;
     assert.equal(afterCount, before);
   });
 

@@ -78,7 +78,7 @@ test("activation: a seeded card sets a PIN, signs in, and is then used up", asyn
   await expectFieldError(await activate("ABC", "246801"), "code", "wrong_length");
 
   // Stored: the account is active, the PIN only as an argon2id hash, the code marked used.
-  const [row] = query(
+  const [row] = await query(
     api.persist,
     "SELECT a.status, r.pin_hash, (SELECT count(*) FROM activation_codes c " +
       "WHERE c.account_id = a.id AND c.used_at IS NOT NULL) AS used " +

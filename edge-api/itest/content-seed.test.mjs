@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { signInEmployee } from "./accounts.mjs";
-import { queryAsync as query, startApi } from "./harness.mjs";
+import { query, startApi } from "./harness.mjs";
 
 let api;
 let cookie;

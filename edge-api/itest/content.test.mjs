@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { signInEmployee, signInResident } from "./accounts.mjs";
-import { queryAsync as query, startApi } from "./harness.mjs";
+import { query, startApi } from "./harness.mjs";
 
 let api;
 let now = Date.now();

@@ -31,17 +31,6 @@ function seedFile(persist) {
   return file;
 }
 
-/** Runs SQL against the test's D1 state and returns the rows. */
-export function query(persist, sql) {
-  const out = wrangler(["d1", "execute", "DB", "--local", "--persist-to", persist, "--json", "--command", sql]);
-  return JSON.parse(out)[0].results;
-}
-
-/**
- * Like `query`, without blocking the event loop. A blocking call of a few seconds lets the dev
- * server's keep-alive timer close the idle connection at the very moment the next request is
- * written on it ("SocketError: other side closed"); awaiting this one keeps the timers honest.
- */
 export function queryAsync(persist, sql) {
   const args = ["d1", "execute", "DB", "--local", "--persist-to", persist, "--json", "--command", sql];
   return new Promise((resolve, reject) => {

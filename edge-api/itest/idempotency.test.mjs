@@ -122,7 +122,7 @@ test("a key whose first request is still running answers 409; a claim abandoned 
   const body = newResident("Slow");
   const sha256 = (text) => createHash("sha256").update(text).digest("hex");
   // Another request (its isolate, say) has claimed the key and is still working on it.
-  query(
+  await query(
     api.persist,
     `INSERT INTO idempotency_keys (scope, key_hash, method, path, body_sha256, owner, created_at)
      VALUES ('account:acct-staff-zwolle', '${sha256(key)}', 'POST', '/api/residents',
@@ -252,7 +252,7 @@ test("keys of one account are invisible to another; answers are sealed; keys exp
   assert.equal((await create(staff, key, body)).text, mine.text);
 
   // The database keeps neither the key nor the answer's secrets in readable form.
-  const rows = query(api.persist, "SELECT scope, key_hash, body, status FROM idempotency_keys");
+  const rows = await query(api.persist, "SELECT scope, key_hash, body, status FROM idempotency_keys");
   assert.ok(rows.length >= 2);
   const dump = JSON.stringify(rows);
   assert.ok(!dump.includes(key), "key not stored");
@@ -283,6 +283,6 @@ test("public routes: the key is scoped to the route, anonymous replays return th
   assert.equal(again.status, 201);
   assert.equal(again.headers.get("idempotent-replayed"), "true");
   assert.deepEqual(await again.json(), receipt);
-  const [{ n }] = query(api.persist, `SELECT COUNT(*) AS n FROM client_error_reports WHERE message = '${report.message}'`);
+  const [{ n }] = await query(api.persist, `SELECT COUNT(*) AS n FROM client_error_reports WHERE message = '${report.message}'`);
   assert.equal(n, 1);
 });

@@ -39,7 +39,7 @@ test("with a pepper, a new resident activates, signs in with the PIN, and the ha
   const now = Date.now();
   const token = randomBytes(32).toString("hex");
   const tokenHash = createHash("sha256").update(token).digest("hex");
-  query(
+  await query(
     api.persist,
     "INSERT INTO sessions (id, token_hash, account_id, created_at, last_seen_at, idle_ms, absolute_ms) " +
       `VALUES ('itest-pepper', '${tokenHash}', 'acct-staff-zwolle', ${now}, ${now}, ${30 * MINUTE}, ${720 * MINUTE})`,
@@ -62,7 +62,7 @@ test("with a pepper, a new resident activates, signs in with the PIN, and the ha
   assert.equal((await ok.json()).account_id, newcomer.id);
   assert.equal((await expectProblem(assert, await signIn("592015"), 401)).type, "/problems/sign-in-failed");
 
-  const [row] = query(api.persist, `SELECT pin_hash FROM residents WHERE account_id = '${newcomer.id}'`);
+  const [row] = await query(api.persist, `SELECT pin_hash FROM residents WHERE account_id = '${newcomer.id}'`);
   assert.ok(row.pin_hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), row.pin_hash);
   assert.ok(!row.pin_hash.includes("592014"));
 });
