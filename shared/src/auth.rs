@@ -108,6 +108,10 @@ pub enum Action {
     UpdateAccount,
     ManageLocations,
     ReadAuditLog,
+    // issue 5: centre
+    /// "My centre": contacts, services and opening hours of a location.
+    ReadCentre,
+    ManageCentre,
 }
 
 /// Which objects a grant covers.
@@ -168,6 +172,14 @@ impl Action {
             | Action::UpdateAccount
             | Action::ManageLocations
             | Action::ReadAuditLog => Access::Roles(ADMIN_ONLY),
+            // issue 5: centre. A resident's location_ids is their current location.
+            Action::ReadCentre => Access::Roles(&[
+                (Role::Resident, Scope::SameLocation),
+                (Role::Trainer, Scope::SameLocation),
+                (Role::Staff, Scope::SameLocation),
+                (Role::Admin, Scope::Any),
+            ]),
+            Action::ManageCentre => Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY),
         }
     }
 
@@ -191,6 +203,9 @@ impl Action {
             Action::UpdateAccount => "update_account",
             Action::ManageLocations => "manage_locations",
             Action::ReadAuditLog => "read_audit_log",
+            // issue 5: centre
+            Action::ReadCentre => "read_centre",
+            Action::ManageCentre => "manage_centre",
         }
     }
 
