@@ -98,7 +98,8 @@ async function refreshSessions() {
 function request(key) {
   const [method, template] = key.split(" ");
   const target = MATRIX.targets[key];
-  const id = target && (target.session_of ? secondSession : Object.values(target)[0]);
+  // A `service` target is { id, location }: the id goes into the path.
+  const id = target && (target.session_of ? secondSession : (target.service?.id ?? Object.values(target)[0]));
   const path = template.replace(/\{[^}]+\}/g, id);
   const body = method === "GET" || method === "DELETE" ? undefined : (BODIES[key] ?? {});
   return { method, path, body };
