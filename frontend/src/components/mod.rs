@@ -10,6 +10,7 @@ pub mod icons;
 pub mod language_picker;
 pub mod layout;
 pub mod listen;
+pub mod local_time;
 pub mod loading;
 pub mod online_indicator;
 pub mod pending_indicator;
