@@ -252,7 +252,7 @@ fn ServiceCard(service: Service, local: Memo<Option<LocalDateTime>>) -> impl Int
     let today_date = Memo::new(move |_| local.get().map(|l| l.date));
     view! {
         <li class="card centre-service" data-testid="service" data-kind=service.kind.code() aria-labelledby=labelled_by>
-            <h3 id=heading_id>{name.clone()}</h3>
+            <h3 id=heading_id><bdi>{name.clone()}</bdi></h3>
             {move || {
                 status()
                     .map(|(status, (today, exception))| {
