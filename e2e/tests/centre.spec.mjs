@@ -102,9 +102,16 @@ test("Amal sees Zwolle's services open or closed as the seeded hours say, live a
   expect(consoleErrors).toEqual([]);
 });
 
-test("staff fix an invalid range next to the field, and the resident sees the change", async ({ browser }) => {
+test("staff fix an invalid range next to the field, and the resident sees the change", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
-  const staffContext = await browser.newContext();
+  // English chosen on these new "devices", as the config does for the default context.
+  const english = {
+    storageState: { cookies: [], origins: [{ origin: baseURL, localStorage: [{ name: "wegwijs.language", value: "en" }] }] },
+  };
+  const staffContext = await browser.newContext(english);
   const staff = await staffContext.newPage();
   await signInStaff(staff, "acct-staff-zwolle");
   await staff.getByTestId("link-staff-centre").click();
@@ -143,7 +150,7 @@ test("staff fix an invalid range next to the field, and the resident sees the ch
   await staffContext.close();
 
   // Amal, Monday 30 November 2026 11:30 in Amsterdam: the desk now closes for lunch at 12:00.
-  const phone = await browser.newContext();
+  const phone = await browser.newContext(english);
   const page = await phone.newPage();
   await page.clock.setFixedTime(new Date("2026-11-30T10:30:00Z"));
   await signInResident(page, "acct-res-amal");

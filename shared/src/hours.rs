@@ -150,8 +150,7 @@ pub struct LocalDate {
 impl LocalDate {
     pub fn new(year: i32, month: u8, day: u8) -> Option<LocalDate> {
         let date = LocalDate { year, month, day };
-        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month))
-            .then_some(date)
+        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month)).then_some(date)
     }
 
     /// Parses `YYYY-MM-DD` (exactly that shape).
@@ -341,11 +340,7 @@ pub fn validate_exceptions(
                 format!("At most {MAX_REASON_CHARS} characters on one line."),
             ));
         }
-        validate_ranges(
-            &format!("{prefix}.{i}.ranges"),
-            &exception.ranges,
-            errors,
-        );
+        validate_ranges(&format!("{prefix}.{i}.ranges"), &exception.ranges, errors);
     }
 }
 

@@ -56,7 +56,13 @@ fn opens_at(status: &OpenStatus) -> (String, u16, u32) {
 
 #[test]
 fn dates_round_trip_and_know_their_weekday() {
-    for text in ["1970-01-01", "2000-02-29", "2026-03-29", "2026-12-25", "2027-01-01"] {
+    for text in [
+        "1970-01-01",
+        "2000-02-29",
+        "2026-03-29",
+        "2026-12-25",
+        "2027-01-01",
+    ] {
         let d = date(text);
         assert_eq!(d.to_string(), text);
         assert_eq!(LocalDate::from_days_since_epoch(d.days_since_epoch()), d);
@@ -118,7 +124,11 @@ fn validation_names_each_bad_field() {
     assert!(errors.is_empty(), "{errors:?}");
     // Ranges that touch are not overlapping.
     let mut errors = Vec::new();
-    validate_ranges("d", &[r("13:00", "17:00"), r("09:00", "13:00")], &mut errors);
+    validate_ranges(
+        "d",
+        &[r("13:00", "17:00"), r("09:00", "13:00")],
+        &mut errors,
+    );
     assert!(errors.is_empty(), "{errors:?}");
 }
 
@@ -371,7 +381,11 @@ fn exceptions_close_a_day_and_shorten_another() {
         reason: String::new(),
     }];
     assert_eq!(
-        opens_at(&status_at(&hours, &extra, amsterdam("2026-12-25T17:00:00Z"))),
+        opens_at(&status_at(
+            &hours,
+            &extra,
+            amsterdam("2026-12-25T17:00:00Z")
+        )),
         ("2026-12-26".into(), 600, 1)
     );
 }

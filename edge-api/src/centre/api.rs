@@ -83,7 +83,11 @@ pub async fn get(ctx: RequestCtx) -> Result<Response, ApiError> {
     // Personal (depends on who may see which location): never in a shared cache; revalidate.
     headers.set("cache-control", "private, no-cache")?;
     if_none_match_hits(ctx.req.headers().get("if-none-match")?.as_deref(), &etag)
-        .then(|| Ok(Response::empty()?.with_status(304).with_headers(headers.clone())))
+        .then(|| {
+            Ok(Response::empty()?
+                .with_status(304)
+                .with_headers(headers.clone()))
+        })
         .unwrap_or_else(|| {
             headers.set("content-type", "application/json")?;
             Ok(Response::from_bytes(body)?.with_headers(headers))

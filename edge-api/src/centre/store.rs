@@ -88,8 +88,7 @@ pub fn into_service(row: ServiceRow) -> Result<Service, ApiError> {
         ApiError::Internal(format!("service {} has a broken {what}: {e}", row.id))
     };
     Ok(Service {
-        kind: ServiceKind::from_code(&row.kind)
-            .ok_or_else(|| broken("kind", row.kind.clone()))?,
+        kind: ServiceKind::from_code(&row.kind).ok_or_else(|| broken("kind", row.kind.clone()))?,
         hours: serde_json::from_str(&row.hours).map_err(|e| broken("hours", e.to_string()))?,
         exceptions: serde_json::from_str(&row.exceptions)
             .map_err(|e| broken("exceptions", e.to_string()))?,

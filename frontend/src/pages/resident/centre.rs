@@ -107,8 +107,13 @@ pub fn status_lines(status: &OpenStatus) -> (String, Option<String>) {
             all_day: true,
             opens,
         } => (
-            t_args("centre-status-closed-reason", &[("reason", reason.clone().into())]),
-            opens.as_ref().map(|c| next_opening(c, "centre-next-tomorrow", "centre-next-day")),
+            t_args(
+                "centre-status-closed-reason",
+                &[("reason", reason.clone().into())],
+            ),
+            opens
+                .as_ref()
+                .map(|c| next_opening(c, "centre-next-tomorrow", "centre-next-day")),
         ),
         OpenStatus::Closed { opens: None, .. } => (tr("centre-status-closed-unknown"), None),
         OpenStatus::Closed { opens: Some(c), .. } if c.days_ahead == 0 => (
@@ -134,7 +139,10 @@ fn next_opening(c: &Change, tomorrow: &str, later: &str) -> String {
     if c.days_ahead == 1 {
         t_args(tomorrow, &[("time", time.into())])
     } else {
-        t_args(later, &[("day", day_words(c).into()), ("time", time.into())])
+        t_args(
+            later,
+            &[("day", day_words(c).into()), ("time", time.into())],
+        )
     }
 }
 
@@ -246,7 +254,10 @@ fn ServiceCard(service: Service, local: Memo<Option<LocalDateTime>>) -> impl Int
         let now = local.get()?;
         Some(hours.with_value(|(weekly, exceptions)| {
             let (today, exception) = hours_on(weekly, exceptions, now.date);
-            (status_at(weekly, exceptions, now), (today, exception.cloned()))
+            (
+                status_at(weekly, exceptions, now),
+                (today, exception.cloned()),
+            )
         }))
     };
     let today_date = Memo::new(move |_| local.get().map(|l| l.date));

@@ -14,7 +14,7 @@ use crate::components::api_view::api_view;
 use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::use_session;
-use crate::i18n::{t, tr, tr_or};
+use crate::i18n::{I18n, t, tr, use_i18n};
 
 #[component]
 pub fn CentreEditPage() -> impl IntoView {
@@ -104,16 +104,21 @@ fn CentreEditor(centre: CentreView, reload: Callback<()>) -> impl IntoView {
 
 /// The API's field errors in the chosen language: the centre catalog's `centre-error-<code>` when
 /// it has one. The code gets a prefix no `error-<code>` key has, so the form shows the text as is.
-pub fn localise_errors(failure: ApiFailure) -> ApiFailure {
+/// `i18n` is passed in because this runs after an `await`, where no context is reachable.
+pub fn localise_errors(i18n: I18n, failure: ApiFailure) -> ApiFailure {
     match failure {
         ApiFailure::Problem(mut problem) => {
             problem.errors = problem
                 .errors
                 .into_iter()
-                .map(|e| FieldError {
-                    message: tr_or(&format!("centre-error-{}", e.code), &e.message),
-                    code: format!("centre:{}", e.code),
-                    field: e.field,
+                .map(|e| {
+                    let key = format!("centre-error-{}", e.code);
+                    let text = i18n.tr(&key);
+                    FieldError {
+                        message: if text == key { e.message } else { text },
+                        code: format!("centre:{}", e.code),
+                        field: e.field,
+                    }
                 })
                 .collect();
             ApiFailure::Problem(problem)
@@ -126,7 +131,11 @@ pub fn localise_errors(failure: ApiFailure) -> ApiFailure {
 #[component]
 pub fn SaveAlert(form: FormState, reload: Callback<()>) -> impl IntoView {
     move || {
-        if form.failure.with(|f| f.as_ref().and_then(ApiFailure::status)) == Some(409) {
+        if form
+            .failure
+            .with(|f| f.as_ref().and_then(ApiFailure::status))
+            == Some(409)
+        {
             view! {
                 <div class="form-alert" role="alert" data-testid="conflict-alert">
                     <p>
@@ -157,6 +166,7 @@ fn ContactsForm(location: String, contacts: CentreContacts, reload: Callback<()>
     let version = RwSignal::new(contacts.version);
     let saved = RwSignal::new(false);
     let form = FormState::new();
+    let i18n = use_i18n();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
@@ -172,7 +182,7 @@ fn ContactsForm(location: String, contacts: CentreContacts, reload: Callback<()>
             async move {
                 api::save_centre_contacts(&location, &input)
                     .await
-                    .map_err(localise_errors)
+                    .map_err(|f| localise_errors(i18n, f))
             },
             move |c| {
                 version.set(c.version);

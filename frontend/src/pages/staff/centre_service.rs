@@ -16,7 +16,7 @@ use crate::api;
 use crate::components::form::{FormState, SubmitButton};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::local_time::weekday_name;
-use crate::i18n::{t, t_args, tr};
+use crate::i18n::{I18n, t, t_args, tr, use_i18n};
 use crate::pages::resident::centre::service_name;
 
 /// Keys that tell rows apart while they are added and removed (indices shift, keys do not).
@@ -57,7 +57,12 @@ fn drafts(ranges: &[TimeRange]) -> Vec<RangeDraft> {
 }
 
 /// The ranges typed, or the fields that are not times (named like the API would name them).
-fn read_ranges(prefix: &str, rows: &[RangeDraft], errors: &mut Vec<FieldError>) -> Vec<TimeRange> {
+fn read_ranges(
+    i18n: I18n,
+    prefix: &str,
+    rows: &[RangeDraft],
+    errors: &mut Vec<FieldError>,
+) -> Vec<TimeRange> {
     let mut out = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let opens = parse_minute(&row.opens.get_untracked()).filter(|m| *m < MINUTES_PER_DAY);
@@ -67,7 +72,7 @@ fn read_ranges(prefix: &str, rows: &[RangeDraft], errors: &mut Vec<FieldError>) 
             FieldError::new(
                 format!("{prefix}.{i}.{part}"),
                 "centre:invalid_time",
-                tr("centre-error-invalid_time"),
+                i18n.tr("centre-error-invalid_time"),
             )
         };
         match (opens, closes) {
@@ -124,6 +129,7 @@ pub fn ServiceEditor(
     let saved = RwSignal::new(false);
     let form = FormState::new();
     let removing = FormState::new();
+    let i18n = use_i18n();
     let slug = StoredValue::new(id.clone().unwrap_or_else(|| "new".into()));
 
     let read = move || -> Result<ServiceInput, Vec<FieldError>> {
@@ -131,7 +137,7 @@ pub fn ServiceEditor(
         let mut hours = WeeklyHours::default();
         for (day, rows) in Weekday::ALL.into_iter().zip(days) {
             *hours.day_mut(day) = rows.with_untracked(|rows| {
-                read_ranges(&format!("hours.{}", day.key()), rows, &mut errors)
+                read_ranges(i18n, &format!("hours.{}", day.key()), rows, &mut errors)
             });
         }
         let exceptions = exceptions.with_untracked(|list| {
@@ -141,7 +147,7 @@ pub fn ServiceEditor(
                     date: e.date.get_untracked(),
                     reason: e.reason.get_untracked(),
                     ranges: e.ranges.with_untracked(|rows| {
-                        read_ranges(&format!("exceptions.{i}.ranges"), rows, &mut errors)
+                        read_ranges(i18n, &format!("exceptions.{i}.ranges"), rows, &mut errors)
                     }),
                 })
                 .collect()
@@ -156,7 +162,11 @@ pub fn ServiceEditor(
             exceptions,
             version: version.get_untracked(),
         };
-        if errors.is_empty() { Ok(input) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(input)
+        } else {
+            Err(errors)
+        }
     };
     let submit = {
         let id = id.clone();
@@ -174,7 +184,7 @@ pub fn ServiceEditor(
                         Some(id) => api::update_centre_service(&id, &input).await,
                         None => api::create_centre_service(&location, &input).await,
                     }
-                    .map_err(localise_errors)
+                    .map_err(|f| localise_errors(i18n, f))
                 },
                 move |service| {
                     if is_new {
@@ -292,7 +302,12 @@ fn ExceptionRow(
     let reason_id = format!("{id_prefix}-reason");
     view! {
         <fieldset class="exception-row">
-            <legend>{move || e.date.get()}</legend>
+            <legend>
+                {move || {
+                    let date = e.date.get();
+                    if date.is_empty() { tr("centre-edit-date") } else { date }
+                }}
+            </legend>
             <LabelledInput id=date_id label=tr("centre-edit-date") input_type="date" value=e.date form field=Signal::derive(move || format!("{}.date", prefix.get()))/>
             <LabelledInput id=reason_id label=tr("centre-edit-reason") input_type="text" value=e.reason form field=Signal::derive(move || format!("{}.reason", prefix.get()))/>
             <RangeRows legend=tr("centre-edit-special-hours") prefix=ranges_prefix rows=e.ranges form id_prefix=id_prefix.clone()/>
