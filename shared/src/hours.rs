@@ -150,7 +150,8 @@ pub struct LocalDate {
 impl LocalDate {
     pub fn new(year: i32, month: u8, day: u8) -> Option<LocalDate> {
         let date = LocalDate { year, month, day };
-        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month)).then_some(date)
+        ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
+            .then_some(date)
     }
 
     /// Parses `YYYY-MM-DD` (exactly that shape).

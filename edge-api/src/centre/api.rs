@@ -82,16 +82,11 @@ pub async fn get(ctx: RequestCtx) -> Result<Response, ApiError> {
     headers.set("etag", &etag)?;
     // Personal (depends on who may see which location): never in a shared cache; revalidate.
     headers.set("cache-control", "private, no-cache")?;
-    if_none_match_hits(ctx.req.headers().get("if-none-match")?.as_deref(), &etag)
-        .then(|| {
-            Ok(Response::empty()?
-                .with_status(304)
-                .with_headers(headers.clone()))
-        })
-        .unwrap_or_else(|| {
-            headers.set("content-type", "application/json")?;
-            Ok(Response::from_bytes(body)?.with_headers(headers))
-        })
+    if if_none_match_hits(ctx.req.headers().get("if-none-match")?.as_deref(), &etag) {
+        return Ok(Response::empty()?.with_status(304).with_headers(headers));
+    }
+    headers.set("content-type", "application/json")?;
+    Ok(Response::from_bytes(body)?.with_headers(headers))
 }
 
 /// A strong validator: the hash of the exact bytes sent.
