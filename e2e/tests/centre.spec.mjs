@@ -1,7 +1,8 @@
 // "My centre" end to end: Amal sees Zwolle's services with an open/closed status that matches the
 // seeded hours at the page's (fixed) clock, in the location's time zone, including a holiday; staff
 // save an invalid range (error next to the field, input kept), then a valid change that Amal sees;
-// axe finds nothing on /centre and /staff/centre in English and Arabic.
+// axe finds nothing on /centre and /staff/centre in English and Arabic; offline, the saved answer
+// still gives the page and a status for the new time.
 import { employee, resident, totp } from "../../edge-api/itest/demo.mjs";
 import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
 
@@ -159,4 +160,30 @@ test("staff fix an invalid range next to the field, and the resident sees the ch
   await expect(desk.getByTestId("open-status")).toHaveText("Open now, until 12:00");
   await expect(desk.getByTestId("today-hours")).toHaveText("Today: 09:00–12:00, 13:30–17:00");
   await phone.close();
+});
+
+test.describe("offline", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("after one online visit, My centre opens offline with a status computed from the saved answer", async ({ page, context }) => {
+    test.setTimeout(90_000);
+    await page.clock.setFixedTime(new Date("2026-12-02T09:00:00Z"));
+    await page.goto("/");
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await signInResident(page, "acct-res-amal");
+    await page.goto("/centre");
+    const desk = service(page, "COA reception desk");
+    await expect(desk.getByTestId("open-status")).toHaveText("Open now, until 12:30");
+    await expect.poll(() => page.evaluate(async () => Boolean(await caches.match("/api/centre")))).toBe(true);
+
+    await context.setOffline(true);
+    // 14:00 in Amsterdam: computed from the saved answer, without the network.
+    await page.clock.setFixedTime(new Date("2026-12-02T13:00:00Z"));
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "My centre" })).toBeVisible();
+    await expect(desk.getByTestId("open-status")).toHaveText("Open now, until 17:00");
+    await expect(service(page, "Mail").getByTestId("open-status")).toHaveText("Open now, until 15:30");
+    await context.setOffline(false);
+  });
 });
