@@ -1,6 +1,7 @@
 // "My centre" end to end: Amal sees Zwolle's services with an open/closed status that matches the
 // seeded hours at the page's (fixed) clock, in the location's time zone, including a holiday; staff
-// save an invalid range (error next to the field, input kept), then a valid change that Amal sees;
+// save an invalid range (error next to the field, input kept), then a valid change that Amal sees
+// (and a save after a colleague's is a conflict that keeps the input);
 // axe finds nothing on /centre and /staff/centre in English and Arabic; offline, the saved answer
 // still gives the page and a status for the new time.
 import { employee, resident, totp } from "../../edge-api/itest/demo.mjs";
@@ -137,6 +138,24 @@ test("staff fix an invalid range next to the field, and the resident sees the ch
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByRole("status")).toHaveText(/Saved/);
   await expect(monday.locator(".field-error")).toHaveCount(0);
+
+  // Someone else saves the desk meanwhile (here: through the API); this editor's next save is
+  // refused with a conflict, and what was typed stays.
+  const origin = new URL(staff.url()).origin;
+  const current = (await (await staff.request.get("/api/centre?location=loc-zwolle")).json()).services.find(
+    (s) => s.id === "svc-zwolle-reception",
+  );
+  const { id: _id, ...fields } = current;
+  const other = await staff.request.put("/api/centre/services/svc-zwolle-reception", {
+    headers: { origin },
+    data: { ...fields, note: "Changed by a colleague." },
+  });
+  expect(other.status()).toBe(200);
+  const tuesdayCloses = editor.getByRole("group", { name: "Tuesday" }).getByLabel("Closes").last();
+  await tuesdayCloses.fill("16:00");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByTestId("conflict-alert")).toContainText("Someone else changed this");
+  await expect(tuesdayCloses).toHaveValue("16:00");
 
   // Arabic staff page: no axe findings either.
   await chooseLanguage(staff, "ar");
