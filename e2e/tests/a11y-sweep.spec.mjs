@@ -44,7 +44,7 @@ const ANONYMOUS = [
   "/staff/residents",
   "/admin",
 ];
-const RESIDENT = ["/", "/sessions", "/pending"];
+const RESIDENT = ["/", "/sessions", "/pending", "/centre"];
 const STAFF = [
   "/staff",
   "/staff/residents",
@@ -54,6 +54,8 @@ const STAFF = [
   "/staff/no-such-page",
   // A staff member is not an admin: the guard's refusal page.
   "/admin",
+  // issue 5: centre
+  "/staff/centre",
 ];
 const ADMIN = ["/admin", "/admin/locations", "/admin/audit", "/admin/no-such-page", "/staff/residents"];
 const TRAINER = ["/trainer", "/"];

@@ -103,9 +103,12 @@ async function refreshSessions() {
 function request(key) {
   const [method, template] = key.split(" ");
   const target = MATRIX.targets[key];
+  // A `content_item` or `service` target is { id, location }: the id goes into the path.
   const id =
     target &&
-    (target.session_of ? secondSession : target.content_item ? target.content_item.id : Object.values(target)[0]);
+    (target.session_of
+      ? secondSession
+      : (target.content_item?.id ?? target.service?.id ?? Object.values(target)[0]));
   const path = template.replace(/\{[^}]+\}/g, id);
   const body = method === "GET" || method === "DELETE" ? undefined : (BODIES[key] ?? {});
   return { method, path, body };

@@ -13,6 +13,7 @@ mod app;
 mod audit;
 pub mod auth;
 mod authz;
+mod centre;
 mod client_errors;
 mod clock;
 mod content;

@@ -10,7 +10,7 @@ use worker::{Env, Request, Response};
 
 use crate::auth::session::ActiveSession;
 use crate::error::ApiError;
-use crate::{accounts, audit, auth, client_errors, content, health, locations, residents};
+use crate::{accounts, audit, auth, centre, client_errors, content, health, locations, residents};
 
 /// Everything a handler gets: the request, the environment (bindings), path parameters, the request
 /// id, the time the request arrived (ms since the epoch, passed in so logic never reads a clock),
@@ -169,6 +169,12 @@ pub const ROUTES: &[Route] = &[
     route!(Put "/api/content/items/{id}", ManageContent => content::editor_api::update),
     route!(Put "/api/content/items/{id}/translations/{language}", ManageContent => content::editor_api::put_translation),
     route!(Put "/api/content/items/{id}/publication", ManageContent => content::editor_api::set_publication),
+    // issue 5: centre
+    route!(Get "/api/centre", ReadCentre => centre::api::get),
+    route!(Put "/api/centre/{location_id}/contacts", ManageCentre => centre::api::put_contacts),
+    route!(Post "/api/centre/{location_id}/services", ManageCentre => centre::api::create_service),
+    route!(Put "/api/centre/services/{id}", ManageCentre => centre::api::update_service),
+    route!(Put "/api/centre/services/{id}/removed", ManageCentre => centre::api::remove_service),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.

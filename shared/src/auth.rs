@@ -119,6 +119,10 @@ pub enum Action {
     SetProcedureStage,
     /// The staff content editor: items of one's locations (agency-wide items: admins only).
     ManageContent,
+    // issue 5: centre
+    /// "My centre": contacts, services and opening hours of a location.
+    ReadCentre,
+    ManageCentre,
 }
 
 /// Which objects a grant covers.
@@ -179,8 +183,8 @@ impl Action {
             | Action::UpdateAccount
             | Action::ManageLocations
             | Action::ReadAuditLog => Access::Roles(ADMIN_ONLY),
-            // issue 5: content
-            Action::ReadContent => Access::Roles(&[
+            // issue 5: content and centre. A resident's location_ids is their current location.
+            Action::ReadContent | Action::ReadCentre => Access::Roles(&[
                 (Role::Resident, Scope::SameLocation),
                 (Role::Trainer, Scope::SameLocation),
                 (Role::Staff, Scope::SameLocation),
@@ -193,6 +197,7 @@ impl Action {
             Action::SetProcedureStage | Action::ManageContent => {
                 Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY)
             }
+            Action::ManageCentre => Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY),
         }
     }
 
@@ -224,6 +229,9 @@ impl Action {
             Action::ReadOwnProcedure => "read_own_procedure",
             Action::SetProcedureStage => "set_procedure_stage",
             Action::ManageContent => "manage_content",
+            // issue 5: centre
+            Action::ReadCentre => "read_centre",
+            Action::ManageCentre => "manage_centre",
         }
     }
 

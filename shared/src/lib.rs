@@ -7,12 +7,14 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod centre;
 pub mod client_errors;
 pub mod content;
 pub mod credentials;
 pub mod digcomp;
 pub mod display;
 pub mod health;
+pub mod hours;
 pub mod languages;
 pub mod locations;
 pub mod offline;

@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use crate::i18n::I18n;
 
 /// The chosen language's `Intl` locale (untracked: the app frame re-renders on a language change).
-fn locale() -> &'static str {
+pub(crate) fn locale() -> &'static str {
     match use_context::<I18n>().map(|i| i.locale_untracked()) {
         None | Some("en") => "en-GB",
         Some(code) => code,

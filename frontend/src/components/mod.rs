@@ -11,6 +11,7 @@ pub mod language_picker;
 pub mod layout;
 pub mod listen;
 pub mod loading;
+pub mod local_time;
 pub mod online_indicator;
 pub mod pending_indicator;
 pub mod pwa;

@@ -100,6 +100,14 @@ fn MyHome(me: SessionView) -> impl IntoView {
                 |(resident, directory)| view! { <MyData resident directory/> },
             )}
             <ul class="link-list">
+                // issue 5: centre
+                <li>
+                    <A href="/centre" attr:data-testid="link-centre">
+                        <IconSvg icon=Icon::Place/>
+                        " "
+                        {t("centre-title")}
+                    </A>
+                </li>
                 <li>
                     <A href="/sessions">
                         <IconSvg icon=Icon::Devices/>

@@ -2,6 +2,8 @@
 //! compiled into its own wasm chunk: every extra lazy route costs the resident's main chunk some
 //! router code, so the area picks its page itself.
 
+pub mod centre;
+pub mod centre_service;
 pub mod new_resident;
 pub mod overview;
 pub mod resident_detail;
@@ -17,6 +19,7 @@ use wegwijs_shared::locations::{Location, LocationDirectory};
 use crate::components::session::RequireRole;
 use crate::i18n::{WithCatalog, tr};
 use crate::pages::not_found::NotFound;
+use centre::CentreEditPage;
 use new_resident::NewResidentScreen;
 use overview::StaffOverviewPage;
 use resident_detail::ResidentScreen;
@@ -29,6 +32,8 @@ pub enum StaffPage {
     NewResident,
     Resident(String),
     Unknown,
+    // issue 5: centre
+    Centre,
 }
 
 impl StaffPage {
@@ -46,6 +51,8 @@ impl StaffPage {
             ["residents"] => StaffPage::Residents,
             ["residents", "new"] => StaffPage::NewResident,
             ["residents", id] if !id.is_empty() => StaffPage::Resident((*id).to_owned()),
+            // issue 5: centre
+            ["centre"] => StaffPage::Centre,
             _ => StaffPage::Unknown,
         }
     }
@@ -71,6 +78,8 @@ impl LazyRoute for StaffArea {
                         StaffPage::NewResident => view! { <NewResidentScreen/> }.into_any(),
                         StaffPage::Resident(id) => view! { <ResidentScreen id/> }.into_any(),
                         StaffPage::Unknown => view! { <NotFound/> }.into_any(),
+                        // issue 5: centre
+                        StaffPage::Centre => view! { <CentreEditPage/> }.into_any(),
                     }}
                 </WithCatalog>
             </RequireRole>

@@ -31,6 +31,13 @@ pub fn StaffOverviewPage() -> impl IntoView {
                         " "{t("staff-register-new")}
                     </A>
                 </li>
+                // issue 5: centre
+                <li>
+                    <A href="/staff/centre" attr:data-testid="link-staff-centre">
+                        <IconSvg icon=Icon::Place/>
+                        " "{t("centre-edit-title")}
+                    </A>
+                </li>
             </ul>
             {api_view(
                 directory,
