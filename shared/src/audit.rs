@@ -26,10 +26,12 @@ pub enum AuditEvent {
     AccountEnrolled,
     AccountUpdated,
     LocationChanged,
+    // issue 5: activities
+    ActivityParticipantsRead,
 }
 
 impl AuditEvent {
-    pub const ALL: [AuditEvent; 16] = [
+    pub const ALL: [AuditEvent; 17] = [
         AuditEvent::SignIn,
         AuditEvent::SignInFailed,
         AuditEvent::LockedOut,
@@ -46,6 +48,8 @@ impl AuditEvent {
         AuditEvent::AccountEnrolled,
         AuditEvent::AccountUpdated,
         AuditEvent::LocationChanged,
+        // issue 5: activities
+        AuditEvent::ActivityParticipantsRead,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -66,6 +70,8 @@ impl AuditEvent {
             AuditEvent::AccountEnrolled => "account_enrolled",
             AuditEvent::AccountUpdated => "account_updated",
             AuditEvent::LocationChanged => "location_changed",
+            // issue 5: activities
+            AuditEvent::ActivityParticipantsRead => "activity_participants_read",
         }
     }
 

@@ -108,6 +108,15 @@ pub enum Action {
     UpdateAccount,
     ManageLocations,
     ReadAuditLog,
+    // issue 5: activities
+    /// The coming occurrences at a location, with counts and the caller's own standing.
+    ReadActivities,
+    /// A resident signs themself up for, or off from, one occurrence at their location.
+    SignUpForActivity,
+    /// Create, edit, cancel activities (and read their definitions).
+    ManageActivities,
+    /// Names of who signed up: personal data, audited.
+    ReadParticipants,
 }
 
 /// Which objects a grant covers.
@@ -168,6 +177,17 @@ impl Action {
             | Action::UpdateAccount
             | Action::ManageLocations
             | Action::ReadAuditLog => Access::Roles(ADMIN_ONLY),
+            // issue 5: activities
+            Action::ReadActivities => Access::Roles(&[
+                (Role::Resident, Scope::SameLocation),
+                (Role::Trainer, Scope::SameLocation),
+                (Role::Staff, Scope::SameLocation),
+                (Role::Admin, Scope::Any),
+            ]),
+            Action::SignUpForActivity => Access::Roles(&[(Role::Resident, Scope::SameLocation)]),
+            Action::ManageActivities | Action::ReadParticipants => {
+                Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY)
+            }
         }
     }
 
@@ -191,6 +211,11 @@ impl Action {
             Action::UpdateAccount => "update_account",
             Action::ManageLocations => "manage_locations",
             Action::ReadAuditLog => "read_audit_log",
+            // issue 5: activities
+            Action::ReadActivities => "read_activities",
+            Action::SignUpForActivity => "sign_up_for_activity",
+            Action::ManageActivities => "manage_activities",
+            Action::ReadParticipants => "read_participants",
         }
     }
 
