@@ -35,6 +35,21 @@ enum TargetSpec {
     Account(String),
     /// A session, judged by its owner's account.
     SessionOf(String),
+    // issue 5: activities
+    /// An activity of the seed, judged by its location.
+    Activity(String),
+}
+
+// issue 5: activities
+const ACTIVITY_SEED: &str = include_str!("../seed/content/40-activities.sql");
+
+/// The location of a seeded activity: its row starts `('<id>', '<location>', …`.
+fn activity_location(id: &str) -> String {
+    let start = ACTIVITY_SEED
+        .find(&format!("('{id}', '"))
+        .unwrap_or_else(|| panic!("target activity {id} is not in the seed"));
+    let rest = &ACTIVITY_SEED[start + id.len() + 6..];
+    rest[..rest.find('\'').expect("a quoted location")].to_owned()
 }
 
 fn matrix() -> Matrix {
@@ -101,6 +116,9 @@ fn object_target<'a>(spec: &'a TargetSpec, resident_location: Option<&'a str>) -
         },
         TargetSpec::Location(id) => Target::Location(id),
         TargetSpec::Account(id) | TargetSpec::SessionOf(id) => Target::Account(id),
+        TargetSpec::Activity(_) => Target::Location(
+            resident_location.expect("an activity target has a location"),
+        ),
     }
 }
 
@@ -239,6 +257,7 @@ fn every_cell_agrees_with_the_policy() {
         // A resident is judged by where they live now: look that up in the demo accounts.
         let location = match spec {
             Some(TargetSpec::Resident(id)) => Some(resident_location(&demo, id)),
+            Some(TargetSpec::Activity(id)) => Some(activity_location(id)),
             _ => None,
         };
         let has_note = expected.contains_key("_note");
