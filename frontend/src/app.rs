@@ -19,6 +19,7 @@ use crate::pages::employee::sign_in::StaffSignIn;
 use crate::pages::not_found::NotFound;
 use crate::pages::pending::PendingPage;
 use crate::pages::resident::activate::ActivatePage;
+use crate::pages::resident::activities::ActivitiesRoute;
 use crate::pages::resident::home::ResidentHome;
 use crate::pages::resident::sessions::MySessions;
 use crate::pages::resident::sign_in::SignInPage;
@@ -60,6 +61,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/sign-in") view={Lazy::<StaffSignIn>::new()}/>
                     <Route path=path!("/staff/*rest") view={Lazy::<StaffArea>::new()}/>
                     <Route path=path!("/admin/*rest") view={Lazy::<AdminArea>::new()}/>
+                    // issue 5: activities
+                    <Route path=path!("/activities") view={Lazy::<ActivitiesRoute>::new()}/>
                 </Routes>
             </Layout>
         }

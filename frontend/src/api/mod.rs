@@ -7,12 +7,14 @@
 //! `api::resident_sign_in(..)` without knowing the file layout.
 
 mod accounts;
+mod activities;
 mod auth;
 mod residents;
 
 use std::cell::RefCell;
 
 pub use accounts::*;
+pub use activities::*;
 pub use auth::*;
 pub use residents::*;
 

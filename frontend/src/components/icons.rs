@@ -33,6 +33,9 @@ pub enum Icon {
     Listen,
     Pause,
     Stop,
+    // issue 5: activities
+    Calendar,
+    Cancel,
 }
 
 impl Icon {
@@ -98,6 +101,13 @@ impl Icon {
                 "M3 17.2V21h3.8L17.8 9.9l-3.7-3.7zM20.7 7a1 1 0 0 0 0-1.4l-2.3-2.3a1 1 0 0 0-1.4 0l-1.8 1.8 3.7 3.7z"
             }
             Icon::Log => "M3 5h2v2H3zm4 0h14v2H7zM3 11h2v2H3zm4 0h14v2H7zm-4 6h2v2H3zm4 0h14v2H7z",
+            // issue 5: activities
+            Icon::Calendar => {
+                "M7 2v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v11H5zm2 2v2h2v-2zm4 0v2h2v-2zm4 0v2h2v-2z"
+            }
+            Icon::Cancel => {
+                "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20m5 13.6L15.6 17 12 13.4 8.4 17 7 15.6 10.6 12 7 8.4 8.4 7l3.6 3.6L15.6 7 17 8.4 13.4 12z"
+            }
         }
     }
 }

@@ -2,6 +2,9 @@
 //! compiled into its own wasm chunk: every extra lazy route costs the resident's main chunk some
 //! router code, so the area picks its page itself.
 
+// issue 5: activities
+pub mod activities;
+pub mod activity_form;
 pub mod new_resident;
 pub mod overview;
 pub mod resident_detail;
@@ -21,6 +24,7 @@ use new_resident::NewResidentScreen;
 use overview::StaffOverviewPage;
 use resident_detail::ResidentScreen;
 use residents::ResidentsPage;
+use activities::StaffActivitiesPage;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StaffPage {
@@ -28,6 +32,8 @@ pub enum StaffPage {
     Residents,
     NewResident,
     Resident(String),
+    // issue 5: activities
+    Activities,
     Unknown,
 }
 
@@ -46,6 +52,7 @@ impl StaffPage {
             ["residents"] => StaffPage::Residents,
             ["residents", "new"] => StaffPage::NewResident,
             ["residents", id] if !id.is_empty() => StaffPage::Resident((*id).to_owned()),
+            ["activities"] => StaffPage::Activities,
             _ => StaffPage::Unknown,
         }
     }
@@ -70,6 +77,7 @@ impl LazyRoute for StaffArea {
                         StaffPage::Residents => view! { <ResidentsPage/> }.into_any(),
                         StaffPage::NewResident => view! { <NewResidentScreen/> }.into_any(),
                         StaffPage::Resident(id) => view! { <ResidentScreen id/> }.into_any(),
+                        StaffPage::Activities => view! { <StaffActivitiesPage/> }.into_any(),
                         StaffPage::Unknown => view! { <NotFound/> }.into_any(),
                     }}
                 </WithCatalog>

@@ -31,6 +31,12 @@ pub fn StaffOverviewPage() -> impl IntoView {
                         " "{t("staff-register-new")}
                     </A>
                 </li>
+                <li>
+                    <A href="/staff/activities">
+                        <IconSvg icon=Icon::Calendar/>
+                        " "{t("activities-staff-title")}
+                    </A>
+                </li>
             </ul>
             {api_view(
                 directory,
