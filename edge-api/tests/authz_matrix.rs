@@ -116,9 +116,9 @@ fn object_target<'a>(spec: &'a TargetSpec, resident_location: Option<&'a str>) -
         },
         TargetSpec::Location(id) => Target::Location(id),
         TargetSpec::Account(id) | TargetSpec::SessionOf(id) => Target::Account(id),
-        TargetSpec::Activity(_) => Target::Location(
-            resident_location.expect("an activity target has a location"),
-        ),
+        TargetSpec::Activity(_) => {
+            Target::Location(resident_location.expect("an activity target has a location"))
+        }
     }
 }
 

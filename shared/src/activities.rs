@@ -86,7 +86,11 @@ impl ActivityInput {
             Some(text) => match LocalDate::parse(text) {
                 Some(end) => Some(end),
                 None => {
-                    errors.push(error("end_date", "invalid_date", "Give a date as YYYY-MM-DD."));
+                    errors.push(error(
+                        "end_date",
+                        "invalid_date",
+                        "Give a date as YYYY-MM-DD.",
+                    ));
                     None
                 }
             },
@@ -195,7 +199,11 @@ impl ActivityInput {
                 ));
                 continue;
             }
-            if clean.texts.iter().any(|t: &ActivityText| t.language == lang) {
+            if clean
+                .texts
+                .iter()
+                .any(|t: &ActivityText| t.language == lang)
+            {
                 errors.push(error(
                     format!("texts.{i}.language"),
                     "activities_duplicate_language",

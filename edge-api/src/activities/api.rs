@@ -269,7 +269,11 @@ pub async fn set_cancelled(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         now_ms: ctx.now_ms,
         request_id: &ctx.request_id,
     };
-    let results = batch(&db, vec![writer.set_cancelled(body.cancelled, body.version)?]).await?;
+    let results = batch(
+        &db,
+        vec![writer.set_cancelled(body.cancelled, body.version)?],
+    )
+    .await?;
     if changes(&results[0])? == 0 {
         return Err(stale());
     }

@@ -5,8 +5,7 @@
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use wegwijs_shared::activities::{
-    ActivitiesPage, DEFAULT_DAYS, LocalDate, MAX_DAYS, MyStatus, Occurrence, format_time,
-    pick_text,
+    ActivitiesPage, DEFAULT_DAYS, LocalDate, MAX_DAYS, MyStatus, Occurrence, format_time, pick_text,
 };
 use wegwijs_shared::auth::{Role, Target};
 use wegwijs_shared::problem::FieldError;
@@ -96,9 +95,13 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     };
     let offset = match query(&ctx, "cursor")? {
         None => 0,
-        Some(c) => c
-            .parse::<usize>()
-            .map_err(|_| bad("cursor", "invalid_cursor", "This cursor is not one we gave."))?,
+        Some(c) => c.parse::<usize>().map_err(|_| {
+            bad(
+                "cursor",
+                "invalid_cursor",
+                "This cursor is not one we gave.",
+            )
+        })?,
     };
     let language = query(&ctx, "language")?.or(found.language);
     let to = from.plus_days(days as i32 - 1);
@@ -181,11 +184,10 @@ pub fn with_etag<T: serde::Serialize>(ctx: &RequestCtx, body: &T) -> Result<Resp
     let digest = Sha256::digest(&bytes);
     let tag: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
     let etag = format!("\"{tag}\"");
-    let matches = ctx
-        .req
-        .headers()
-        .get("if-none-match")?
-        .is_some_and(|v| v.split(',').any(|t| t.trim().trim_start_matches("W/") == etag));
+    let matches = ctx.req.headers().get("if-none-match")?.is_some_and(|v| {
+        v.split(',')
+            .any(|t| t.trim().trim_start_matches("W/") == etag)
+    });
     let mut response = if matches {
         Response::empty()?.with_status(304)
     } else {

@@ -113,7 +113,9 @@ pub fn in_window(
 pub fn at_location(db: &D1Database, location: &str) -> Result<D1PreparedStatement, ApiError> {
     stmt(
         db,
-        &format!("{ACTIVITY_SQL} WHERE a.location_id = ?1 ORDER BY a.cancelled, a.created_at DESC, a.id"),
+        &format!(
+            "{ACTIVITY_SQL} WHERE a.location_id = ?1 ORDER BY a.cancelled, a.created_at DESC, a.id"
+        ),
         &[text(location)],
     )
 }
@@ -200,7 +202,11 @@ pub fn roster<'a>(
         let standing = match s.status.as_str() {
             "confirmed" => Standing::Confirmed,
             "waiting" => Standing::Waiting,
-            other => return Err(ApiError::Internal(format!("unknown sign-up status {other}"))),
+            other => {
+                return Err(ApiError::Internal(format!(
+                    "unknown sign-up status {other}"
+                )));
+            }
         };
         roster.entries.push((s.account_id.clone(), standing));
     }
@@ -324,7 +330,9 @@ fn columns(a: &ActivityInput, schedule: &Schedule) -> Vec<JsValue> {
         text(schedule.recurrence.as_str()),
         text(&a.start_date),
         opt_text(a.end_date.as_deref()),
-        a.weekday.map(|w| num(f64::from(w))).unwrap_or(JsValue::NULL),
+        a.weekday
+            .map(|w| num(f64::from(w)))
+            .unwrap_or(JsValue::NULL),
         num(f64::from(schedule.start_minute)),
         num(f64::from(schedule.duration_minutes)),
         text(&a.place),

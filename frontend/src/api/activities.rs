@@ -42,7 +42,12 @@ pub async fn sign_up(
     } else {
         "activities-pending-cancel"
     };
-    put_queued(&sign_up_path(activity_id, date), &SignUp { signed_up }, what).await
+    put_queued(
+        &sign_up_path(activity_id, date),
+        &SignUp { signed_up },
+        what,
+    )
+    .await
 }
 
 pub async fn activity_definitions(location: &str) -> Result<StaffActivityList, ApiFailure> {

@@ -17,7 +17,9 @@ pub enum MyStatus {
     None,
     Confirmed,
     /// `position` 1 is next in line.
-    Waiting { position: u32 },
+    Waiting {
+        position: u32,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -104,7 +104,10 @@ fn one_offs_and_midnight_and_source_text() {
     twice.texts[1].language = "en".into();
     assert_eq!(
         fields(twice.validate()),
-        [("texts.1.language".into(), "activities_duplicate_language".into())]
+        [(
+            "texts.1.language".into(),
+            "activities_duplicate_language".into()
+        )]
     );
 }
 

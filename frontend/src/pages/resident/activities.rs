@@ -94,7 +94,11 @@ pub fn time_label(date: &str, time: &str) -> String {
             .map(|d| {
                 d.to_locale_string(
                     &locale(),
-                    &options(&[("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")]),
+                    &options(&[
+                        ("hour", "2-digit"),
+                        ("minute", "2-digit"),
+                        ("hourCycle", "h23"),
+                    ]),
                 )
                 .into()
             })

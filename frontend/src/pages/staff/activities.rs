@@ -200,7 +200,11 @@ fn People(people: Vec<Participant>, testid: &'static str) -> impl IntoView {
 }
 
 #[component]
-fn Definitions(list: Vec<StaffActivity>, mode: RwSignal<Mode>, saved: Callback<()>) -> impl IntoView {
+fn Definitions(
+    list: Vec<StaffActivity>,
+    mode: RwSignal<Mode>,
+    saved: Callback<()>,
+) -> impl IntoView {
     if list.is_empty() {
         return view! { <p>{t("activities-staff-none")}</p> }.into_any();
     }
@@ -220,7 +224,10 @@ fn schedule_label(a: &StaffActivity) -> String {
         Recurrence::Weekly => t_args(
             "activities-every-week",
             &[
-                ("weekday", super::activity_form::weekday_name(x.weekday.unwrap_or(1)).into()),
+                (
+                    "weekday",
+                    super::activity_form::weekday_name(x.weekday.unwrap_or(1)).into(),
+                ),
                 ("time", time.into()),
                 ("minutes", x.duration_minutes.into()),
             ],
@@ -255,7 +262,10 @@ fn Definition(a: StaffActivity, mode: RwSignal<Mode>, saved: Callback<()>) -> im
         busy.set(true);
         let id = id.clone();
         spawn_local(async move {
-            let change = CancelActivity { cancelled: !cancelled, version };
+            let change = CancelActivity {
+                cancelled: !cancelled,
+                version,
+            };
             let outcome = api::cancel_activity(&id, &change).await;
             busy.try_set(false);
             match outcome {

@@ -13,7 +13,9 @@ use wegwijs_shared::languages::LANGUAGES;
 use wegwijs_shared::problem::FieldError;
 
 use crate::api;
-use crate::components::form::{FieldMessage, FormAlert, FormState, SelectField, SubmitButton, TextField};
+use crate::components::form::{
+    FieldMessage, FormAlert, FormState, SelectField, SubmitButton, TextField,
+};
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::i18n::{field_error, t, t_args, tr};
@@ -94,7 +96,13 @@ impl Fields {
         self.capacity.set(x.capacity.to_string());
         self.language.set(x.language.clone().unwrap_or_default());
         self.source_language.set(x.source_language.clone());
-        self.texts.set(x.texts.iter().enumerate().map(|(i, t)| TextDraft::new(i, t)).collect());
+        self.texts.set(
+            x.texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| TextDraft::new(i, t))
+                .collect(),
+        );
         self.next_key.set(x.texts.len());
         self.version.set(a.version);
     }
@@ -104,7 +112,11 @@ impl Fields {
         self.next_key.set(key + 1);
         let draft = TextDraft::new(
             key,
-            &ActivityText { language: language.into(), title: String::new(), description: String::new() },
+            &ActivityText {
+                language: language.into(),
+                title: String::new(),
+                description: String::new(),
+            },
         );
         self.texts.update(|t| t.push(draft));
     }
@@ -112,26 +124,49 @@ impl Fields {
     /// The input, or the errors found in what cannot even be read (a number that is not one).
     fn input(self, location_id: &str) -> Result<ActivityInput, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let capacity = self.capacity.get_untracked().trim().parse::<u32>().map_err(|_| {
-            errors.push(FieldError::new("capacity", "not_a_number", "Write the number in digits."))
-        });
-        let duration = self.duration.get_untracked().trim().parse::<u32>().map_err(|_| {
-            errors.push(FieldError::new(
-                "duration_minutes",
-                "activities_duration_not_number",
-                "Write the duration in minutes, in digits.",
-            ))
-        });
+        let capacity = self
+            .capacity
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .map_err(|_| {
+                errors.push(FieldError::new(
+                    "capacity",
+                    "not_a_number",
+                    "Write the number in digits.",
+                ))
+            });
+        let duration = self
+            .duration
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .map_err(|_| {
+                errors.push(FieldError::new(
+                    "duration_minutes",
+                    "activities_duration_not_number",
+                    "Write the duration in minutes, in digits.",
+                ))
+            });
         let (Ok(capacity), Ok(duration_minutes)) = (capacity, duration) else {
             return Err(errors);
         };
         let weekly = self.recurrence.get_untracked() == "weekly";
         Ok(ActivityInput {
             location_id: location_id.to_owned(),
-            recurrence: if weekly { Recurrence::Weekly } else { Recurrence::Once },
+            recurrence: if weekly {
+                Recurrence::Weekly
+            } else {
+                Recurrence::Once
+            },
             start_date: self.start_date.get_untracked(),
-            end_date: Some(self.end_date.get_untracked()).filter(|d| weekly && !d.trim().is_empty()),
-            weekday: if weekly { self.weekday.get_untracked().parse().ok() } else { None },
+            end_date: Some(self.end_date.get_untracked())
+                .filter(|d| weekly && !d.trim().is_empty()),
+            weekday: if weekly {
+                self.weekday.get_untracked().parse().ok()
+            } else {
+                None
+            },
             start_time: self.start_time.get_untracked(),
             duration_minutes,
             place: self.place.get_untracked(),
@@ -187,10 +222,19 @@ pub fn ActivityForm(
             return form.reject(errors);
         }
         match editing.clone() {
-            None => form.submit(async move { api::create_activity(&input).await }, move |_| saved.run(())),
+            None => form.submit(
+                async move { api::create_activity(&input).await },
+                move |_| saved.run(()),
+            ),
             Some(id) => {
-                let update = UpdateActivity { activity: input, version: fields.version.get_untracked() };
-                form.submit(async move { api::update_activity(&id, &update).await }, move |_| saved.run(()))
+                let update = UpdateActivity {
+                    activity: input,
+                    version: fields.version.get_untracked(),
+                };
+                form.submit(
+                    async move { api::update_activity(&id, &update).await },
+                    move |_| saved.run(()),
+                )
             }
         }
     };
@@ -290,7 +334,11 @@ fn TextBlock(i: usize, d: TextDraft, fields: Fields, form: FormState) -> impl In
     let described = move |name: &'static str| {
         let field = format!("texts.{i}.{name}");
         let error_id = format!("text-{}-{name}-error", d.key);
-        move || form.errors.with(|all| all.iter().any(|e| e.field == field)).then(|| error_id.clone())
+        move || {
+            form.errors
+                .with(|all| all.iter().any(|e| e.field == field))
+                .then(|| error_id.clone())
+        }
     };
     view! {
         <fieldset class="field text-block" data-testid="activity-text">

@@ -20,11 +20,11 @@ use wegwijs_shared::locations::{Location, LocationDirectory};
 use crate::components::session::RequireRole;
 use crate::i18n::{WithCatalog, tr};
 use crate::pages::not_found::NotFound;
+use activities::StaffActivitiesPage;
 use new_resident::NewResidentScreen;
 use overview::StaffOverviewPage;
 use resident_detail::ResidentScreen;
 use residents::ResidentsPage;
-use activities::StaffActivitiesPage;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StaffPage {
