@@ -361,9 +361,9 @@ pub struct ActivitiesPage {
     pub location_id: String,
     /// The location's IANA time zone: every date and time here is local to it.
     pub timezone: String,
-    /// The location's local date and time when this was answered.
+    /// The location's local date when this was answered. (No clock time: the answer, and so its
+    /// ETag, stays the same until an occurrence starts or something changes.)
     pub today: String,
-    pub now_time: String,
     pub from: String,
     pub days: u32,
     /// By date, then start time.

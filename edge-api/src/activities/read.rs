@@ -169,7 +169,6 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
         location_id: location,
         timezone: found.timezone,
         today: now.date.to_string(),
-        now_time: format_time(now.minute),
         from: from_s,
         days,
         occurrences: page,
