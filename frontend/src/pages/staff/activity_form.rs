@@ -271,7 +271,7 @@ pub fn ActivityForm(
                 <legend>{t("activities-recurrence")}</legend>
                 <div class="check">
                     <input type="radio" id="recurrence-weekly" name="recurrence" value="weekly"
-                        prop:checked=move || weekly() on:change=move |_| fields.recurrence.set("weekly".into())/>
+                        prop:checked=weekly on:change=move |_| fields.recurrence.set("weekly".into())/>
                     <label for="recurrence-weekly">{t("activities-weekly")}</label>
                 </div>
                 <div class="check">
