@@ -216,6 +216,7 @@ test("no axe violations on /activities and /staff/activities in English and Arab
     await expect(page.locator("html")).toHaveAttribute("lang", language);
     await expect(card(page, activity.id)).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: `target/screenshots/activities-${language}.png`, fullPage: true });
 
     await staffPage.goto("/staff/activities");
     await expect(staffPage.locator("html")).toHaveAttribute("dir", language === "ar" ? "rtl" : "ltr");
@@ -223,10 +224,12 @@ test("no axe violations on /activities and /staff/activities in English and Arab
     await row.getByTestId("show-participants").click();
     await expect(staffPage.getByTestId("participants-confirmed")).toBeVisible();
     await expectNoAxeViolations(staffPage);
+    await staffPage.screenshot({ path: `target/screenshots/staff-activities-${language}.png`, fullPage: true });
     await staffPage.getByTestId("activities-new").click();
     await staffPage.locator("main form button[type=submit]").click();
     await expect(staffPage.locator("main .field-error").first()).toBeVisible();
     await expectNoAxeViolations(staffPage);
+    await staffPage.screenshot({ path: `target/screenshots/staff-activity-form-${language}.png`, fullPage: true });
   }
   // Leave both accounts in English for the specs after this one.
   for (const p of [page, staffPage]) {
