@@ -144,7 +144,8 @@ test("a sign-up made offline survives a reload and arrives exactly once", async 
   expect(list.confirmed.map((p) => p.account_id)).toEqual(["acct-res-amal"]);
   expect(list.waiting).toEqual([]);
   await context.unroute("**/api/activities/*/occurrences/*/signup");
-
+  // The page follows by itself once the queue is empty, and again after a reload.
+  await expect(card(page, activity.id).getByTestId("activity-status")).toHaveText("You have a place.");
   await page.reload();
   await expect(card(page, activity.id).getByTestId("activity-status")).toHaveText("You have a place.");
   await expect(card(page, activity.id).getByTestId("activity-places")).toHaveText("Places left: 4");

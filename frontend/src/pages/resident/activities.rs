@@ -121,6 +121,22 @@ fn ActivitiesScreen() -> impl IntoView {
         .map(|i| i.locale_untracked())
         .unwrap_or("en");
     let week = LocalResource::new(move || api::activities(None, DAYS, language));
+    // A sign-up or cancellation saved offline has gone (the connection came back): show the API's
+    // answer for every card, places and waiting lists included.
+    let queue = crate::offline::use_queue_status();
+    let before = StoredValue::new(0usize);
+    Effect::new(move |_| {
+        let waiting = queue.with(|q| {
+            q.entries
+                .iter()
+                .filter(|e| e.path.starts_with("/api/activities/"))
+                .count()
+        });
+        if waiting < before.get_value() {
+            week.refetch();
+        }
+        before.set_value(waiting);
+    });
     view! {
         <section class="page" aria-labelledby="activities-title">
             <h1 id="activities-title">

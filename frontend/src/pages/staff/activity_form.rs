@@ -331,6 +331,14 @@ fn TextBlock(i: usize, d: TextDraft, fields: Fields, form: FormState) -> impl In
             })
         }
     };
+    let invalid = move |name: &'static str| {
+        let field = format!("texts.{i}.{name}");
+        move || {
+            form.errors
+                .with(|all| all.iter().any(|e| e.field == field))
+                .then_some("true")
+        }
+    };
     let described = move |name: &'static str| {
         let field = format!("texts.{i}.{name}");
         let error_id = format!("text-{}-{name}-error", d.key);
@@ -345,16 +353,16 @@ fn TextBlock(i: usize, d: TextDraft, fields: Fields, form: FormState) -> impl In
             <legend>{t_args("activities-text-number", &[("number", (i + 1).into())])}</legend>
             <label for=id("language")>{t("activities-text-language")}</label>
             {error("language")}
-            <select id=id("language") bind:value=d.language aria-describedby=described("language")>
+            <select id=id("language") bind:value=d.language aria-invalid=invalid("language") aria-describedby=described("language")>
                 <option value="">{t("choose-language")}</option>
                 {language_options()}
             </select>
             <label for=id("title")>{t("activities-title-field")}</label>
             {error("title")}
-            <input type="text" id=id("title") bind:value=d.title aria-describedby=described("title")/>
+            <input type="text" id=id("title") bind:value=d.title aria-invalid=invalid("title") aria-describedby=described("title")/>
             <label for=id("description")>{t("activities-description")}</label>
             {error("description")}
-            <textarea id=id("description") rows="3" bind:value=d.description aria-describedby=described("description")></textarea>
+            <textarea id=id("description") rows="3" bind:value=d.description aria-invalid=invalid("description") aria-describedby=described("description")></textarea>
             {(i > 0).then(|| view! {
                 <button type="button" class="button button-secondary" on:click=move |_| fields.texts.update(|t| { t.retain(|x| x.key != d.key); })>
                     <IconSvg icon=Icon::Cancel/>
