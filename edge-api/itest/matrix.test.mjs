@@ -49,6 +49,18 @@ const BODIES = {
     fields: { kind: "news", location_id: "loc-zwolle", source_language: "en" },
     source: { title: "Matrix test", summary: "", body: "<script>not stored</script>" },
   },
+  // issue 5: activities. At loc-zwolle (authorized by location first), with no places: then 422.
+  "POST /api/activities": {
+    location_id: "loc-zwolle",
+    recurrence: "once",
+    start_date: "2027-01-04",
+    start_time: "10:00",
+    duration_minutes: 60,
+    place: "Matrix room",
+    capacity: 0,
+    source_language: "en",
+    texts: [{ language: "en", title: "Matrix test" }],
+  },
 };
 
 // One clock that only moves forward; an employee signing in again needs a later TOTP step.

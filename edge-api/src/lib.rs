@@ -9,6 +9,7 @@
 //! write queue). Domain rules live in `wegwijs-shared` and are tested natively.
 
 mod accounts;
+mod activities;
 mod app;
 mod audit;
 pub mod auth;

@@ -10,7 +10,9 @@ use worker::{Env, Request, Response};
 
 use crate::auth::session::ActiveSession;
 use crate::error::ApiError;
-use crate::{accounts, audit, auth, centre, client_errors, content, health, locations, residents};
+use crate::{
+    accounts, activities, audit, auth, centre, client_errors, content, health, locations, residents,
+};
 
 /// Everything a handler gets: the request, the environment (bindings), path parameters, the request
 /// id, the time the request arrived (ms since the epoch, passed in so logic never reads a clock),
@@ -175,6 +177,15 @@ pub const ROUTES: &[Route] = &[
     route!(Post "/api/centre/{location_id}/services", ManageCentre => centre::api::create_service),
     route!(Put "/api/centre/services/{id}", ManageCentre => centre::api::update_service),
     route!(Put "/api/centre/services/{id}/removed", ManageCentre => centre::api::remove_service),
+    // issue 5: activities
+    route!(Get "/api/activities", ReadActivities => activities::api::list),
+    route!(Post "/api/activities", ManageActivities => activities::api::create),
+    route!(Get "/api/activities/definitions", ManageActivities => activities::api::definitions),
+    route!(Get "/api/activities/{id}", ManageActivities => activities::api::get),
+    route!(Put "/api/activities/{id}", ManageActivities => activities::api::update),
+    route!(Put "/api/activities/{id}/cancelled", ManageActivities => activities::api::set_cancelled),
+    route!(Put "/api/activities/{id}/occurrences/{date}/signup", SignUpForActivity => activities::api::sign_up),
+    route!(Get "/api/activities/{id}/occurrences/{date}/participants", ReadParticipants => activities::api::participants),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.

@@ -53,6 +53,21 @@ enum TargetSpec {
         id: String,
         location: String,
     },
+    // issue 5: activities
+    /// An activity of the seed, judged by its location.
+    Activity(String),
+}
+
+// issue 5: activities
+const ACTIVITY_SEED: &str = include_str!("../seed/content/40-activities.sql");
+
+/// The location of a seeded activity: its row starts `('<id>', '<location>', …`.
+fn activity_location(id: &str) -> String {
+    let start = ACTIVITY_SEED
+        .find(&format!("('{id}', '"))
+        .unwrap_or_else(|| panic!("target activity {id} is not in the seed"));
+    let rest = &ACTIVITY_SEED[start + id.len() + 6..];
+    rest[..rest.find('\'').expect("a quoted location")].to_owned()
 }
 
 fn matrix() -> Matrix {
@@ -124,6 +139,9 @@ fn object_target<'a>(spec: &'a TargetSpec, resident_location: Option<&'a str>) -
             None => Target::AgencyWide,
         },
         TargetSpec::Own(_) => Target::Route,
+        TargetSpec::Activity(_) => {
+            Target::Location(resident_location.expect("an activity target has a location"))
+        }
     }
 }
 
@@ -262,6 +280,7 @@ fn every_cell_agrees_with_the_policy() {
         // A resident is judged by where they live now: look that up in the demo accounts.
         let location = match spec {
             Some(TargetSpec::Resident(id)) => Some(resident_location(&demo, id)),
+            Some(TargetSpec::Activity(id)) => Some(activity_location(id)),
             _ => None,
         };
         let has_note = expected.contains_key("_note");

@@ -19,6 +19,7 @@ use crate::pages::employee::sign_in::StaffSignIn;
 use crate::pages::not_found::NotFound;
 use crate::pages::pending::PendingPage;
 use crate::pages::resident::activate::ActivatePage;
+use crate::pages::resident::activities::ActivitiesRoute;
 use crate::pages::resident::centre::CentrePage;
 use crate::pages::resident::home::ResidentHome;
 use crate::pages::resident::sessions::MySessions;
@@ -63,6 +64,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/*rest") view={Lazy::<AdminArea>::new()}/>
                     // issue 5: centre
                     <Route path=path!("/centre") view={Lazy::<CentrePage>::new()}/>
+                    // issue 5: activities
+                    <Route path=path!("/activities") view={Lazy::<ActivitiesRoute>::new()}/>
                 </Routes>
             </Layout>
         }

@@ -28,10 +28,12 @@ pub enum AuditEvent {
     LocationChanged,
     // issue 5: content
     ProcedureStageSet,
+    // issue 5: activities
+    ActivityParticipantsRead,
 }
 
 impl AuditEvent {
-    pub const ALL: [AuditEvent; 17] = [
+    pub const ALL: [AuditEvent; 18] = [
         AuditEvent::SignIn,
         AuditEvent::SignInFailed,
         AuditEvent::LockedOut,
@@ -49,6 +51,8 @@ impl AuditEvent {
         AuditEvent::AccountUpdated,
         AuditEvent::LocationChanged,
         AuditEvent::ProcedureStageSet,
+        // issue 5: activities
+        AuditEvent::ActivityParticipantsRead,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -70,6 +74,8 @@ impl AuditEvent {
             AuditEvent::AccountUpdated => "account_updated",
             AuditEvent::LocationChanged => "location_changed",
             AuditEvent::ProcedureStageSet => "procedure_stage_set",
+            // issue 5: activities
+            AuditEvent::ActivityParticipantsRead => "activity_participants_read",
         }
     }
 

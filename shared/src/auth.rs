@@ -123,6 +123,15 @@ pub enum Action {
     /// "My centre": contacts, services and opening hours of a location.
     ReadCentre,
     ManageCentre,
+    // issue 5: activities
+    /// The coming occurrences at a location, with counts and the caller's own standing.
+    ReadActivities,
+    /// A resident signs themself up for, or off from, one occurrence at their location.
+    SignUpForActivity,
+    /// Create, edit, cancel activities (and read their definitions).
+    ManageActivities,
+    /// Names of who signed up: personal data, audited.
+    ReadParticipants,
 }
 
 /// Which objects a grant covers.
@@ -183,8 +192,9 @@ impl Action {
             | Action::UpdateAccount
             | Action::ManageLocations
             | Action::ReadAuditLog => Access::Roles(ADMIN_ONLY),
-            // issue 5: content and centre. A resident's location_ids is their current location.
-            Action::ReadContent | Action::ReadCentre => Access::Roles(&[
+            // issue 5: content, centre, activities. A resident's location_ids is their current
+            // location.
+            Action::ReadContent | Action::ReadCentre | Action::ReadActivities => Access::Roles(&[
                 (Role::Resident, Scope::SameLocation),
                 (Role::Trainer, Scope::SameLocation),
                 (Role::Staff, Scope::SameLocation),
@@ -198,6 +208,10 @@ impl Action {
                 Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY)
             }
             Action::ManageCentre => Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY),
+            Action::SignUpForActivity => Access::Roles(&[(Role::Resident, Scope::SameLocation)]),
+            Action::ManageActivities | Action::ReadParticipants => {
+                Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY)
+            }
         }
     }
 
@@ -232,6 +246,11 @@ impl Action {
             // issue 5: centre
             Action::ReadCentre => "read_centre",
             Action::ManageCentre => "manage_centre",
+            // issue 5: activities
+            Action::ReadActivities => "read_activities",
+            Action::SignUpForActivity => "sign_up_for_activity",
+            Action::ManageActivities => "manage_activities",
+            Action::ReadParticipants => "read_participants",
         }
     }
 

@@ -5,6 +5,7 @@
 //! One module per domain; each owns its types and the rules that check them.
 
 pub mod accounts;
+pub mod activities;
 pub mod audit;
 pub mod auth;
 pub mod centre;

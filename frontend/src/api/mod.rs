@@ -7,6 +7,7 @@
 //! `api::resident_sign_in(..)` without knowing the file layout.
 
 mod accounts;
+mod activities;
 mod auth;
 mod centre;
 mod residents;
@@ -14,6 +15,7 @@ mod residents;
 use std::cell::RefCell;
 
 pub use accounts::*;
+pub use activities::*;
 pub use auth::*;
 pub use centre::*;
 pub use residents::*;

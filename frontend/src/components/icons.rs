@@ -38,6 +38,9 @@ pub enum Icon {
     Email,
     Clock,
     Trash,
+    // issue 5: activities
+    Calendar,
+    Cancel,
 }
 
 impl Icon {
@@ -115,6 +118,13 @@ impl Icon {
             }
             Icon::Trash => {
                 "M6 19a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2V7H6zM19 4h-3.5l-1-1h-5l-1 1H5v2h14z"
+            }
+            // issue 5: activities
+            Icon::Calendar => {
+                "M7 2v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v11H5zm2 2v2h2v-2zm4 0v2h2v-2zm4 0v2h2v-2z"
+            }
+            Icon::Cancel => {
+                "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20m5 13.6L15.6 17 12 13.4 8.4 17 7 15.6 10.6 12 7 8.4 8.4 7l3.6 3.6L15.6 7 17 8.4 13.4 12z"
             }
         }
     }

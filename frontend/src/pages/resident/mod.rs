@@ -2,6 +2,7 @@
 //! resident's first load contains. "My sessions" is a lazy route (rarely opened).
 
 pub mod activate;
+pub mod activities;
 pub mod centre;
 pub mod home;
 pub mod sessions;

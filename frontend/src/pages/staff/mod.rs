@@ -4,6 +4,9 @@
 
 pub mod centre;
 pub mod centre_service;
+// issue 5: activities
+pub mod activities;
+pub mod activity_form;
 pub mod new_resident;
 pub mod overview;
 pub mod resident_detail;
@@ -19,6 +22,7 @@ use wegwijs_shared::locations::{Location, LocationDirectory};
 use crate::components::session::RequireRole;
 use crate::i18n::{WithCatalog, tr};
 use crate::pages::not_found::NotFound;
+use activities::StaffActivitiesPage;
 use centre::CentreEditPage;
 use new_resident::NewResidentScreen;
 use overview::StaffOverviewPage;
@@ -31,6 +35,8 @@ pub enum StaffPage {
     Residents,
     NewResident,
     Resident(String),
+    // issue 5: activities
+    Activities,
     Unknown,
     // issue 5: centre
     Centre,
@@ -53,6 +59,7 @@ impl StaffPage {
             ["residents", id] if !id.is_empty() => StaffPage::Resident((*id).to_owned()),
             // issue 5: centre
             ["centre"] => StaffPage::Centre,
+            ["activities"] => StaffPage::Activities,
             _ => StaffPage::Unknown,
         }
     }
@@ -77,6 +84,7 @@ impl LazyRoute for StaffArea {
                         StaffPage::Residents => view! { <ResidentsPage/> }.into_any(),
                         StaffPage::NewResident => view! { <NewResidentScreen/> }.into_any(),
                         StaffPage::Resident(id) => view! { <ResidentScreen id/> }.into_any(),
+                        StaffPage::Activities => view! { <StaffActivitiesPage/> }.into_any(),
                         StaffPage::Unknown => view! { <NotFound/> }.into_any(),
                         // issue 5: centre
                         StaffPage::Centre => view! { <CentreEditPage/> }.into_any(),

@@ -38,6 +38,13 @@ pub fn StaffOverviewPage() -> impl IntoView {
                         " "{t("centre-edit-title")}
                     </A>
                 </li>
+                // issue 5: activities
+                <li>
+                    <A href="/staff/activities">
+                        <IconSvg icon=Icon::Calendar/>
+                        " "{t("activities-staff-title")}
+                    </A>
+                </li>
             </ul>
             {api_view(
                 directory,

@@ -1,0 +1,8 @@
+//! Activities: staff plan one-off and weekly activities at a location; residents sign up for one
+//! occurrence (activity + local date) or cancel, and a full occurrence has a waiting list that moves
+//! up by itself. Rules in `wegwijs_shared::activities`; the staff read of participants is audited.
+
+pub mod api;
+mod local_time;
+mod read;
+mod store;
