@@ -130,7 +130,7 @@ describe("staff edit contacts", () => {
     assert.equal(problem.errors[0].field, "version");
     const now = (await (await get("zwolle")).json()).contacts;
     assert.equal(now.phone, "+31 6 0000 0777");
-    const [row] = query(api.persist, "SELECT updated_by FROM centre_contacts WHERE location_id = 'loc-zwolle'");
+    const [row] = await query(api.persist, "SELECT updated_by FROM centre_contacts WHERE location_id = 'loc-zwolle'");
     assert.equal(row.updated_by, "acct-staff-zwolle");
   });
 
@@ -150,7 +150,7 @@ describe("staff edit contacts", () => {
   });
 
   test("a location's first contacts are saved from version 0, once", async () => {
-    query(api.persist, "DELETE FROM centre_contacts WHERE location_id = 'loc-budel'");
+    await query(api.persist, "DELETE FROM centre_contacts WHERE location_id = 'loc-budel'");
     const first = await write("terapel", "PUT", "/api/centre/loc-budel/contacts", {
       address: "Budel",
       version: 0,
@@ -185,7 +185,7 @@ describe("staff edit services", () => {
       "hours.tuesday.1.opens": "overlapping_ranges",
       "exceptions.1.date": "duplicate_date",
     });
-    const [count] = query(api.persist, "SELECT count(*) AS n FROM centre_services WHERE name = 'Bicycle repair'");
+    const [count] = await query(api.persist, "SELECT count(*) AS n FROM centre_services WHERE name = 'Bicycle repair'");
     assert.equal(count.n, 0);
   });
 
@@ -209,7 +209,7 @@ describe("staff edit services", () => {
 
     const stale = { ...serviceBody({ name: "Overwritten" }), version: 1 };
     await expectProblem(assert, await write("admin", "PUT", `/api/centre/services/${service.id}`, stale), 409);
-    const [row] = query(api.persist, `SELECT name, version, updated_by FROM centre_services WHERE id = '${service.id}'`);
+    const [row] = await query(api.persist, `SELECT name, version, updated_by FROM centre_services WHERE id = '${service.id}'`);
     assert.deepEqual(row, { name: "Bicycle repair", version: 2, updated_by: "acct-staff-zwolle" });
 
     await expectProblem(

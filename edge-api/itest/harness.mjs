@@ -31,7 +31,12 @@ function seedFile(persist) {
   return file;
 }
 
-export function queryAsync(persist, sql) {
+/**
+ * Runs SQL against the test's D1 state and resolves to the rows. Asynchronous on purpose: a
+ * blocking call of a few seconds lets the dev server's keep-alive timer close the idle connection at
+ * the very moment the next request is written on it ("SocketError: other side closed").
+ */
+export function query(persist, sql) {
   const args = ["d1", "execute", "DB", "--local", "--persist-to", persist, "--json", "--command", sql];
   return new Promise((resolve, reject) => {
     execFile(join(ROOT, "node_modules/.bin/wrangler"), args, { cwd: ROOT, encoding: "utf8" }, (error, stdout) =>
