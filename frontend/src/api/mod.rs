@@ -8,12 +8,14 @@
 
 mod accounts;
 mod auth;
+mod editor;
 mod residents;
 
 use std::cell::RefCell;
 
 pub use accounts::*;
 pub use auth::*;
+pub use editor::*;
 pub use residents::*;
 
 pub use crate::offline::Sent;

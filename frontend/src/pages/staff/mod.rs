@@ -2,7 +2,14 @@
 //! compiled into its own wasm chunk: every extra lazy route costs the resident's main chunk some
 //! router code, so the area picks its page itself.
 
+pub mod content_coverage;
+pub mod content_item;
+pub mod content_labels;
+pub mod content_list;
+pub mod content_text;
+pub mod content_translation;
 pub mod new_resident;
+pub mod procedure_stage;
 pub mod overview;
 pub mod resident_detail;
 pub mod residents;
@@ -17,6 +24,9 @@ use wegwijs_shared::locations::{Location, LocationDirectory};
 use crate::components::session::RequireRole;
 use crate::i18n::{WithCatalog, tr};
 use crate::pages::not_found::NotFound;
+use content_coverage::CoveragePage;
+use content_item::{ContentItemScreen, ContentNewScreen};
+use content_list::ContentListPage;
 use new_resident::NewResidentScreen;
 use overview::StaffOverviewPage;
 use resident_detail::ResidentScreen;
@@ -28,11 +38,17 @@ pub enum StaffPage {
     Residents,
     NewResident,
     Resident(String),
+    // issue 5: editor
+    Content,
+    NewContent,
+    ContentCoverage,
+    ContentItem(String),
     Unknown,
 }
 
 impl StaffPage {
-    /// `/staff`, `/staff/residents`, `/staff/residents/new`, `/staff/residents/{id}`.
+    /// `/staff`, `/staff/residents`, `/staff/residents/new`, `/staff/residents/{id}`,
+    /// `/staff/content`, `/staff/content/new`, `/staff/content/coverage`, `/staff/content/{id}`.
     pub fn from_path(path: &str) -> Self {
         let rest = path.trim_end_matches('/');
         let rest = rest.strip_prefix("/staff").unwrap_or(rest);
@@ -46,6 +62,10 @@ impl StaffPage {
             ["residents"] => StaffPage::Residents,
             ["residents", "new"] => StaffPage::NewResident,
             ["residents", id] if !id.is_empty() => StaffPage::Resident((*id).to_owned()),
+            ["content"] => StaffPage::Content,
+            ["content", "new"] => StaffPage::NewContent,
+            ["content", "coverage"] => StaffPage::ContentCoverage,
+            ["content", id] if !id.is_empty() => StaffPage::ContentItem((*id).to_owned()),
             _ => StaffPage::Unknown,
         }
     }
@@ -70,6 +90,10 @@ impl LazyRoute for StaffArea {
                         StaffPage::Residents => view! { <ResidentsPage/> }.into_any(),
                         StaffPage::NewResident => view! { <NewResidentScreen/> }.into_any(),
                         StaffPage::Resident(id) => view! { <ResidentScreen id/> }.into_any(),
+                        StaffPage::Content => view! { <ContentListPage/> }.into_any(),
+                        StaffPage::NewContent => view! { <ContentNewScreen/> }.into_any(),
+                        StaffPage::ContentCoverage => view! { <CoveragePage/> }.into_any(),
+                        StaffPage::ContentItem(id) => view! { <ContentItemScreen id/> }.into_any(),
                         StaffPage::Unknown => view! { <NotFound/> }.into_any(),
                     }}
                 </WithCatalog>

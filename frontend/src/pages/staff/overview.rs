@@ -31,6 +31,18 @@ pub fn StaffOverviewPage() -> impl IntoView {
                         " "{t("staff-register-new")}
                     </A>
                 </li>
+                <li>
+                    <A href="/staff/content" attr:data-testid="staff-content-link">
+                        <IconSvg icon=Icon::Learn/>
+                        " "{t("content-title")}
+                    </A>
+                </li>
+                <li>
+                    <A href="/staff/content/coverage">
+                        <IconSvg icon=Icon::Language/>
+                        " "{t("content-coverage-title")}
+                    </A>
+                </li>
             </ul>
             {api_view(
                 directory,

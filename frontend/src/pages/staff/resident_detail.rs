@@ -4,8 +4,10 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use wegwijs_shared::languages::language;
 use wegwijs_shared::locations::LocationDirectory;
+use wegwijs_shared::procedure::ProcedureView;
 use wegwijs_shared::residents::{ActivationCard, MoveResidentRequest, Resident};
 
+use super::procedure_stage::ProcedureStageForm;
 use super::{location_name, my_locations, status_label};
 use crate::api::{self, ApiFailure};
 use crate::components::activation_card::ActivationCardView;
@@ -24,7 +26,7 @@ pub fn ResidentScreen(id: String) -> impl IntoView {
     let id = StoredValue::new(id);
     let record = LocalResource::new(move || {
         let id = id.get_value();
-        async move { api::resident(&id).await }
+        async move { api::resident_detail(&id).await }
     });
     let directory = LocalResource::new(api::locations);
     let both = LocalResource::new(move || async move {
@@ -40,8 +42,8 @@ pub fn ResidentScreen(id: String) -> impl IntoView {
             {api_view(
                 both,
                 "loading-resident",
-                move |(resident, directory)| {
-                    view! { <ResidentView resident directory on_changed=move || record.refetch()/> }
+                move |((resident, procedure), directory)| {
+                    view! { <ResidentView resident procedure directory on_changed=move || record.refetch()/> }
                 },
             )}
         </section>
@@ -51,6 +53,7 @@ pub fn ResidentScreen(id: String) -> impl IntoView {
 #[component]
 fn ResidentView(
     resident: Resident,
+    procedure: Option<ProcedureView>,
     directory: LocationDirectory,
     on_changed: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -99,6 +102,7 @@ fn ResidentView(
             </thead>
             <tbody>{moves}</tbody>
         </table>
+        <ProcedureStageForm resident_id=resident.id.clone() procedure/>
         <NewCard id=resident.id.clone()/>
         <MoveForm resident directory on_changed/>
     }
