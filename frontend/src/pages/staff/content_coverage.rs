@@ -57,7 +57,7 @@ fn CoverageTable(items: Vec<StaffItemSummary>, more: bool) -> impl IntoView {
                         <th scope="col">{t("content-field-title")}</th>
                         {LANGUAGES
                             .iter()
-                            .map(|l| view! { <th scope="col" lang=l.code><abbr title=l.native_name>{l.code}</abbr></th> })
+                            .map(|l| view! { <th scope="col"><abbr title=l.native_name><code>{l.code}</code></abbr></th> })
                             .collect_view()}
                     </tr>
                 </thead>

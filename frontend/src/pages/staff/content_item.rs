@@ -250,7 +250,7 @@ fn ItemEditor(directory: LocationDirectory, base: Option<RwSignal<StaffItem>>) -
     view! {
         <form class="form content-form" on:submit=on_submit novalidate>
             <EditAlert form on_load_theirs=load_theirs/>
-            {move || saved.get().map(|m| view! { <p role="status" class="success"><IconSvg icon=Icon::Check/>" "{t(m)}</p> })}
+            {move || saved.get().map(|m| view! { <p role="status" class="success" data-testid="content-saved"><IconSvg icon=Icon::Check/>" "{t(m)}</p> })}
             <SelectField id="fields.kind" label=tr("content-field-kind") value=fields.kind form required=true>
                 {KINDS.into_iter().map(|k| view! { <option value=kind_code(k)>{kind_label(k)}</option> }).collect_view()}
             </SelectField>

@@ -126,7 +126,7 @@ fn TranslationForm(base: RwSignal<StaffItem>, lang: String) -> impl IntoView {
                 <form class="form" on:submit=on_submit novalidate>
                     <EditAlert form on_load_theirs=load_theirs/>
                     {move || saved.get().then(|| view! {
-                        <p role="status" class="success"><IconSvg icon=Icon::Check/>" "{t("content-translation-saved")}</p>
+                        <p role="status" class="success" data-testid="translation-saved"><IconSvg icon=Icon::Check/>" "{t("content-translation-saved")}</p>
                     })}
                     <div dir=if rtl { "rtl" } else { "ltr" }>
                         <TextFields draft form prefix="text" lang=lang_signal/>
