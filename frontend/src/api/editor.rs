@@ -88,28 +88,3 @@ pub fn kind_code(kind: ContentKind) -> &'static str {
         ContentKind::Vacancy => "vacancy",
     }
 }
-
-/// The `procedure` member the staff resident detail carries (read from the same answer as the
-/// record, so one visit is one read in the audit log).
-#[derive(serde::Deserialize)]
-struct WithProcedure {
-    #[serde(default)]
-    procedure: Option<ProcedureView>,
-}
-
-/// A resident's record and their procedure stage (`None` from an API without the stage).
-pub async fn resident_detail(
-    id: &str,
-) -> Result<(wegwijs_shared::residents::Resident, Option<ProcedureView>), ApiFailure> {
-    let signal = super::abort_on_cleanup();
-    let response = Request::get(&format!("/api/residents/{}", encode(id)))
-        .header("accept", "application/json")
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
-    let (status, body) = super::read_body(response).await?;
-    let resident = super::parse(status, &body)?;
-    let extra: WithProcedure = super::parse(status, &body)?;
-    Ok((resident, extra.procedure))
-}

@@ -113,17 +113,23 @@ impl FieldsDraft {
     /// The fields to send; those that do not belong to the kind are left out.
     fn get(self) -> ItemFields {
         let kind = kind_from(&self.kind.get_untracked()).unwrap_or(ContentKind::Article);
-        let text = |v: RwSignal<String>| Some(v.get_untracked().trim().to_owned()).filter(|v| !v.is_empty());
+        let text = |v: RwSignal<String>| {
+            Some(v.get_untracked().trim().to_owned()).filter(|v| !v.is_empty())
+        };
         let article = kind == ContentKind::Article;
         let vacancy = kind == ContentKind::Vacancy;
         ItemFields {
             kind,
             location_id: text(self.location),
-            category: article.then(|| category_from(&self.category.get_untracked())).flatten(),
+            category: article
+                .then(|| category_from(&self.category.get_untracked()))
+                .flatten(),
             procedure_stage: article
                 .then(|| ProcedureStage::from_code(&self.stage.get_untracked()))
                 .flatten(),
-            vacancy_kind: vacancy.then(|| vacancy_from(&self.vacancy.get_untracked())).flatten(),
+            vacancy_kind: vacancy
+                .then(|| vacancy_from(&self.vacancy.get_untracked()))
+                .flatten(),
             contact: text(self.contact),
             link: text(self.link),
             source_language: self.language.get_untracked(),
@@ -147,14 +153,20 @@ async fn save_existing(
 ) -> Result<StaffItem, ApiFailure> {
     let mut current = base.get_untracked();
     if current.fields != fields {
-        let update = UpdateItem { fields, version: current.version };
+        let update = UpdateItem {
+            fields,
+            version: current.version,
+        };
         current = api::update_item(&current.id, &update).await?;
         base.try_set(current.clone());
     }
     let stored = source_text(&current);
     let changed = stored.is_none_or(|s| s.text != text.text || s.status != text.status);
     if changed {
-        let input = TranslationInput { version: stored.map_or(0, |s| s.version), ..text };
+        let input = TranslationInput {
+            version: stored.map_or(0, |s| s.version),
+            ..text
+        };
         let language = current.fields.source_language.clone();
         current = api::put_translation(&current.id, &language, &input)
             .await
@@ -162,7 +174,10 @@ async fn save_existing(
         base.try_set(current.clone());
     }
     if let Some(published) = publish.filter(|p| *p != current.published) {
-        let publication = Publication { published, version: current.version };
+        let publication = Publication {
+            published,
+            version: current.version,
+        };
         current = api::set_publication(&current.id, &publication).await?;
         base.try_set(current.clone());
     }
@@ -173,14 +188,21 @@ async fn save_existing(
 fn ItemEditor(directory: LocationDirectory, base: Option<RwSignal<StaffItem>>) -> impl IntoView {
     let me = use_session().get_untracked();
     let admin = me.role() == Some(Role::Admin);
-    let mine = me.view().map(|me| my_locations(me, &directory)).unwrap_or_default();
+    let mine = me
+        .view()
+        .map(|me| my_locations(me, &directory))
+        .unwrap_or_default();
     let start = base.map(|b| b.get_untracked());
-    let only = (mine.len() == 1 && !admin).then(|| mine[0].id.clone()).unwrap_or_default();
+    let only = (mine.len() == 1 && !admin)
+        .then(|| mine[0].id.clone())
+        .unwrap_or_default();
     let ui_language = use_i18n().language().code.to_owned();
     let fields = FieldsDraft::new(start.as_ref().map(|i| &i.fields), only, ui_language);
     let source = start.as_ref().and_then(source_text);
     let text = TextDraft::new(source.map(|s| &s.text));
-    let status = RwSignal::new(status_code(source.map_or(TranslationStatus::Draft, |s| s.status)).to_owned());
+    let status = RwSignal::new(
+        status_code(source.map_or(TranslationStatus::Draft, |s| s.status)).to_owned(),
+    );
     let form = FormState::new();
     let saved = RwSignal::new(None::<&'static str>);
     let theirs = RwSignal::new(None::<StaffItem>);
@@ -204,19 +226,31 @@ fn ItemEditor(directory: LocationDirectory, base: Option<RwSignal<StaffItem>>) -
         };
         let item_fields = fields.get();
         match base {
-            Some(base) => form.submit(save_existing(base, item_fields, input, publish), move |item| {
-                if let Some(s) = source_text(&item) {
-                    status.set(status_code(s.status).to_owned());
-                }
-                theirs.set(None);
-                saved.set(Some(message));
-            }),
+            Some(base) => form.submit(
+                save_existing(base, item_fields, input, publish),
+                move |item| {
+                    if let Some(s) = source_text(&item) {
+                        status.set(status_code(s.status).to_owned());
+                    }
+                    theirs.set(None);
+                    saved.set(Some(message));
+                },
+            ),
             None => {
                 let navigate = navigate.clone();
-                let new = NewItem { fields: item_fields, source: input.text };
+                let new = NewItem {
+                    fields: item_fields,
+                    source: input.text,
+                };
                 form.submit(
-                    async move { api::create_item(&new).await.map_err(|f| rename_fields(f, "source")) },
-                    move |item| navigate(&format!("/staff/content/{}", item.id), Default::default()),
+                    async move {
+                        api::create_item(&new)
+                            .await
+                            .map_err(|f| rename_fields(f, "source"))
+                    },
+                    move |item| {
+                        navigate(&format!("/staff/content/{}", item.id), Default::default())
+                    },
                 )
             }
         }

@@ -7,7 +7,11 @@ use wegwijs_shared::procedure::ProcedureStage;
 use crate::components::icons::Icon;
 use crate::i18n::tr;
 
-pub const KINDS: [ContentKind; 3] = [ContentKind::Article, ContentKind::News, ContentKind::Vacancy];
+pub const KINDS: [ContentKind; 3] = [
+    ContentKind::Article,
+    ContentKind::News,
+    ContentKind::Vacancy,
+];
 
 pub const CATEGORIES: [Category; 6] = [
     Category::AsylumProcedure,

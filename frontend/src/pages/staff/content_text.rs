@@ -202,7 +202,7 @@ pub fn EditAlert(form: FormState, on_load_theirs: Callback<()>) -> impl IntoView
                     </button>
                 </div>
             }
-                .into_any()
+            .into_any()
         } else {
             view! { <FormAlert form/> }.into_any()
         }

@@ -24,7 +24,10 @@ fn translation<'a>(item: &'a StaffItem, lang: &str) -> Option<&'a TranslationVie
 
 #[component]
 pub fn TranslationPanel(base: RwSignal<StaffItem>) -> impl IntoView {
-    let asked = use_query_map().get_untracked().get("language").unwrap_or_default();
+    let asked = use_query_map()
+        .get_untracked()
+        .get("language")
+        .unwrap_or_default();
     let source = move || base.with(|b| b.fields.source_language.clone());
     let valid = LANGUAGES.iter().any(|l| l.code == asked) && asked != source();
     let chosen = RwSignal::new(if valid { asked } else { String::new() });
@@ -59,7 +62,12 @@ fn TranslationForm(base: RwSignal<StaffItem>, lang: String) -> impl IntoView {
     let start = base.with_untracked(|b| translation(b, &lang).cloned());
     let draft = TextDraft::new(start.as_ref().map(|t| &t.text));
     let status = RwSignal::new(
-        status_code(start.as_ref().map_or(TranslationStatus::Draft, |t| t.status)).to_owned(),
+        status_code(
+            start
+                .as_ref()
+                .map_or(TranslationStatus::Draft, |t| t.status),
+        )
+        .to_owned(),
     );
     let form = FormState::new();
     let saved = RwSignal::new(false);
@@ -151,7 +159,9 @@ fn SourceSide(base: RwSignal<StaffItem>) -> impl IntoView {
     move || {
         let item = base.get();
         let lang = item.fields.source_language.clone();
-        let text = translation(&item, &lang).map(|t| t.text.clone()).unwrap_or_else(empty_text);
+        let text = translation(&item, &lang)
+            .map(|t| t.text.clone())
+            .unwrap_or_else(empty_text);
         let html = wegwijs_shared::richtext::render_or_escape(&text.body);
         let name = language(&lang).map_or(lang.clone(), |l| l.native_name.to_owned());
         view! {
@@ -168,5 +178,9 @@ fn SourceSide(base: RwSignal<StaffItem>) -> impl IntoView {
 }
 
 fn empty_text() -> TranslationText {
-    TranslationText { title: String::new(), summary: String::new(), body: String::new() }
+    TranslationText {
+        title: String::new(),
+        summary: String::new(),
+        body: String::new(),
+    }
 }

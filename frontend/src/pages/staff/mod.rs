@@ -9,8 +9,8 @@ pub mod content_list;
 pub mod content_text;
 pub mod content_translation;
 pub mod new_resident;
-pub mod procedure_stage;
 pub mod overview;
+pub mod procedure_stage;
 pub mod resident_detail;
 pub mod residents;
 

@@ -14,10 +14,12 @@ use crate::components::icons::Icon;
 use crate::i18n::{t, tr};
 
 #[component]
-pub fn ProcedureStageForm(resident_id: String, procedure: Option<ProcedureView>) -> impl IntoView {
-    let view_now = RwSignal::new(procedure.unwrap_or(ProcedureView { stage: None, next: Vec::new(), set_at: None }));
+pub fn ProcedureStageForm(resident_id: String, procedure: ProcedureView) -> impl IntoView {
+    let view_now = RwSignal::new(procedure);
     let chosen = RwSignal::new(
-        view_now.with_untracked(|v| v.stage.map(|s| s.code().to_owned())).unwrap_or_default(),
+        view_now
+            .with_untracked(|v| v.stage.map(|s| s.code().to_owned()))
+            .unwrap_or_default(),
     );
     let form = FormState::new();
     let saved = RwSignal::new(false);
@@ -26,7 +28,11 @@ pub fn ProcedureStageForm(resident_id: String, procedure: Option<ProcedureView>)
         ev.prevent_default();
         saved.set(false);
         let Some(stage) = ProcedureStage::from_code(&chosen.get_untracked()) else {
-            form.reject(vec![FieldError::new("stage", "required", "Choose a stage.")]);
+            form.reject(vec![FieldError::new(
+                "stage",
+                "required",
+                "Choose a stage.",
+            )]);
             return;
         };
         let id = id.get_value();

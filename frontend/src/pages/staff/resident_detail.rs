@@ -4,7 +4,6 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use wegwijs_shared::languages::language;
 use wegwijs_shared::locations::LocationDirectory;
-use wegwijs_shared::procedure::ProcedureView;
 use wegwijs_shared::residents::{ActivationCard, MoveResidentRequest, Resident};
 
 use super::procedure_stage::ProcedureStageForm;
@@ -26,7 +25,7 @@ pub fn ResidentScreen(id: String) -> impl IntoView {
     let id = StoredValue::new(id);
     let record = LocalResource::new(move || {
         let id = id.get_value();
-        async move { api::resident_detail(&id).await }
+        async move { api::resident(&id).await }
     });
     let directory = LocalResource::new(api::locations);
     let both = LocalResource::new(move || async move {
@@ -42,8 +41,8 @@ pub fn ResidentScreen(id: String) -> impl IntoView {
             {api_view(
                 both,
                 "loading-resident",
-                move |((resident, procedure), directory)| {
-                    view! { <ResidentView resident procedure directory on_changed=move || record.refetch()/> }
+                move |(resident, directory)| {
+                    view! { <ResidentView resident directory on_changed=move || record.refetch()/> }
                 },
             )}
         </section>
@@ -53,7 +52,6 @@ pub fn ResidentScreen(id: String) -> impl IntoView {
 #[component]
 fn ResidentView(
     resident: Resident,
-    procedure: Option<ProcedureView>,
     directory: LocationDirectory,
     on_changed: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -102,7 +100,7 @@ fn ResidentView(
             </thead>
             <tbody>{moves}</tbody>
         </table>
-        <ProcedureStageForm resident_id=resident.id.clone() procedure/>
+        <ProcedureStageForm resident_id=resident.id.clone() procedure=resident.procedure.clone()/>
         <NewCard id=resident.id.clone()/>
         <MoveForm resident directory on_changed/>
     }
