@@ -2,7 +2,7 @@
 // article and publish its Arabic translation, and Amal (a Zwolle resident reading Arabic) then gets
 // both from the API. Two browser tabs editing one item: the second save is refused with the
 // "someone else changed this" message and its text stays in the form. A body with HTML gets a field
-// error and keeps the text. axe (WCAG 2.2 AA tags) on the list, item, translation and coverage pages
+// error and keeps the text. Staff set Amal's procedure stage and she reads it. axe (WCAG 2.2 AA tags) on the list, item, translation and coverage pages
 // in English and Arabic.
 //
 // Accounts: Sanne (staff, Zwolle) signs in with an authenticator code. accounts.spec uses her too,
@@ -149,8 +149,18 @@ test("staff publish news and an Arabic translation; Amal reads both; concurrent 
   await row.locator("td[data-language=ar]").getByRole("link").click();
   await expect(page.getByLabel("Translate into")).toHaveValue("ar");
 
+  // Amal's procedure stage, set on her page by staff.
+  await page.goto("/staff/residents/acct-res-amal");
+  const procedure = page.getByTestId("procedure-stage");
+  await procedure.getByLabel("Stage", { exact: true }).selectOption("general_procedure");
+  await procedure.getByRole("button", { name: "Save stage" }).click();
+  await expect(procedure.getByRole("status")).toHaveText("Stage saved.");
+  await expect(page.getByTestId("procedure-current")).toHaveText("General asylum procedure");
+  await page.reload();
+  await expect(page.getByTestId("procedure-current")).toHaveText("General asylum procedure");
+
   // Amal, a Zwolle resident reading Arabic: the news (English, her language has none) and the
-  // article in Arabic.
+  // article in Arabic; and her stage.
   const phone = await browser.newContext();
   const signIn = await phone.request.post("/api/auth/resident-sign-in", {
     headers: { origin: baseURL },
@@ -168,6 +178,9 @@ test("staff publish news and an Arabic translation; Amal reads both; concurrent 
   expect(article, "the article reaches Amal").toBeTruthy();
   expect(article).toMatchObject({ title: arabicTitle, language: "ar", fallback: false, outdated: false });
   expect(article.body_html).toContain('<a href="/centre">مركزي</a>');
+  const stage = await phone.request.get("/api/me/procedure");
+  expect(stage.status()).toBe(200);
+  expect(await stage.json()).toMatchObject({ stage: "general_procedure" });
   await phone.close();
 
   // Two tabs on the same item: the first save wins, the second is told and keeps its text.
