@@ -278,3 +278,5 @@ content-procedure-saved = تم حفظ المرحلة.
 error-html_not_allowed = لا يُسمح بـ HTML؛ استخدم التنسيق البسيط (## عنوان، - قائمة، **عريض**، [رابط](https://…)).
 error-link_not_allowed = يجب أن تبدأ الروابط بـ https:// أو mailto: أو tel: أو /.
 error-heading_level = ابدأ العناوين بـ ## أو ###؛ عنوان العنصر هو العنوان الرئيسي للصفحة.
+## content
+audit-event-procedure_stage_set = تحديد مرحلة الإجراء

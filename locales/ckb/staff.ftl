@@ -278,3 +278,5 @@ content-procedure-saved = قۆناغ پاشەکەوت کرا.
 error-html_not_allowed = HTML ڕێگەپێدراو نییە؛ شێوازی سادە بەکاربهێنە (## سەردێڕ، - لیست، **ئەستوور**، [بەستەر](https://…)).
 error-link_not_allowed = بەستەرەکان دەبێت بە https:// یان mailto: یان tel: یان / دەست پێ بکەن.
 error-heading_level = سەردێڕەکان بە ## یان ### دەست پێ بکە؛ ناونیشانی بابەت سەردێڕی سەرەکیی پەڕەکەیە.
+## content
+audit-event-procedure_stage_set = قۆناغی پرۆسەی پەنابەری دیاری کرا

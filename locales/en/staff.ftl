@@ -279,3 +279,5 @@ content-procedure-saved = Stage saved.
 error-html_not_allowed = HTML is not allowed; use the simple markup (## heading, - list, **bold**, [link](https://…)).
 error-link_not_allowed = Links must start with https://, mailto:, tel: or /.
 error-heading_level = Start headings with ## or ###; the title is the page's main heading.
+## content
+audit-event-procedure_stage_set = procedure stage set

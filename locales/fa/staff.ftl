@@ -278,3 +278,5 @@ content-procedure-saved = مرحله ذخیره شد.
 error-html_not_allowed = HTML مجاز نیست؛ از قالب‌بندی ساده استفاده کنید (## سرعنوان، - فهرست، **پررنگ**، [پیوند](https://…)).
 error-link_not_allowed = پیوندها باید با https:// یا mailto: یا tel: یا / شروع شوند.
 error-heading_level = سرعنوان‌ها را با ## یا ### شروع کنید؛ عنوان مورد، سرعنوان اصلی صفحه است.
+## content
+audit-event-procedure_stage_set = تعیین مرحلهٔ روند پناهندگی

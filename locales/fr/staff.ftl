@@ -278,3 +278,5 @@ content-procedure-saved = Étape enregistrée.
 error-html_not_allowed = Le HTML n’est pas autorisé ; utilisez la mise en forme simple (## titre, - liste, **gras**, [lien](https://…)).
 error-link_not_allowed = Les liens doivent commencer par https://, mailto:, tel: ou /.
 error-heading_level = Commencez les titres par ## ou ### ; le titre de l’élément est le titre principal de la page.
+## content
+audit-event-procedure_stage_set = étape de la procédure d’asile définie

@@ -278,3 +278,5 @@ content-procedure-saved = Fase opgeslagen.
 error-html_not_allowed = HTML is niet toegestaan; gebruik de eenvoudige opmaak (## kop, - lijst, **vet**, [link](https://…)).
 error-link_not_allowed = Links moeten beginnen met https://, mailto:, tel: of /.
 error-heading_level = Begin koppen met ## of ###; de titel is de hoofdkop van de pagina.
+## content
+audit-event-procedure_stage_set = procedurefase ingesteld

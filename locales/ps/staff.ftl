@@ -278,3 +278,5 @@ content-procedure-saved = پړاو خوندي شو.
 error-html_not_allowed = HTML اجازه نه لري؛ ساده بڼه وکاروئ (## سرلیک، - لیست، **درانه**، [لینک](https://…)).
 error-link_not_allowed = لینکونه باید په https:// یا mailto: یا tel: یا / پیل شي.
 error-heading_level = سرلیکونه په ## یا ### پیل کړئ؛ د توکي سرلیک د پاڼې اصلي سرلیک دی.
+## content
+audit-event-procedure_stage_set = د پناه غوښتنې د پروسې پړاو وټاکل شو

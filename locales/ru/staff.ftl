@@ -278,3 +278,5 @@ content-procedure-saved = Этап сохранён.
 error-html_not_allowed = HTML не разрешён; используйте простое оформление (## заголовок, - список, **жирный**, [ссылка](https://…)).
 error-link_not_allowed = Ссылки должны начинаться с https://, mailto:, tel: или /.
 error-heading_level = Начинайте заголовки с ## или ###; название материала — главный заголовок страницы.
+## content
+audit-event-procedure_stage_set = этап процедуры убежища установлен

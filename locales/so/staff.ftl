@@ -278,3 +278,5 @@ content-procedure-saved = Heerka waa la kaydiyay.
 error-html_not_allowed = HTML lama oggola; isticmaal qaabka fudud (## cinwaan, - liis, **culus**, [xiriiriye](https://…)).
 error-link_not_allowed = Xiriiriyeyaashu waa inay ku bilaabmaan https://, mailto:, tel: ama /.
 error-heading_level = Cinwaannada ku bilow ## ama ###; cinwaanka shaygu waa cinwaanka ugu weyn ee bogga.
+## content
+audit-event-procedure_stage_set = heerka habraaca magangalyada waa la dejiyay

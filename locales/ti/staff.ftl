@@ -278,3 +278,5 @@ content-procedure-saved = ደረጃ ተዓቂቡ።
 error-html_not_allowed = HTML ኣይፍቀድን፤ ነቲ ቀሊል ኣቀራርጻ ተጠቐም (## ኣርእስቲ፡ - ዝርዝር፡ **ደማቕ**፡ [መላግቦ](https://…))።
 error-link_not_allowed = መላግቦታት ብ https:// ወይ mailto: ወይ tel: ወይ / ክጅምሩ ኣለዎም።
 error-heading_level = ኣርእስትታት ብ ## ወይ ### ጀምሮም፤ ኣርእስቲ ናይቲ ኣቕሓ ቀንዲ ኣርእስቲ ናይቲ ገጽ እዩ።
+## content
+audit-event-procedure_stage_set = ደረጃ መስርሕ ዑቕባ ተወሲኑ

@@ -278,3 +278,5 @@ content-procedure-saved = Aşama kaydedildi.
 error-html_not_allowed = HTML kullanılamaz; basit biçimlendirmeyi kullanın (## başlık, - liste, **kalın**, [bağlantı](https://…)).
 error-link_not_allowed = Bağlantılar https://, mailto:, tel: ya da / ile başlamalıdır.
 error-heading_level = Başlıkları ## ya da ### ile başlatın; öğenin başlığı sayfanın ana başlığıdır.
+## content
+audit-event-procedure_stage_set = iltica süreci aşaması belirlendi

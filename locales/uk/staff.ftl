@@ -278,3 +278,5 @@ content-procedure-saved = Етап збережено.
 error-html_not_allowed = HTML не дозволено; використовуйте просте форматування (## заголовок, - список, **жирний**, [посилання](https://…)).
 error-link_not_allowed = Посилання мають починатися з https://, mailto:, tel: або /.
 error-heading_level = Починайте заголовки з ## або ###; назва матеріалу — головний заголовок сторінки.
+## content
+audit-event-procedure_stage_set = етап процедури притулку встановлено
