@@ -193,9 +193,11 @@ fn ItemEditor(directory: LocationDirectory, base: Option<RwSignal<StaffItem>>) -
         .map(|me| my_locations(me, &directory))
         .unwrap_or_default();
     let start = base.map(|b| b.get_untracked());
-    let only = (mine.len() == 1 && !admin)
-        .then(|| mine[0].id.clone())
-        .unwrap_or_default();
+    let only = if mine.len() == 1 && !admin {
+        mine[0].id.clone()
+    } else {
+        String::new()
+    };
     let ui_language = use_i18n().language().code.to_owned();
     let fields = FieldsDraft::new(start.as_ref().map(|i| &i.fields), only, ui_language);
     let source = start.as_ref().and_then(source_text);
