@@ -275,6 +275,7 @@ content-procedure-set-at = حُدّدت في
 content-procedure-field = المرحلة
 content-procedure-submit = حفظ المرحلة
 content-procedure-saved = تم حفظ المرحلة.
+content-procedure-choose = اختر المرحلة الحالية للمقيم.
 error-html_not_allowed = لا يُسمح بـ HTML؛ استخدم التنسيق البسيط (## عنوان، - قائمة، **عريض**، [رابط](https://…)).
 error-link_not_allowed = يجب أن تبدأ الروابط بـ https:// أو mailto: أو tel: أو /.
 error-heading_level = ابدأ العناوين بـ ## أو ###؛ عنوان العنصر هو العنوان الرئيسي للصفحة.

@@ -275,6 +275,7 @@ content-procedure-set-at = دیاریکرا لە
 content-procedure-field = قۆناغ
 content-procedure-submit = قۆناغ پاشەکەوت بکە
 content-procedure-saved = قۆناغ پاشەکەوت کرا.
+content-procedure-choose = قۆناغی ئێستای دانیشتووەکە هەڵبژێرە.
 error-html_not_allowed = HTML ڕێگەپێدراو نییە؛ شێوازی سادە بەکاربهێنە (## سەردێڕ، - لیست، **ئەستوور**، [بەستەر](https://…)).
 error-link_not_allowed = بەستەرەکان دەبێت بە https:// یان mailto: یان tel: یان / دەست پێ بکەن.
 error-heading_level = سەردێڕەکان بە ## یان ### دەست پێ بکە؛ ناونیشانی بابەت سەردێڕی سەرەکیی پەڕەکەیە.

@@ -276,6 +276,7 @@ content-procedure-set-at = Set on
 content-procedure-field = Stage
 content-procedure-submit = Save stage
 content-procedure-saved = Stage saved.
+content-procedure-choose = Choose the resident's current stage.
 error-html_not_allowed = HTML is not allowed; use the simple markup (## heading, - list, **bold**, [link](https://…)).
 error-link_not_allowed = Links must start with https://, mailto:, tel: or /.
 error-heading_level = Start headings with ## or ###; the title is the page's main heading.

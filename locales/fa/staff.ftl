@@ -275,6 +275,7 @@ content-procedure-set-at = تعیین‌شده در
 content-procedure-field = مرحله
 content-procedure-submit = ذخیرهٔ مرحله
 content-procedure-saved = مرحله ذخیره شد.
+content-procedure-choose = مرحلهٔ کنونی ساکن را انتخاب کنید.
 error-html_not_allowed = HTML مجاز نیست؛ از قالب‌بندی ساده استفاده کنید (## سرعنوان، - فهرست، **پررنگ**، [پیوند](https://…)).
 error-link_not_allowed = پیوندها باید با https:// یا mailto: یا tel: یا / شروع شوند.
 error-heading_level = سرعنوان‌ها را با ## یا ### شروع کنید؛ عنوان مورد، سرعنوان اصلی صفحه است.

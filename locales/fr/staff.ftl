@@ -275,6 +275,7 @@ content-procedure-set-at = Définie le
 content-procedure-field = Étape
 content-procedure-submit = Enregistrer l’étape
 content-procedure-saved = Étape enregistrée.
+content-procedure-choose = Choisissez l’étape actuelle du résident.
 error-html_not_allowed = Le HTML n’est pas autorisé ; utilisez la mise en forme simple (## titre, - liste, **gras**, [lien](https://…)).
 error-link_not_allowed = Les liens doivent commencer par https://, mailto:, tel: ou /.
 error-heading_level = Commencez les titres par ## ou ### ; le titre de l’élément est le titre principal de la page.

@@ -275,6 +275,7 @@ content-procedure-set-at = Ingesteld op
 content-procedure-field = Fase
 content-procedure-submit = Fase opslaan
 content-procedure-saved = Fase opgeslagen.
+content-procedure-choose = Kies de huidige fase van de bewoner.
 error-html_not_allowed = HTML is niet toegestaan; gebruik de eenvoudige opmaak (## kop, - lijst, **vet**, [link](https://…)).
 error-link_not_allowed = Links moeten beginnen met https://, mailto:, tel: of /.
 error-heading_level = Begin koppen met ## of ###; de titel is de hoofdkop van de pagina.

@@ -275,6 +275,7 @@ content-procedure-set-at = ټاکل شوی په
 content-procedure-field = پړاو
 content-procedure-submit = پړاو خوندي کړئ
 content-procedure-saved = پړاو خوندي شو.
+content-procedure-choose = د اوسېدونکي اوسنی پړاو وټاکئ.
 error-html_not_allowed = HTML اجازه نه لري؛ ساده بڼه وکاروئ (## سرلیک، - لیست، **درانه**، [لینک](https://…)).
 error-link_not_allowed = لینکونه باید په https:// یا mailto: یا tel: یا / پیل شي.
 error-heading_level = سرلیکونه په ## یا ### پیل کړئ؛ د توکي سرلیک د پاڼې اصلي سرلیک دی.

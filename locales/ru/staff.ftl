@@ -275,6 +275,7 @@ content-procedure-set-at = Указан
 content-procedure-field = Этап
 content-procedure-submit = Сохранить этап
 content-procedure-saved = Этап сохранён.
+content-procedure-choose = Выберите текущий этап жителя.
 error-html_not_allowed = HTML не разрешён; используйте простое оформление (## заголовок, - список, **жирный**, [ссылка](https://…)).
 error-link_not_allowed = Ссылки должны начинаться с https://, mailto:, tel: или /.
 error-heading_level = Начинайте заголовки с ## или ###; название материала — главный заголовок страницы.

@@ -275,6 +275,7 @@ content-procedure-set-at = La dejiyay
 content-procedure-field = Heerka
 content-procedure-submit = Kaydi heerka
 content-procedure-saved = Heerka waa la kaydiyay.
+content-procedure-choose = Dooro heerka hadda ee qofka deggan.
 error-html_not_allowed = HTML lama oggola; isticmaal qaabka fudud (## cinwaan, - liis, **culus**, [xiriiriye](https://…)).
 error-link_not_allowed = Xiriiriyeyaashu waa inay ku bilaabmaan https://, mailto:, tel: ama /.
 error-heading_level = Cinwaannada ku bilow ## ama ###; cinwaanka shaygu waa cinwaanka ugu weyn ee bogga.

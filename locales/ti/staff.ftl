@@ -275,6 +275,7 @@ content-procedure-set-at = ዝተወሰነሉ
 content-procedure-field = ደረጃ
 content-procedure-submit = ደረጃ ዓቕብ
 content-procedure-saved = ደረጃ ተዓቂቡ።
+content-procedure-choose = ህሉው ደረጃ ናይቲ ነባሪ ምረጽ።
 error-html_not_allowed = HTML ኣይፍቀድን፤ ነቲ ቀሊል ኣቀራርጻ ተጠቐም (## ኣርእስቲ፡ - ዝርዝር፡ **ደማቕ**፡ [መላግቦ](https://…))።
 error-link_not_allowed = መላግቦታት ብ https:// ወይ mailto: ወይ tel: ወይ / ክጅምሩ ኣለዎም።
 error-heading_level = ኣርእስትታት ብ ## ወይ ### ጀምሮም፤ ኣርእስቲ ናይቲ ኣቕሓ ቀንዲ ኣርእስቲ ናይቲ ገጽ እዩ።

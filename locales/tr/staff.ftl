@@ -275,6 +275,7 @@ content-procedure-set-at = Belirlenme tarihi
 content-procedure-field = Aşama
 content-procedure-submit = Aşamayı kaydet
 content-procedure-saved = Aşama kaydedildi.
+content-procedure-choose = Sakinin şu anki aşamasını seçin.
 error-html_not_allowed = HTML kullanılamaz; basit biçimlendirmeyi kullanın (## başlık, - liste, **kalın**, [bağlantı](https://…)).
 error-link_not_allowed = Bağlantılar https://, mailto:, tel: ya da / ile başlamalıdır.
 error-heading_level = Başlıkları ## ya da ### ile başlatın; öğenin başlığı sayfanın ana başlığıdır.

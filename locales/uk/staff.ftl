@@ -275,6 +275,7 @@ content-procedure-set-at = Встановлено
 content-procedure-field = Етап
 content-procedure-submit = Зберегти етап
 content-procedure-saved = Етап збережено.
+content-procedure-choose = Виберіть поточний етап мешканця.
 error-html_not_allowed = HTML не дозволено; використовуйте просте форматування (## заголовок, - список, **жирний**, [посилання](https://…)).
 error-link_not_allowed = Посилання мають починатися з https://, mailto:, tel: або /.
 error-heading_level = Починайте заголовки з ## або ###; назва матеріалу — головний заголовок сторінки.

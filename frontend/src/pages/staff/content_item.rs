@@ -15,6 +15,7 @@ use wegwijs_shared::content::{
 };
 use wegwijs_shared::languages::LANGUAGES;
 use wegwijs_shared::locations::LocationDirectory;
+use wegwijs_shared::problem::FieldError;
 use wegwijs_shared::procedure::ProcedureStage;
 
 use super::content_labels::*;
@@ -227,6 +228,15 @@ fn ItemEditor(directory: LocationDirectory, base: Option<RwSignal<StaffItem>>) -
             None => "content-saved",
         };
         let item_fields = fields.get();
+        // Only an admin may write for all locations; say so next to the field, not as a refusal.
+        if !admin && item_fields.location_id.is_none() {
+            form.reject(vec![FieldError::new(
+                "fields.location_id",
+                "required",
+                tr("choose-location"),
+            )]);
+            return;
+        }
         match base {
             Some(base) => form.submit(
                 save_existing(base, item_fields, input, publish),

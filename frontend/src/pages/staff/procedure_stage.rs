@@ -31,7 +31,7 @@ pub fn ProcedureStageForm(resident_id: String, procedure: ProcedureView) -> impl
             form.reject(vec![FieldError::new(
                 "stage",
                 "required",
-                "Choose a stage.",
+                tr("content-procedure-choose"),
             )]);
             return;
         };
