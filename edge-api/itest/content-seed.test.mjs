@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { signInEmployee } from "./accounts.mjs";
-import { query, startApi } from "./harness.mjs";
+import { queryAsync as query, startApi } from "./harness.mjs";
 
 let api;
 let cookie;
@@ -29,7 +29,7 @@ const problemOf = (r) =>
   `${r.status} ${(r.json.errors ?? []).map((e) => `${e.field}: ${e.code} (${e.message})`).join("; ") || r.json.detail}`;
 
 test("every seeded item passes the editor's validation", async () => {
-  const items = query(api.persist, "SELECT id FROM content_items ORDER BY id");
+  const items = await query(api.persist, "SELECT id FROM content_items ORDER BY id");
   assert.ok(items.length > 0, "no seed content");
   const failures = [];
   for (const { id } of items) {
@@ -44,7 +44,7 @@ test("every seeded item passes the editor's validation", async () => {
 });
 
 test("every seeded translation passes the editor's validation (rich text, lengths)", async () => {
-  const rows = query(
+  const rows = await query(
     api.persist,
     "SELECT item_id, language, title, summary, body, status, version FROM content_translations " +
       "ORDER BY item_id, language",
