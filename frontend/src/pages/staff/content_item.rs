@@ -202,6 +202,16 @@ fn ItemEditor(directory: LocationDirectory, base: Option<RwSignal<StaffItem>>) -
     let ui_language = use_i18n().language().code.to_owned();
     let fields = FieldsDraft::new(start.as_ref().map(|i| &i.fields), only, ui_language);
     let source = start.as_ref().and_then(source_text);
+    // A saved item's original can move only to a language it already has a text in (the API
+    // refuses anything else), so only those are offered.
+    let source_choices: Vec<_> = LANGUAGES
+        .iter()
+        .filter(|l| {
+            start
+                .as_ref()
+                .is_none_or(|i| i.translations.iter().any(|t| t.language == l.code))
+        })
+        .collect();
     let text = TextDraft::new(source.map(|s| &s.text));
     let status = RwSignal::new(
         status_code(source.map_or(TranslationStatus::Draft, |s| s.status)).to_owned(),
@@ -324,7 +334,7 @@ fn ItemEditor(directory: LocationDirectory, base: Option<RwSignal<StaffItem>>) -
                 <TextField id="fields.link" label=tr("content-field-link") value=fields.link form input_type="url" hint=tr("content-link-hint")/>
             </Show>
             <SelectField id="fields.source_language" label=tr("content-field-source-language") value=fields.language form required=true>
-                {LANGUAGES.iter().map(|l| view! { <option value=l.code lang=l.code>{l.native_name}</option> }).collect_view()}
+                {source_choices.into_iter().map(|l| view! { <option value=l.code lang=l.code>{l.native_name}</option> }).collect_view()}
             </SelectField>
             <TextFields draft=text form prefix="source" lang/>
             {base.is_some().then(|| view! {
