@@ -8,7 +8,10 @@ mod app;
 pub mod components;
 pub mod i18n;
 pub mod offline;
-mod pages;
+// Public only so the browser tests can mount a page's parts (the app itself reaches pages through
+// the router).
+#[doc(hidden)]
+pub mod pages;
 
 #[cfg(feature = "app-entry")]
 use wasm_bindgen::prelude::wasm_bindgen;

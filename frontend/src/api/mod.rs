@@ -10,6 +10,7 @@ mod accounts;
 mod activities;
 mod auth;
 mod centre;
+mod editor;
 mod residents;
 
 use std::cell::RefCell;
@@ -18,6 +19,7 @@ pub use accounts::*;
 pub use activities::*;
 pub use auth::*;
 pub use centre::*;
+pub use editor::*;
 pub use residents::*;
 
 pub use crate::offline::Sent;

@@ -7,8 +7,15 @@ pub mod centre_service;
 // issue 5: activities
 pub mod activities;
 pub mod activity_form;
+pub mod content_coverage;
+pub mod content_item;
+pub mod content_labels;
+pub mod content_list;
+pub mod content_text;
+pub mod content_translation;
 pub mod new_resident;
 pub mod overview;
+pub mod procedure_stage;
 pub mod resident_detail;
 pub mod residents;
 
@@ -24,6 +31,9 @@ use crate::i18n::{WithCatalog, tr};
 use crate::pages::not_found::NotFound;
 use activities::StaffActivitiesPage;
 use centre::CentreEditPage;
+use content_coverage::CoveragePage;
+use content_item::{ContentItemScreen, ContentNewScreen};
+use content_list::ContentListPage;
 use new_resident::NewResidentScreen;
 use overview::StaffOverviewPage;
 use resident_detail::ResidentScreen;
@@ -37,13 +47,19 @@ pub enum StaffPage {
     Resident(String),
     // issue 5: activities
     Activities,
+    // issue 5: editor
+    Content,
+    NewContent,
+    ContentCoverage,
+    ContentItem(String),
     Unknown,
     // issue 5: centre
     Centre,
 }
 
 impl StaffPage {
-    /// `/staff`, `/staff/residents`, `/staff/residents/new`, `/staff/residents/{id}`.
+    /// `/staff`, `/staff/residents`, `/staff/residents/new`, `/staff/residents/{id}`,
+    /// `/staff/content`, `/staff/content/new`, `/staff/content/coverage`, `/staff/content/{id}`.
     pub fn from_path(path: &str) -> Self {
         let rest = path.trim_end_matches('/');
         let rest = rest.strip_prefix("/staff").unwrap_or(rest);
@@ -60,6 +76,10 @@ impl StaffPage {
             // issue 5: centre
             ["centre"] => StaffPage::Centre,
             ["activities"] => StaffPage::Activities,
+            ["content"] => StaffPage::Content,
+            ["content", "new"] => StaffPage::NewContent,
+            ["content", "coverage"] => StaffPage::ContentCoverage,
+            ["content", id] if !id.is_empty() => StaffPage::ContentItem((*id).to_owned()),
             _ => StaffPage::Unknown,
         }
     }
@@ -85,6 +105,10 @@ impl LazyRoute for StaffArea {
                         StaffPage::NewResident => view! { <NewResidentScreen/> }.into_any(),
                         StaffPage::Resident(id) => view! { <ResidentScreen id/> }.into_any(),
                         StaffPage::Activities => view! { <StaffActivitiesPage/> }.into_any(),
+                        StaffPage::Content => view! { <ContentListPage/> }.into_any(),
+                        StaffPage::NewContent => view! { <ContentNewScreen/> }.into_any(),
+                        StaffPage::ContentCoverage => view! { <CoveragePage/> }.into_any(),
+                        StaffPage::ContentItem(id) => view! { <ContentItemScreen id/> }.into_any(),
                         StaffPage::Unknown => view! { <NotFound/> }.into_any(),
                         // issue 5: centre
                         StaffPage::Centre => view! { <CentreEditPage/> }.into_any(),

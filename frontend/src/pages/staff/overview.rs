@@ -45,6 +45,19 @@ pub fn StaffOverviewPage() -> impl IntoView {
                         " "{t("activities-staff-title")}
                     </A>
                 </li>
+                // issue 5: editor
+                <li>
+                    <A href="/staff/content" attr:data-testid="staff-content-link">
+                        <IconSvg icon=Icon::Learn/>
+                        " "{t("content-title")}
+                    </A>
+                </li>
+                <li>
+                    <A href="/staff/content/coverage">
+                        <IconSvg icon=Icon::Language/>
+                        " "{t("content-coverage-title")}
+                    </A>
+                </li>
             </ul>
             {api_view(
                 directory,

@@ -6,6 +6,7 @@ use wegwijs_shared::languages::language;
 use wegwijs_shared::locations::LocationDirectory;
 use wegwijs_shared::residents::{ActivationCard, MoveResidentRequest, Resident};
 
+use super::procedure_stage::ProcedureStageForm;
 use super::{location_name, my_locations, status_label};
 use crate::api::{self, ApiFailure};
 use crate::components::activation_card::ActivationCardView;
@@ -99,6 +100,7 @@ fn ResidentView(
             </thead>
             <tbody>{moves}</tbody>
         </table>
+        <ProcedureStageForm resident_id=resident.id.clone() procedure=resident.procedure.clone()/>
         <NewCard id=resident.id.clone()/>
         <MoveForm resident directory on_changed/>
     }

@@ -1,0 +1,181 @@
+//! `/staff/content`: the items this person may edit, one kind or all, a page at a time.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use wegwijs_shared::content::StaffItemSummary;
+use wegwijs_shared::locations::LocationDirectory;
+
+use super::content_labels::{KINDS, kind_code, kind_from, kind_label, location_label};
+use crate::api::{self, ApiFailure};
+use crate::components::api_view::api_view;
+use crate::components::error_display::ErrorDisplay;
+use crate::components::format;
+use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::t;
+
+pub const PAGE_SIZE: u32 = 25;
+
+#[component]
+pub fn ContentListPage() -> impl IntoView {
+    let directory = LocalResource::new(api::locations);
+    view! {
+        <section class="page" aria-labelledby="content-title">
+            <h1 id="content-title">{t("content-title")}</h1>
+            <ul class="link-list">
+                <li>
+                    <A href="/staff/content/new" attr:class="button" attr:data-testid="content-new">
+                        <IconSvg icon=Icon::Plus/>
+                        " "{t("content-new")}
+                    </A>
+                </li>
+                <li>
+                    <A href="/staff/content/coverage">
+                        <IconSvg icon=Icon::Language/>
+                        " "{t("content-coverage-title")}
+                    </A>
+                </li>
+            </ul>
+            {api_view(directory, "staff-loading-locations", |directory| view! { <ContentList directory/> })}
+        </section>
+    }
+}
+
+#[component]
+fn ContentList(directory: LocationDirectory) -> impl IntoView {
+    // "" = every kind.
+    let filter = RwSignal::new(String::new());
+    let first = LocalResource::new(move || {
+        let kind = kind_from(&filter.get());
+        async move { api::staff_items(kind, None, PAGE_SIZE).await }
+    });
+    let directory = StoredValue::new(directory);
+    view! {
+        <div class="field field-inline">
+            <label for="content-kind-filter">{t("content-field-kind")}</label>
+            <select id="content-kind-filter" bind:value=filter>
+                <option value="">{t("content-all-kinds")}</option>
+                {KINDS
+                    .into_iter()
+                    .map(|k| view! { <option value=kind_code(k)>{kind_label(k)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+        {api_view(
+            first,
+            "content-loading",
+            move |page| {
+                view! {
+                    <ItemTable
+                        first=page.items
+                        next=page.next_cursor
+                        kind=filter.get_untracked()
+                        directory=directory.get_value()
+                    />
+                }
+            },
+        )}
+    }
+}
+
+/// The first page, and further pages appended on request (so a long list never loads at once).
+#[component]
+fn ItemTable(
+    first: Vec<StaffItemSummary>,
+    next: Option<String>,
+    kind: String,
+    directory: LocationDirectory,
+) -> impl IntoView {
+    if first.is_empty() {
+        return view! { <p data-testid="content-empty">{t("content-empty")}</p> }.into_any();
+    }
+    let rows = RwSignal::new(first);
+    let cursor = RwSignal::new(next);
+    let loading = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let kind = StoredValue::new(kind);
+    let more = move || {
+        let Some(next) = cursor.get_untracked() else {
+            return;
+        };
+        let kind = kind.with_value(|k| kind_from(k));
+        loading.set(true);
+        failure.set(None);
+        spawn_local(async move {
+            let outcome = api::staff_items(kind, Some(next), PAGE_SIZE).await;
+            loading.try_set(false);
+            match outcome {
+                Ok(page) => {
+                    rows.try_update(|r| r.extend(page.items));
+                    cursor.try_set(page.next_cursor);
+                }
+                Err(f) => {
+                    failure.try_set(Some(f));
+                }
+            }
+        });
+    };
+    let directory = StoredValue::new(directory);
+    view! {
+        <table class="data-table" data-testid="content-table">
+            <caption>{t("content-caption")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t("content-field-title")}</th>
+                    <th scope="col">{t("content-field-kind")}</th>
+                    <th scope="col">{t("field-location")}</th>
+                    <th scope="col">{t("content-published")}</th>
+                    <th scope="col">{t("content-last-changed")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                <For
+                    each=move || rows.get()
+                    key=|item| (item.id.clone(), item.version)
+                    children=move |item| {
+                        let href = format!("/staff/content/{}", item.id);
+                        let place = directory
+                            .with_value(|d| location_label(d, item.location_id.as_deref()));
+                        let published = if item.published { "content-yes" } else { "content-no" };
+                        view! {
+                            <tr>
+                                <th scope="row">
+                                    <A href=href><bdi>{item.title}</bdi></A>
+                                </th>
+                                <td>{kind_label(item.kind)}</td>
+                                <td><bdi>{place}</bdi></td>
+                                <td>{t(published)}</td>
+                                <td>
+                                    <bdi>{item.updated_by}</bdi>
+                                    ", "
+                                    {format::date_time(item.updated_at)}
+                                </td>
+                            </tr>
+                        }
+                    }
+                />
+            </tbody>
+        </table>
+        {move || failure.get().map(|failure| view! { <ErrorDisplay failure/> })}
+        {move || {
+            cursor
+                .get()
+                .is_some()
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button-secondary"
+                            data-testid="content-more"
+                            disabled=move || loading.get()
+                            on:click=move |_| more()
+                        >
+                            <IconSvg icon=Icon::Plus/>
+                            " "{t("content-more")}
+                        </button>
+                    }
+                })
+        }}
+    }
+    .into_any()
+}
