@@ -83,7 +83,18 @@ pub fn build(root: &Path) -> Result<(), String> {
             .args(WASM_FEATURES)
             .arg(from)
             .arg("-o")
-            .arg(to))
+            .arg(to))?;
+        // A full disk has left wasm-opt's output empty while it still exited 0; a chunk like that
+        // only shows up later as "not available offline", so refuse it here.
+        let written = read(to)?;
+        if !written.starts_with(b"\0asm") {
+            return Err(format!(
+                "wasm-opt wrote {} bytes to {} (not a wasm module; disk full?)",
+                written.len(),
+                to.display()
+            ));
+        }
+        Ok(())
     };
     optimise(
         &bindgen_dir.join(format!("{OUT_NAME}_bg.wasm")),
