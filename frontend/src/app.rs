@@ -20,6 +20,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::pending::PendingPage;
 use crate::pages::resident::activate::ActivatePage;
 use crate::pages::resident::home::ResidentHome;
+use crate::pages::resident::info;
 use crate::pages::resident::sessions::MySessions;
 use crate::pages::resident::sign_in::SignInPage;
 use crate::pages::staff::StaffArea;
@@ -60,6 +61,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/sign-in") view={Lazy::<StaffSignIn>::new()}/>
                     <Route path=path!("/staff/*rest") view={Lazy::<StaffArea>::new()}/>
                     <Route path=path!("/admin/*rest") view={Lazy::<AdminArea>::new()}/>
+                    // issue 5: resident information
+                    <Route path=path!("/library") view={Lazy::<info::Library>::new()}/>
+                    <Route path=path!("/library/:id") view={Lazy::<info::Article>::new()}/>
+                    <Route path=path!("/news") view={Lazy::<info::News>::new()}/>
+                    <Route path=path!("/vacancies") view={Lazy::<info::Vacancies>::new()}/>
+                    <Route path=path!("/search") view={Lazy::<info::Search>::new()}/>
+                    <Route path=path!("/favourites") view={Lazy::<info::Favourites>::new()}/>
                 </Routes>
             </Layout>
         }

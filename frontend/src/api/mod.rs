@@ -8,12 +8,14 @@
 
 mod accounts;
 mod auth;
+mod content;
 mod residents;
 
 use std::cell::RefCell;
 
 pub use accounts::*;
 pub use auth::*;
+pub use content::*;
 pub use residents::*;
 
 pub use crate::offline::Sent;

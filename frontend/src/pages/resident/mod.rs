@@ -3,5 +3,7 @@
 
 pub mod activate;
 pub mod home;
+pub mod home_info;
+pub mod info;
 pub mod sessions;
 pub mod sign_in;
