@@ -171,3 +171,82 @@ listen-resume = بەردەوام بە
 listen-stop = ڕاگرتن
 listen-unavailable = خوێندنەوە بە دەنگی بەرز بەم زمانە لەسەر ئەم ئامێرە بەردەست نییە.
 listen-failed = خوێندنەوە بە دەنگی بەرز بەهۆی هەڵەیەکەوە وەستا. دووبارە هەوڵ بدەرەوە.
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = پرۆسەکەم
+info-procedure-now = ئێستا لە کوێیت:
+info-procedure-unknown = کارمەندان هێشتا تۆماریان نەکردووە کە تۆ لە کام قۆناغی پرۆسەی پەنابەرییت. لە مێزی پێشوازی بپرسە.
+info-procedure-next = دواتر چی ڕوو دەدات
+info-procedure-no-next = ئەمە کۆتایی پرۆسەی پەنابەرییە.
+info-procedure-read = زیاتر دەربارەی ئەم قۆناغە بخوێنەوە
+info-stage-application = داواکاری پەنابەری
+info-stage-application-about = تۆ داوای پەنابەری لە IND دەکەیت. پۆلیس ناسنامەکەت دەپشکنێت و زانیارییەکانت دەنووسێت.
+info-stage-central_reception = پێشوازی ناوەندی
+info-stage-central_reception-about = چەند ڕۆژێک لە شوێنی پێشوازی ناوەندی دەمێنیتەوە: چاوپێکەوتنی تۆمارکردن، پشکنینی سیل و یەکەم قسەکردن لەگەڵ پەرستارێک.
+info-stage-rest_and_preparation = کاتی پشوو و ئامادەکاری
+info-stage-rest_and_preparation-about = نزیکەی هەفتەیەک بۆ پشوودان و خۆئامادەکردن. پارێزەرەکەت دەبینیت و لە ئەنجومەنی پەنابەرانی هۆڵەندا زانیاری وەردەگریت.
+info-stage-general_procedure = پرۆسەی گشتیی پەنابەری
+info-stage-general_procedure-about = IND لێت دەپرسێت کێیت و بۆچی هەڵاتوویت. پارێزەرەکەت یارمەتیت دەدات. دواتر IND بڕیار دەدات.
+info-stage-extended_procedure = پرۆسەی درێژکراوەی پەنابەری
+info-stage-extended_procedure-about = IND کاتی زیاتری پێویستە بۆ بڕیاردان. ئەمە لەوانەیە چەند مانگ بخایەنێت. تۆ لە ناوەندێکی پێشوازیدا چاوەڕێ دەکەیت.
+info-stage-permit_granted = مۆڵەتی مانەوەت وەرگرت
+info-stage-permit_granted-about = دەتوانیت لە هۆڵەندا بمێنیتەوە. لە شارەوانییەک خانوویەکت پێ دەدرێت و دەست بە فێربوونی زمانی هۆڵەندی دەکەیت.
+info-stage-appeal = تانەدان
+info-stage-appeal-about = IND ڕەتی کردەوە. پارێزەرەکەت دەتوانێت داوا لە دادگا بکات کە دووبارە سەیری بڕیارەکە بکاتەوە.
+info-stage-departure = ڕۆیشتن
+info-stage-departure-about = وەڵامی کۆتایی نەخێرە. دەبێت هۆڵەندا جێبهێڵیت. دەزگای گەڕانەوە و ڕۆیشتن (DT&V) لەم بارەیەوە قسەت لەگەڵ دەکات.
+info-tiles-title = زانیاری و ژیان لە ناوەندەکەدا
+info-tile-library = زانیاری
+info-tile-news = هەواڵ
+info-tile-centre = ناوەندەکەم
+info-tile-activities = چالاکییەکان
+info-tile-vacancies = کار و کاری خۆبەخشانە
+info-tile-search = گەڕان
+info-tile-favourites = دڵخوازەکان
+info-news-unread = { $count ->
+    [one] { $count } هەواڵی نەخوێندراو
+   *[other] { $count } هەواڵی نەخوێندراو
+}
+info-updated = زانیارییەکان نوێ کرانەوە: { $time }
+info-offline-saved = تۆ بێ ئینتەرنێتیت. ئەمە ئەو زانیارییەیە کە لە { $time } پاشەکەوت کراوە.
+info-loading = زانیاری باردەکرێت…
+info-pending-favourite = دڵخوازێک پاشەکەوت یان سڕایەوە
+info-pending-news-seen = هەواڵەکان وەک خوێندراو نیشانە کران
+info-library-lead = وەڵامی پرسیارە باوەکان، کە کارمەندان پشکنیویانە. بابەتێک هەڵبژێرە.
+info-category-asylum-procedure = پرۆسەی پەنابەری
+info-category-rights-obligations = ماف و ئەرکەکان
+info-category-health-care = چاودێری تەندروستی
+info-category-safety = سەلامەتی
+info-category-daily-life = ژیانی ڕۆژانە
+info-category-learning-work = فێربوون و کار
+info-library-empty = هێشتا هیچ شتێک دەربارەی ئەم بابەتە نییە.
+info-back-library = گەڕانەوە بۆ زانیاری
+info-not-found-title = نەدۆزرایەوە
+info-not-found = ئەم زانیارییە نەدۆزرایەوە. لەوانەیە سڕابێتەوە، یان هێشتا لەسەر ئەم مۆبایلە نییە.
+info-fallback = ئەم دەقە هێشتا بە زمانەکەی تۆ بەردەست نییە. بەم زمانە پیشان دەدرێت: { $language }.
+info-outdated = دەقە ڕەسەنەکە دوای ئەم وەرگێڕانە گۆڕاوە. ئەگەر شتێک ڕوون نییە لە کارمەندان بپرسە.
+info-published = بڵاوکراوەتەوە لە { $date }
+info-favourite-add = پاشەکەوتکردن لە دڵخوازەکان
+info-favourite-remove = لابردن لە دڵخوازەکان
+info-favourite-gone = ئەم دڵخوازە ئیتر بەردەست نییە.
+info-news-lead = هەواڵی ناوەندەکەت و دامەزراوەکە، نوێترینەکان یەکەم.
+info-news-empty = لە ئێستادا هیچ هەواڵێک نییە.
+info-news-new = نوێ
+info-vacancies-lead = کاری بە مووچە و کاری خۆبەخشانە. مەرجەکان بخوێنەوە؛ کارمەندان دەتوانن زیاترت پێ بڵێن.
+info-vacancies-empty = لە ئێستادا هیچ هەلی کارێک نییە.
+info-vacancy-paid = کاری بە مووچە
+info-vacancy-volunteer = کاری خۆبەخشانە
+info-vacancy-contact = پەیوەندی
+info-vacancy-link = ماڵپەڕ
+info-search-label = بەدوای چیدا دەگەڕێیت؟
+info-search-hint = لە هەموو زانیاری و هەواڵ و هەلی کارەکاندا دەگەڕێت. بێ ئینتەرنێتیش کار دەکات.
+info-search-none = هیچ نەدۆزرایەوە. وشەی کەمتر یان جیاواز تاقی بکەرەوە.
+info-search-results = { $count ->
+    [one] { $count } ئەنجام
+   *[other] { $count } ئەنجام
+}
+info-kind-article = زانیاری
+info-kind-news = هەواڵ
+info-kind-vacancy = هەلی کار
+info-favourites-lead = ئەوەی بە ئەستێرەکە پاشەکەوتت کردووە.
+info-favourites-empty = هێشتا هیچ دڵخوازێکت نییە. لەسەر زانیاری، هەواڵ یان هەلی کار «پاشەکەوتکردن لە دڵخوازەکان» دابگرە بۆ ئەوەی لێرە بیهێڵیتەوە.

@@ -172,3 +172,82 @@ listen-resume = Continue
 listen-stop = Stop
 listen-unavailable = Reading aloud is not available in this language on this device.
 listen-failed = Reading aloud stopped because of an error. Try again.
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = My procedure
+info-procedure-now = Where you are now:
+info-procedure-unknown = The staff have not yet noted where you are in the asylum procedure. Ask at the reception desk.
+info-procedure-next = What can happen next
+info-procedure-no-next = This is the end of the asylum procedure.
+info-procedure-read = Read more about this step
+info-stage-application = Asylum application
+info-stage-application-about = You ask the IND for asylum. The police check who you are and write down your details.
+info-stage-central_reception = Central reception
+info-stage-central_reception-about = You stay a few days at the central reception location: a registration interview, a check for tuberculosis and a first talk with a nurse.
+info-stage-rest_and_preparation = Rest and preparation
+info-stage-rest_and_preparation-about = About a week to rest and prepare. You meet your lawyer and get information from the Dutch Council for Refugees.
+info-stage-general_procedure = General asylum procedure
+info-stage-general_procedure-about = The IND asks you who you are and why you fled. Your lawyer helps you. Then the IND decides.
+info-stage-extended_procedure = Extended asylum procedure
+info-stage-extended_procedure-about = The IND needs more time to decide. This can take months. You wait in a reception centre.
+info-stage-permit_granted = Residence permit granted
+info-stage-permit_granted-about = You may stay in the Netherlands. You will get a home in a municipality and start learning Dutch.
+info-stage-appeal = Appeal
+info-stage-appeal-about = The IND said no. Your lawyer can ask a court to look at the decision again.
+info-stage-departure = Departure
+info-stage-departure-about = The final answer is no. You must leave the Netherlands. The Repatriation and Departure Service (DT&V) talks with you about this.
+info-tiles-title = Information and centre life
+info-tile-library = Information
+info-tile-news = News
+info-tile-centre = My centre
+info-tile-activities = Activities
+info-tile-vacancies = Jobs and volunteering
+info-tile-search = Search
+info-tile-favourites = Favourites
+info-news-unread = { $count ->
+    [one] { $count } unread news item
+   *[other] { $count } unread news items
+}
+info-updated = Information updated: { $time }
+info-offline-saved = You are offline. This is the information saved on { $time }.
+info-loading = Loading information…
+info-pending-favourite = A favourite saved or removed
+info-pending-news-seen = News marked as read
+info-library-lead = Answers to common questions, checked by the staff. Choose a subject.
+info-category-asylum-procedure = Asylum procedure
+info-category-rights-obligations = Rights and obligations
+info-category-health-care = Health care
+info-category-safety = Safety
+info-category-daily-life = Daily life
+info-category-learning-work = Learning and work
+info-library-empty = Nothing on this subject yet.
+info-back-library = Back to Information
+info-not-found-title = Not found
+info-not-found = This information was not found. It may have been removed, or it is not on this phone yet.
+info-fallback = This text is not yet available in your language. It is shown in { $language }.
+info-outdated = The original text has changed since this translation was made. Ask the staff if something is unclear.
+info-published = Published { $date }
+info-favourite-add = Save as favourite
+info-favourite-remove = Remove from favourites
+info-favourite-gone = This favourite is no longer available.
+info-news-lead = News from your centre and from the agency, newest first.
+info-news-empty = There is no news at the moment.
+info-news-new = New
+info-vacancies-lead = Paid work and volunteer work. Read the conditions; the staff can tell you more.
+info-vacancies-empty = There are no vacancies at the moment.
+info-vacancy-paid = Paid work
+info-vacancy-volunteer = Volunteer work
+info-vacancy-contact = Contact
+info-vacancy-link = Website
+info-search-label = What are you looking for?
+info-search-hint = Searches all information, news and vacancies. Also works without internet.
+info-search-none = Nothing found. Try fewer or other words.
+info-search-results = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+info-kind-article = Information
+info-kind-news = News
+info-kind-vacancy = Vacancy
+info-favourites-lead = What you saved with the star.
+info-favourites-empty = You have no favourites yet. Tap “Save as favourite” on information, news or a vacancy to keep it here.

@@ -168,3 +168,82 @@ listen-resume = ادامه
 listen-stop = توقف
 listen-unavailable = خواندن با صدای بلند به این زبان روی این دستگاه ممکن نیست.
 listen-failed = خواندن با صدای بلند به دلیل خطا متوقف شد. دوباره امتحان کنید.
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = روند پناهندگی من
+info-procedure-now = الان کجا هستید:
+info-procedure-unknown = کارکنان هنوز ثبت نکرده‌اند که شما در کدام مرحله از روند پناهندگی هستید. از میز پذیرش بپرسید.
+info-procedure-next = بعد از این چه ممکن است پیش بیاید
+info-procedure-no-next = این پایان روند پناهندگی است.
+info-procedure-read = دربارهٔ این مرحله بیشتر بخوانید
+info-stage-application = درخواست پناهندگی
+info-stage-application-about = شما از اداره مهاجرت و تابعیت (IND) پناهندگی می‌خواهید. پلیس هویت شما را بررسی و مشخصات شما را ثبت می‌کند.
+info-stage-central_reception = پذیرش مرکزی
+info-stage-central_reception-about = چند روز در محل پذیرش مرکزی می‌مانید: مصاحبهٔ ثبت‌نام، آزمایش سل و اولین گفتگو با پرستار.
+info-stage-rest_and_preparation = زمان استراحت و آمادگی
+info-stage-rest_and_preparation-about = حدود یک هفته برای استراحت و آماده شدن. وکیل خود را می‌بینید و از شورای پناهندگان هلند اطلاعات می‌گیرید.
+info-stage-general_procedure = روند عمومی پناهندگی
+info-stage-general_procedure-about = اداره مهاجرت از شما می‌پرسد که چه کسی هستید و چرا فرار کرده‌اید. وکیلتان به شما کمک می‌کند. سپس اداره مهاجرت تصمیم می‌گیرد.
+info-stage-extended_procedure = روند تمدیدشدهٔ پناهندگی
+info-stage-extended_procedure-about = اداره مهاجرت برای تصمیم‌گیری به زمان بیشتری نیاز دارد. این ممکن است ماه‌ها طول بکشد. شما در یک مرکز پذیرش منتظر می‌مانید.
+info-stage-permit_granted = اجازهٔ اقامت گرفته‌اید
+info-stage-permit_granted-about = شما می‌توانید در هلند بمانید. در یک شهرداری خانه می‌گیرید و یادگیری زبان هلندی را شروع می‌کنید.
+info-stage-appeal = اعتراض
+info-stage-appeal-about = اداره مهاجرت جواب منفی داد. وکیلتان می‌تواند از دادگاه بخواهد که دوباره به تصمیم نگاه کند.
+info-stage-departure = خروج
+info-stage-departure-about = جواب نهایی منفی است. باید هلند را ترک کنید. ادارهٔ بازگشت و خروج (DT&V) دربارهٔ این با شما صحبت می‌کند.
+info-tiles-title = اطلاعات و زندگی در مرکز
+info-tile-library = اطلاعات
+info-tile-news = اخبار
+info-tile-centre = مرکز من
+info-tile-activities = فعالیت‌ها
+info-tile-vacancies = کار و کار داوطلبانه
+info-tile-search = جستجو
+info-tile-favourites = علاقه‌مندی‌ها
+info-news-unread = { $count ->
+    [one] { $count } خبر خوانده‌نشده
+   *[other] { $count } خبر خوانده‌نشده
+}
+info-updated = اطلاعات به‌روز شد: { $time }
+info-offline-saved = شما آفلاین هستید. این اطلاعاتی است که در { $time } ذخیره شده است.
+info-loading = در حال بارگیری اطلاعات…
+info-pending-favourite = یک مورد علاقه ذخیره یا حذف شد
+info-pending-news-seen = اخبار خوانده‌شده علامت خورد
+info-library-lead = پاسخ به پرسش‌های رایج، بررسی‌شده توسط کارکنان. یک موضوع انتخاب کنید.
+info-category-asylum-procedure = روند پناهندگی
+info-category-rights-obligations = حقوق و وظایف
+info-category-health-care = مراقبت‌های بهداشتی
+info-category-safety = امنیت
+info-category-daily-life = زندگی روزمره
+info-category-learning-work = یادگیری و کار
+info-library-empty = هنوز چیزی دربارهٔ این موضوع نیست.
+info-back-library = بازگشت به اطلاعات
+info-not-found-title = پیدا نشد
+info-not-found = این اطلاعات پیدا نشد. شاید حذف شده باشد، یا هنوز روی این گوشی نیست.
+info-fallback = این متن هنوز به زبان شما موجود نیست. به این زبان نشان داده می‌شود: { $language }.
+info-outdated = متن اصلی پس از این ترجمه تغییر کرده است. اگر چیزی روشن نیست از کارکنان بپرسید.
+info-published = منتشرشده در { $date }
+info-favourite-add = ذخیره در علاقه‌مندی‌ها
+info-favourite-remove = حذف از علاقه‌مندی‌ها
+info-favourite-gone = این مورد علاقه دیگر موجود نیست.
+info-news-lead = اخبار مرکز شما و سازمان، جدیدترین‌ها اول.
+info-news-empty = در حال حاضر خبری نیست.
+info-news-new = جدید
+info-vacancies-lead = کار با دستمزد و کار داوطلبانه. شرایط را بخوانید؛ کارکنان می‌توانند بیشتر توضیح دهند.
+info-vacancies-empty = در حال حاضر فرصت شغلی وجود ندارد.
+info-vacancy-paid = کار با دستمزد
+info-vacancy-volunteer = کار داوطلبانه
+info-vacancy-contact = تماس
+info-vacancy-link = وب‌سایت
+info-search-label = دنبال چه می‌گردید؟
+info-search-hint = در همهٔ اطلاعات، اخبار و فرصت‌های شغلی جستجو می‌کند. بدون اینترنت هم کار می‌کند.
+info-search-none = چیزی پیدا نشد. کلمات کمتر یا دیگری را امتحان کنید.
+info-search-results = { $count ->
+    [one] { $count } نتیجه
+   *[other] { $count } نتیجه
+}
+info-kind-article = اطلاعات
+info-kind-news = خبر
+info-kind-vacancy = فرصت شغلی
+info-favourites-lead = آنچه با ستاره ذخیره کرده‌اید.
+info-favourites-empty = هنوز علاقه‌مندی ندارید. روی «ذخیره در علاقه‌مندی‌ها» در اطلاعات، اخبار یا فرصت شغلی بزنید تا اینجا نگه داشته شود.

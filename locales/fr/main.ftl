@@ -171,3 +171,82 @@ listen-resume = Continuer
 listen-stop = Arrêter
 listen-unavailable = La lecture à voix haute n'est pas disponible dans cette langue sur cet appareil.
 listen-failed = La lecture à voix haute s'est arrêtée à cause d'une erreur. Réessayez.
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = Ma procédure
+info-procedure-now = Où vous en êtes :
+info-procedure-unknown = Le personnel n’a pas encore noté où vous en êtes dans la procédure d’asile. Demandez à l’accueil.
+info-procedure-next = Ce qui peut se passer ensuite
+info-procedure-no-next = C’est la fin de la procédure d’asile.
+info-procedure-read = En savoir plus sur cette étape
+info-stage-application = Demande d’asile
+info-stage-application-about = Vous demandez l’asile à l’IND. La police vérifie votre identité et note vos données.
+info-stage-central_reception = Accueil central
+info-stage-central_reception-about = Vous restez quelques jours au centre d’accueil central : entretien d’enregistrement, dépistage de la tuberculose et premier entretien avec un infirmier.
+info-stage-rest_and_preparation = Temps de repos et de préparation
+info-stage-rest_and_preparation-about = Environ une semaine pour vous reposer et vous préparer. Vous rencontrez votre avocat et recevez des informations du Conseil néerlandais pour les réfugiés.
+info-stage-general_procedure = Procédure d’asile générale
+info-stage-general_procedure-about = L’IND vous demande qui vous êtes et pourquoi vous avez fui. Votre avocat vous aide. Ensuite l’IND décide.
+info-stage-extended_procedure = Procédure d’asile prolongée
+info-stage-extended_procedure-about = L’IND a besoin de plus de temps pour décider. Cela peut prendre des mois. Vous attendez dans un centre d’accueil.
+info-stage-permit_granted = Permis de séjour accordé
+info-stage-permit_granted-about = Vous pouvez rester aux Pays-Bas. Vous recevrez un logement dans une commune et commencerez à apprendre le néerlandais.
+info-stage-appeal = Recours
+info-stage-appeal-about = L’IND a dit non. Votre avocat peut demander à un tribunal d’examiner à nouveau la décision.
+info-stage-departure = Départ
+info-stage-departure-about = La réponse finale est non. Vous devez quitter les Pays-Bas. Le Service du retour et du départ (DT&V) en parle avec vous.
+info-tiles-title = Informations et vie au centre
+info-tile-library = Informations
+info-tile-news = Actualités
+info-tile-centre = Mon centre
+info-tile-activities = Activités
+info-tile-vacancies = Emploi et bénévolat
+info-tile-search = Rechercher
+info-tile-favourites = Favoris
+info-news-unread = { $count ->
+    [one] { $count } actualité non lue
+   *[other] { $count } actualités non lues
+}
+info-updated = Informations mises à jour : { $time }
+info-offline-saved = Vous êtes hors ligne. Voici les informations enregistrées le { $time }.
+info-loading = Chargement des informations…
+info-pending-favourite = Un favori enregistré ou retiré
+info-pending-news-seen = Actualités marquées comme lues
+info-library-lead = Des réponses aux questions fréquentes, vérifiées par le personnel. Choisissez un sujet.
+info-category-asylum-procedure = Procédure d’asile
+info-category-rights-obligations = Droits et obligations
+info-category-health-care = Soins de santé
+info-category-safety = Sécurité
+info-category-daily-life = Vie quotidienne
+info-category-learning-work = Apprendre et travailler
+info-library-empty = Rien sur ce sujet pour le moment.
+info-back-library = Retour aux informations
+info-not-found-title = Introuvable
+info-not-found = Cette information est introuvable. Elle a peut-être été retirée, ou elle n’est pas encore sur ce téléphone.
+info-fallback = Ce texte n’est pas encore disponible dans votre langue. Il est affiché en : { $language }.
+info-outdated = Le texte original a changé depuis cette traduction. Demandez au personnel si quelque chose n’est pas clair.
+info-published = Publié le { $date }
+info-favourite-add = Ajouter aux favoris
+info-favourite-remove = Retirer des favoris
+info-favourite-gone = Ce favori n’est plus disponible.
+info-news-lead = Les actualités de votre centre et de l’organisme, les plus récentes d’abord.
+info-news-empty = Il n’y a pas d’actualités pour le moment.
+info-news-new = Nouveau
+info-vacancies-lead = Travail rémunéré et bénévolat. Lisez les conditions ; le personnel peut vous en dire plus.
+info-vacancies-empty = Il n’y a pas d’offres pour le moment.
+info-vacancy-paid = Travail rémunéré
+info-vacancy-volunteer = Bénévolat
+info-vacancy-contact = Contact
+info-vacancy-link = Site web
+info-search-label = Que cherchez-vous ?
+info-search-hint = Cherche dans toutes les informations, actualités et offres. Fonctionne aussi sans internet.
+info-search-none = Rien trouvé. Essayez moins de mots ou d’autres mots.
+info-search-results = { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+info-kind-article = Information
+info-kind-news = Actualité
+info-kind-vacancy = Offre
+info-favourites-lead = Ce que vous avez enregistré avec l’étoile.
+info-favourites-empty = Vous n’avez pas encore de favoris. Touchez « Ajouter aux favoris » sur une information, une actualité ou une offre pour la garder ici.

@@ -171,3 +171,82 @@ listen-resume = Verder
 listen-stop = Stop
 listen-unavailable = Voorlezen kan niet in deze taal op dit apparaat.
 listen-failed = Het voorlezen is gestopt door een fout. Probeer het opnieuw.
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = Mijn procedure
+info-procedure-now = Waar je nu bent:
+info-procedure-unknown = De medewerkers hebben nog niet genoteerd waar je bent in de asielprocedure. Vraag het bij de balie.
+info-procedure-next = Wat er hierna kan gebeuren
+info-procedure-no-next = Dit is het einde van de asielprocedure.
+info-procedure-read = Lees meer over deze stap
+info-stage-application = Asielaanvraag
+info-stage-application-about = Je vraagt asiel aan bij de IND. De politie controleert wie je bent en schrijft je gegevens op.
+info-stage-central_reception = Centrale ontvangst
+info-stage-central_reception-about = Je blijft een paar dagen op de centrale ontvangstlocatie: een aanmeldgehoor, een controle op tuberculose en een eerste gesprek met een verpleegkundige.
+info-stage-rest_and_preparation = Rust en voorbereiding
+info-stage-rest_and_preparation-about = Ongeveer een week om uit te rusten en je voor te bereiden. Je ontmoet je advocaat en krijgt uitleg van VluchtelingenWerk.
+info-stage-general_procedure = Algemene asielprocedure
+info-stage-general_procedure-about = De IND vraagt wie je bent en waarom je bent gevlucht. Je advocaat helpt je. Daarna beslist de IND.
+info-stage-extended_procedure = Verlengde asielprocedure
+info-stage-extended_procedure-about = De IND heeft meer tijd nodig om te beslissen. Dit kan maanden duren. Je wacht in een opvanglocatie.
+info-stage-permit_granted = Verblijfsvergunning gekregen
+info-stage-permit_granted-about = Je mag in Nederland blijven. Je krijgt een woning in een gemeente en je gaat Nederlands leren.
+info-stage-appeal = Beroep
+info-stage-appeal-about = De IND zei nee. Je advocaat kan de rechter vragen opnieuw naar het besluit te kijken.
+info-stage-departure = Vertrek
+info-stage-departure-about = Het laatste antwoord is nee. Je moet Nederland verlaten. De Dienst Terugkeer en Vertrek (DT&V) praat hier met je over.
+info-tiles-title = Informatie en leven op de locatie
+info-tile-library = Informatie
+info-tile-news = Nieuws
+info-tile-centre = Mijn locatie
+info-tile-activities = Activiteiten
+info-tile-vacancies = Werk en vrijwilligerswerk
+info-tile-search = Zoeken
+info-tile-favourites = Favorieten
+info-news-unread = { $count ->
+    [one] { $count } ongelezen nieuwsbericht
+   *[other] { $count } ongelezen nieuwsberichten
+}
+info-updated = Informatie bijgewerkt: { $time }
+info-offline-saved = Je bent offline. Dit is de informatie die is bewaard op { $time }.
+info-loading = Informatie laden…
+info-pending-favourite = Een favoriet bewaard of verwijderd
+info-pending-news-seen = Nieuws gemarkeerd als gelezen
+info-library-lead = Antwoorden op veelgestelde vragen, gecontroleerd door de medewerkers. Kies een onderwerp.
+info-category-asylum-procedure = Asielprocedure
+info-category-rights-obligations = Rechten en plichten
+info-category-health-care = Gezondheidszorg
+info-category-safety = Veiligheid
+info-category-daily-life = Dagelijks leven
+info-category-learning-work = Leren en werken
+info-library-empty = Nog niets over dit onderwerp.
+info-back-library = Terug naar Informatie
+info-not-found-title = Niet gevonden
+info-not-found = Deze informatie is niet gevonden. Misschien is ze verwijderd, of staat ze nog niet op deze telefoon.
+info-fallback = Deze tekst is nog niet beschikbaar in jouw taal. Je ziet hem in het { $language }.
+info-outdated = De oorspronkelijke tekst is veranderd sinds deze vertaling is gemaakt. Vraag het de medewerkers als iets niet duidelijk is.
+info-published = Gepubliceerd op { $date }
+info-favourite-add = Bewaren als favoriet
+info-favourite-remove = Verwijderen uit favorieten
+info-favourite-gone = Deze favoriet is niet meer beschikbaar.
+info-news-lead = Nieuws van jouw locatie en van de organisatie, het nieuwste eerst.
+info-news-empty = Er is op dit moment geen nieuws.
+info-news-new = Nieuw
+info-vacancies-lead = Betaald werk en vrijwilligerswerk. Lees de voorwaarden; de medewerkers vertellen je er meer over.
+info-vacancies-empty = Er zijn op dit moment geen vacatures.
+info-vacancy-paid = Betaald werk
+info-vacancy-volunteer = Vrijwilligerswerk
+info-vacancy-contact = Contact
+info-vacancy-link = Website
+info-search-label = Wat zoek je?
+info-search-hint = Zoekt in alle informatie, nieuws en vacatures. Werkt ook zonder internet.
+info-search-none = Niets gevonden. Probeer minder of andere woorden.
+info-search-results = { $count ->
+    [one] { $count } resultaat
+   *[other] { $count } resultaten
+}
+info-kind-article = Informatie
+info-kind-news = Nieuws
+info-kind-vacancy = Vacature
+info-favourites-lead = Wat je hebt bewaard met de ster.
+info-favourites-empty = Je hebt nog geen favorieten. Tik op “Bewaren als favoriet” bij informatie, nieuws of een vacature om het hier te bewaren.

@@ -171,3 +171,82 @@ listen-resume = دوام
 listen-stop = بندول
 listen-unavailable = په دې وسیله کې په دې ژبه په لوړ غږ لوستل نشته.
 listen-failed = په لوړ غږ لوستل د یوې تېروتنې له امله ودرېدل. بیا هڅه وکړئ.
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = زما پروسه
+info-procedure-now = تاسو اوس چېرته یاست:
+info-procedure-unknown = کارکوونکو لا نه دي لیکلي چې تاسو د پناه غوښتنې د پروسې په کوم پړاو کې یاست. له پذیرش میز څخه وپوښتئ.
+info-procedure-next = وروسته څه کېدای شي
+info-procedure-no-next = دا د پناه غوښتنې د پروسې پای دی.
+info-procedure-read = د دې پړاو په اړه نور ولولئ
+info-stage-application = د پناه غوښتنه
+info-stage-application-about = تاسو له IND څخه پناه غواړئ. پولیس ستاسو هویت کتي او ستاسو معلومات لیکي.
+info-stage-central_reception = مرکزي پذیرش
+info-stage-central_reception-about = تاسو څو ورځې په مرکزي پذیرش ځای کې پاتې کېږئ: د نوم لیکنې مرکه، د نري رنځ معاینه او له نرس سره لومړۍ خبرې.
+info-stage-rest_and_preparation = د آرام او چمتووالي وخت
+info-stage-rest_and_preparation-about = نږدې یوه اونۍ د آرام او چمتو کېدو لپاره. تاسو له خپل وکیل سره ګورئ او د هالنډ د کډوالو شورا څخه معلومات اخلئ.
+info-stage-general_procedure = د پناه عمومي پروسه
+info-stage-general_procedure-about = IND له تاسو پوښتي چې څوک یاست او ولې تښتېدلي یاست. ستاسو وکیل مرسته کوي. بیا IND پرېکړه کوي.
+info-stage-extended_procedure = د پناه اوږده شوې پروسه
+info-stage-extended_procedure-about = IND پرېکړې ته نور وخت ته اړتیا لري. دا کېدای شي میاشتې وخت ونیسي. تاسو په یوه پذیرش مرکز کې انتظار کوئ.
+info-stage-permit_granted = د اوسېدو اجازه درکړل شوه
+info-stage-permit_granted-about = تاسو کولای شئ په هالنډ کې پاتې شئ. په یوه ښاروالۍ کې به کور واخلئ او د هالنډي ژبې زده کړه به پیل کړئ.
+info-stage-appeal = اعتراض
+info-stage-appeal-about = IND نه ویلي. ستاسو وکیل کولای شي له محکمې وغواړي چې پرېکړه بیا وګوري.
+info-stage-departure = وتل
+info-stage-departure-about = وروستی ځواب نه دی. تاسو باید هالنډ پرېږدئ. د بېرته ستنېدو او وتلو اداره (DT&V) له تاسو سره په دې اړه خبرې کوي.
+info-tiles-title = معلومات او په مرکز کې ژوند
+info-tile-library = معلومات
+info-tile-news = خبرونه
+info-tile-centre = زما مرکز
+info-tile-activities = فعالیتونه
+info-tile-vacancies = کار او رضاکارانه کار
+info-tile-search = لټون
+info-tile-favourites = خوښې
+info-news-unread = { $count ->
+    [one] { $count } نالوستی خبر
+   *[other] { $count } نالوستي خبرونه
+}
+info-updated = معلومات تازه شول: { $time }
+info-offline-saved = تاسو له انټرنېټ پرته یاست. دا هغه معلومات دي چې په { $time } کې خوندي شوي.
+info-loading = معلومات پورته کېږي…
+info-pending-favourite = یو خوښ شوی توکی خوندي یا لرې شو
+info-pending-news-seen = خبرونه د لوستل شوو په توګه نښه شول
+info-library-lead = د عامو پوښتنو ځوابونه، چې کارکوونکو کتلي دي. یوه موضوع وټاکئ.
+info-category-asylum-procedure = د پناه پروسه
+info-category-rights-obligations = حقونه او مکلفیتونه
+info-category-health-care = روغتیایی پاملرنه
+info-category-safety = خوندیتوب
+info-category-daily-life = ورځنی ژوند
+info-category-learning-work = زده کړه او کار
+info-library-empty = د دې موضوع په اړه لا څه نشته.
+info-back-library = بېرته معلوماتو ته
+info-not-found-title = ونه موندل شو
+info-not-found = دا معلومات ونه موندل شول. کېدای شي لرې شوي وي، یا لا په دې ټیلیفون کې نه وي.
+info-fallback = دا متن لا ستاسو په ژبه نشته. په دې ژبه ښودل کېږي: { $language }.
+info-outdated = اصلي متن له دې ژباړې وروسته بدل شوی. که څه روښانه نه وي، له کارکوونکو وپوښتئ.
+info-published = خپور شوی: { $date }
+info-favourite-add = په خوښو کې خوندي کړئ
+info-favourite-remove = له خوښو لرې کړئ
+info-favourite-gone = دا خوښ شوی توکی نور نشته.
+info-news-lead = ستاسو د مرکز او ادارې خبرونه، تر ټولو نوي لومړی.
+info-news-empty = اوس مهال خبر نشته.
+info-news-new = نوی
+info-vacancies-lead = په معاش کار او رضاکارانه کار. شرطونه ولولئ؛ کارکوونکي کولای شي نور درته ووایي.
+info-vacancies-empty = اوس مهال د کار ځای نشته.
+info-vacancy-paid = په معاش کار
+info-vacancy-volunteer = رضاکارانه کار
+info-vacancy-contact = اړیکه
+info-vacancy-link = وېب پاڼه
+info-search-label = څه لټوئ؟
+info-search-hint = په ټولو معلوماتو، خبرونو او د کار ځایونو کې لټون کوي. له انټرنېټ پرته هم کار کوي.
+info-search-none = هېڅ ونه موندل شو. لږ یا نور ټکي وازمویئ.
+info-search-results = { $count ->
+    [one] { $count } پایله
+   *[other] { $count } پایلې
+}
+info-kind-article = معلومات
+info-kind-news = خبر
+info-kind-vacancy = د کار ځای
+info-favourites-lead = هغه څه چې تاسو په ستوري خوندي کړي.
+info-favourites-empty = تاسو لا خوښې نه لرئ. په معلوماتو، خبرونو یا د کار ځای کې «په خوښو کې خوندي کړئ» ټک کړئ چې دلته یې وساتئ.

@@ -171,3 +171,82 @@ listen-resume = Sii wad
 listen-stop = Jooji
 listen-unavailable = Akhrinta codka dheer lagama heli karo luqaddan qalabkan.
 listen-failed = Akhrinta codka dheer way istaagtay khalad awgii. Mar kale isku day.
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = Habraaccayga
+info-procedure-now = Halka aad hadda joogto:
+info-procedure-unknown = Shaqaaluhu weli ma qorin heerka aad ku jirto habraaca magangelyada. Weydii miiska soo dhaweynta.
+info-procedure-next = Waxa xiga ee dhici kara
+info-procedure-no-next = Kani waa dhammaadka habraaca magangelyada.
+info-procedure-read = Wax badan ka akhri tallaabadan
+info-stage-application = Codsiga magangelyada
+info-stage-application-about = Waxaad magangelyo ka codsanaysaa IND. Booliisku wuxuu hubinayaa cidda aad tahay oo qorayaa xogtaada.
+info-stage-central_reception = Soo dhaweynta dhexe
+info-stage-central_reception-about = Dhowr maalmood ayaad joogaysaa goobta soo dhaweynta dhexe: wareysi diiwaangelin, baaritaan qaaxo iyo wadahadal ugu horreeya oo lala yeesho kalkaaliye caafimaad.
+info-stage-rest_and_preparation = Waqtiga nasashada iyo diyaargarowga
+info-stage-rest_and_preparation-about = Qiyaastii hal toddobaad oo lagu nasto laguna diyaargaroobo. Waxaad la kulmaysaa qareenkaaga, waxaadna macluumaad ka helaysaa Golaha Qaxootiga Nederland.
+info-stage-general_procedure = Habraaca guud ee magangelyada
+info-stage-general_procedure-about = IND waxay ku weydiinaysaa cidda aad tahay iyo sababta aad u qaxday. Qareenkaagu wuu ku caawinayaa. Kadibna IND ayaa go'aan gaaraysa.
+info-stage-extended_procedure = Habraaca magangelyada ee la dheereeyay
+info-stage-extended_procedure-about = IND waxay u baahan tahay waqti dheeraad ah si ay go'aan u gaarto. Tani waxay qaadan kartaa bilo. Waxaad ku sugaysaa xarun soo dhaweyn.
+info-stage-permit_granted = Waxaa laguu siiyay sharciga deganaanshaha
+info-stage-permit_granted-about = Waad joogi kartaa Nederland. Waxaad guri ka helaysaa degmo, waxaadna bilaabaysaa barashada luqadda Nederlandka.
+info-stage-appeal = Racfaan
+info-stage-appeal-about = IND waxay tidhi maya. Qareenkaagu wuxuu maxkamadda ka codsan karaa inay mar kale eegto go'aanka.
+info-stage-departure = Ka bixitaan
+info-stage-departure-about = Jawaabta kama dambaysta ahi waa maya. Waa inaad ka baxdaa Nederland. Adeegga Celinta iyo Ka-bixitaanka (DT&V) ayaa arrintan kaala hadlaya.
+info-tiles-title = Macluumaad iyo nolosha xarunta
+info-tile-library = Macluumaad
+info-tile-news = Warar
+info-tile-centre = Xaruntayda
+info-tile-activities = Hawlo
+info-tile-vacancies = Shaqo iyo shaqo tabaruc
+info-tile-search = Raadi
+info-tile-favourites = Kuwa aan jeclahay
+info-news-unread = { $count ->
+    [one] { $count } war aan la akhrin
+   *[other] { $count } war oo aan la akhrin
+}
+info-updated = Macluumaadka waa la cusboonaysiiyay: { $time }
+info-offline-saved = Internet kuma xidhnid. Kani waa macluumaadka la kaydiyay { $time }.
+info-loading = Macluumaadka waa la soo rarayaa…
+info-pending-favourite = Mid aad jeceshahay ayaa la kaydiyay ama la saaray
+info-pending-news-seen = Wararka waxaa loo calaamadeeyay kuwo la akhriyay
+info-library-lead = Jawaabaha su'aalaha caadiga ah, oo ay hubiyeen shaqaaluhu. Dooro mawduuc.
+info-category-asylum-procedure = Habraaca magangelyada
+info-category-rights-obligations = Xuquuqda iyo waajibaadka
+info-category-health-care = Daryeelka caafimaadka
+info-category-safety = Badbaadada
+info-category-daily-life = Nolosha maalinlaha ah
+info-category-learning-work = Waxbarasho iyo shaqo
+info-library-empty = Weli wax kuma saabsana mawduucan.
+info-back-library = Ku noqo Macluumaadka
+info-not-found-title = Lama helin
+info-not-found = Macluumaadkan lama helin. Waxaa laga yaabaa in la tirtiray, ama weli kuma jiraan taleefankan.
+info-fallback = Qoraalkan weli lagama heli karo luqaddaada. Waxaa lagu muujinayaa: { $language }.
+info-outdated = Qoraalka asalka ah wuu isbeddelay tan iyo markii turjumaaddan la sameeyay. Weydii shaqaalaha haddii wax aan caddayn jiraan.
+info-published = La daabacay { $date }
+info-favourite-add = Ku kaydi kuwa aad jeceshahay
+info-favourite-remove = Ka saar kuwa aad jeceshahay
+info-favourite-gone = Kan aad jeclayd hadda lama heli karo.
+info-news-lead = Wararka xaruntaada iyo hay'adda, kuwa ugu cusub marka hore.
+info-news-empty = Hadda war ma jiro.
+info-news-new = Cusub
+info-vacancies-lead = Shaqo mushahar leh iyo shaqo tabaruc ah. Akhri shuruudaha; shaqaaluhu wax badan ayay kuu sheegi karaan.
+info-vacancies-empty = Hadda ma jiraan shaqooyin bannaan.
+info-vacancy-paid = Shaqo mushahar leh
+info-vacancy-volunteer = Shaqo tabaruc ah
+info-vacancy-contact = Xiriir
+info-vacancy-link = Bogga internetka
+info-search-label = Maxaad raadinaysaa?
+info-search-hint = Wuxuu ka raadiyaa dhammaan macluumaadka, wararka iyo shaqooyinka bannaan. Sidoo kale wuu shaqeeyaa internet la'aan.
+info-search-none = Waxba lama helin. Isku day erayo ka yar ama kale.
+info-search-results = { $count ->
+    [one] { $count } natiijo
+   *[other] { $count } natiijo
+}
+info-kind-article = Macluumaad
+info-kind-news = War
+info-kind-vacancy = Shaqo bannaan
+info-favourites-lead = Waxa aad ku kaydisay xiddigta.
+info-favourites-empty = Weli ma lihid kuwo aad jeceshahay. Taabo “Ku kaydi kuwa aad jeceshahay” macluumaad, war ama shaqo bannaan si aad halkan ugu haysato.

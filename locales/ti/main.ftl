@@ -171,3 +171,82 @@ listen-resume = ቀጽል
 listen-stop = ደው ኣብል
 listen-unavailable = ብድምጺ ምንባብ ብዚ ቋንቋ ኣብዚ መሳርሒ የለን።
 listen-failed = ብድምጺ ምንባብ ብሰንኪ ጌጋ ደው ኢሉ። እንደገና ፈትን።
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = ናተይ መስርሕ
+info-procedure-now = ሕጂ ኣበይ ኣለኻ:
+info-procedure-unknown = ሰራሕተኛታት ኣብ ኣየናይ ደረጃ መስርሕ ዑቕባ ከም ዘለኻ ገና ኣይመዝገቡን። ኣብ መቐበሊ ጠረጴዛ ሕተት።
+info-procedure-next = ድሕሪ ሕጂ እንታይ ክኸውን ይኽእል
+info-procedure-no-next = እዚ መወዳእታ መስርሕ ዑቕባ እዩ።
+info-procedure-read = ብዛዕባ እዚ ደረጃ ተወሳኺ ኣንብብ
+info-stage-application = ሕቶ ዑቕባ
+info-stage-application-about = ካብ IND ዑቕባ ትሓትት። ፖሊስ መንነትካ ይፈትሽን ሓበሬታኻ ይጽሕፍን።
+info-stage-central_reception = ማእከላይ መቐበሊ
+info-stage-central_reception-about = ኣብ ማእከላይ መቐበሊ ቦታ ንውሑዳት መዓልታት ትጸንሕ: ቃለ-መሕተት ምዝገባ፡ መርመራ ዓባይ ሰዓል ከምኡ’ውን ምስ ነርስ ቀዳማይ ዘተ።
+info-stage-rest_and_preparation = ግዜ ዕረፍትን ምድላውን
+info-stage-rest_and_preparation-about = ንዕረፍትን ምድላውን ኣስታት ሓደ ሰሙን። ምስ ጠበቓኻ ትራኸብን ካብ ቤት ምኽሪ ስደተኛታት ሆላንድ ሓበሬታ ትረክብን።
+info-stage-general_procedure = ሓፈሻዊ መስርሕ ዑቕባ
+info-stage-general_procedure-about = IND መን ምዃንካን ስለምንታይ ከም ዝሃደምካን ይሓተካ። ጠበቓኻ ይሕግዘካ። ድሕሪኡ IND ይውስን።
+info-stage-extended_procedure = ዝተናውሐ መስርሕ ዑቕባ
+info-stage-extended_procedure-about = IND ንምውሳን ዝያዳ ግዜ የድልዮ። እዚ ኣዋርሕ ክወስድ ይኽእል። ኣብ ማእከል መቐበሊ ትጽበ።
+info-stage-permit_granted = ፍቓድ መንበሪ ተዋሂቡካ
+info-stage-permit_granted-about = ኣብ ሆላንድ ክትጸንሕ ትኽእል ኢኻ። ኣብ ሓንቲ ምምሕዳር ከተማ ገዛ ክወሃበካ እዩን ቋንቋ ሆላንድ ክትመሃር ክትጅምርን ኢኻ።
+info-stage-appeal = ይግባይ
+info-stage-appeal-about = IND ኣይፋልን ኢሉ። ጠበቓኻ ነቲ ውሳነ ዳግማይ ክርእዮ ቤት ፍርዲ ክሓትት ይኽእል።
+info-stage-departure = ምልቃቕ
+info-stage-departure-about = እቲ ናይ መወዳእታ መልሲ ኣይፋልን እዩ። ሆላንድ ክትገድፍ ኣለካ። ኣገልግሎት ምምላስን ምልቃቕን (DT&V) ብዛዕባ እዚ ምሳኻ ይዛረብ።
+info-tiles-title = ሓበሬታን ህይወት ኣብ ማእከልን
+info-tile-library = ሓበሬታ
+info-tile-news = ዜና
+info-tile-centre = ናተይ ማእከል
+info-tile-activities = ንጥፈታት
+info-tile-vacancies = ስራሕን ወለንታዊ ስራሕን
+info-tile-search = ድለ
+info-tile-favourites = ዝፈትዎም
+info-news-unread = { $count ->
+    [one] { $count } ዘይተነበ ዜና
+   *[other] { $count } ዘይተነበቡ ዜናታት
+}
+info-updated = ሓበሬታ ተሓዲሱ: { $time }
+info-offline-saved = ኢንተርነት የብልካን። እዚ ኣብ { $time } ዝተዓቀበ ሓበሬታ እዩ።
+info-loading = ሓበሬታ ይጽዓን ኣሎ…
+info-pending-favourite = ዝፈትዎ ተዓቂቡ ወይ ተኣልዩ
+info-pending-news-seen = ዜና ከም ዝተነበ ተመልኪቱ
+info-library-lead = መልስታት ንልሙዳት ሕቶታት፡ ብሰራሕተኛታት ዝተፈተሸ። ኣርእስቲ ምረጽ።
+info-category-asylum-procedure = መስርሕ ዑቕባ
+info-category-rights-obligations = መሰላትን ግዴታታትን
+info-category-health-care = ክንክን ጥዕና
+info-category-safety = ድሕንነት
+info-category-daily-life = መዓልታዊ ህይወት
+info-category-learning-work = ትምህርትን ስራሕን
+info-library-empty = ብዛዕባ እዚ ኣርእስቲ ገና ዋላ ሓንቲ የለን።
+info-back-library = ናብ ሓበሬታ ተመለስ
+info-not-found-title = ኣይተረኽበን
+info-not-found = እዚ ሓበሬታ ኣይተረኽበን። ተኣልዩ ክኸውን ይኽእል፡ ወይ ገና ኣብዚ ተሌፎን የለን።
+info-fallback = እዚ ጽሑፍ ገና ብቋንቋኻ የለን። ብዚ ቋንቋ ይርአ ኣሎ: { $language }።
+info-outdated = እቲ መበቆላዊ ጽሑፍ ድሕሪ እዚ ትርጉም ተቐይሩ እዩ። ዘይንጹር ነገር እንተሎ ንሰራሕተኛታት ሕተት።
+info-published = ዝተሓትመሉ: { $date }
+info-favourite-add = ኣብ ዝፈትዎም ዓቅብ
+info-favourite-remove = ካብ ዝፈትዎም ኣልግስ
+info-favourite-gone = እዚ ዝፈትዎ ድሕሪ ሕጂ የለን።
+info-news-lead = ዜና ካብ ማእከልካን ካብ ትካልን፡ እቲ ሓድሽ ቅድም።
+info-news-empty = ኣብዚ ግዜ ዜና የለን።
+info-news-new = ሓድሽ
+info-vacancies-lead = ብደሞዝ ዝኸፈል ስራሕን ወለንታዊ ስራሕን። ነቶም ኩነታት ኣንብብ፤ ሰራሕተኛታት ዝያዳ ክነግሩኻ ይኽእሉ።
+info-vacancies-empty = ኣብዚ ግዜ ክፉት ስራሕ የለን።
+info-vacancy-paid = ብደሞዝ ዝኸፈል ስራሕ
+info-vacancy-volunteer = ወለንታዊ ስራሕ
+info-vacancy-contact = ርክብ
+info-vacancy-link = መርበብ ሓበሬታ
+info-search-label = እንታይ ትደሊ ኣለኻ?
+info-search-hint = ኣብ ኩሉ ሓበሬታ፡ ዜናን ክፉት ስራሕን ይደሊ። ብዘይ ኢንተርነት’ውን ይሰርሕ።
+info-search-none = ዋላ ሓንቲ ኣይተረኽበን። ውሑድ ወይ ካልእ ቃላት ፈትን።
+info-search-results = { $count ->
+    [one] { $count } ውጽኢት
+   *[other] { $count } ውጽኢታት
+}
+info-kind-article = ሓበሬታ
+info-kind-news = ዜና
+info-kind-vacancy = ክፉት ስራሕ
+info-favourites-lead = ብኮኾብ ዝዓቀብካዮ።
+info-favourites-empty = ገና ዝፈትዎ የብልካን። ኣብዚ ንምዕቃብ ኣብ ሓበሬታ፡ ዜና ወይ ክፉት ስራሕ «ኣብ ዝፈትዎም ዓቅብ» ጠውቕ።

@@ -168,3 +168,82 @@ listen-resume = Devam et
 listen-stop = Durdur
 listen-unavailable = Bu cihazda bu dilde sesli okuma yok.
 listen-failed = Sesli okuma bir hata nedeniyle durdu. Yeniden deneyin.
+
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = Başvuru sürecim
+info-procedure-now = Şu an bulunduğunuz aşama:
+info-procedure-unknown = Personel, sığınma sürecinin hangi aşamasında olduğunuzu henüz kaydetmedi. Danışma masasına sorun.
+info-procedure-next = Bundan sonra neler olabilir
+info-procedure-no-next = Bu, sığınma sürecinin sonudur.
+info-procedure-read = Bu aşama hakkında daha fazla okuyun
+info-stage-application = Sığınma başvurusu
+info-stage-application-about = IND'den sığınma talep edersiniz. Polis kimliğinizi kontrol eder ve bilgilerinizi kaydeder.
+info-stage-central_reception = Merkezi kabul
+info-stage-central_reception-about = Merkezi kabul yerinde birkaç gün kalırsınız: kayıt görüşmesi, verem taraması ve bir hemşireyle ilk görüşme.
+info-stage-rest_and_preparation = Dinlenme ve hazırlık süresi
+info-stage-rest_and_preparation-about = Dinlenmek ve hazırlanmak için yaklaşık bir hafta. Avukatınızla tanışırsınız ve Hollanda Mülteci Konseyi'nden bilgi alırsınız.
+info-stage-general_procedure = Genel sığınma prosedürü
+info-stage-general_procedure-about = IND size kim olduğunuzu ve neden kaçtığınızı sorar. Avukatınız size yardım eder. Sonra IND karar verir.
+info-stage-extended_procedure = Uzatılmış sığınma prosedürü
+info-stage-extended_procedure-about = IND'nin karar vermek için daha fazla zamana ihtiyacı var. Bu aylar sürebilir. Bir kabul merkezinde beklersiniz.
+info-stage-permit_granted = Oturma izni verildi
+info-stage-permit_granted-about = Hollanda'da kalabilirsiniz. Bir belediyede ev alacak ve Hollandaca öğrenmeye başlayacaksınız.
+info-stage-appeal = İtiraz
+info-stage-appeal-about = IND hayır dedi. Avukatınız mahkemeden kararı yeniden incelemesini isteyebilir.
+info-stage-departure = Ayrılış
+info-stage-departure-about = Son cevap hayır. Hollanda'dan ayrılmanız gerekiyor. Geri Dönüş ve Ayrılış Servisi (DT&V) bu konuda sizinle konuşur.
+info-tiles-title = Bilgi ve merkezdeki yaşam
+info-tile-library = Bilgi
+info-tile-news = Haberler
+info-tile-centre = Merkezim
+info-tile-activities = Etkinlikler
+info-tile-vacancies = İş ve gönüllü çalışma
+info-tile-search = Ara
+info-tile-favourites = Favoriler
+info-news-unread = { $count ->
+    [one] { $count } okunmamış haber
+   *[other] { $count } okunmamış haber
+}
+info-updated = Bilgiler güncellendi: { $time }
+info-offline-saved = Çevrimdışısınız. Bu, { $time } tarihinde kaydedilen bilgidir.
+info-loading = Bilgiler yükleniyor…
+info-pending-favourite = Bir favori kaydedildi veya kaldırıldı
+info-pending-news-seen = Haberler okundu olarak işaretlendi
+info-library-lead = Sık sorulan soruların yanıtları, personel tarafından kontrol edildi. Bir konu seçin.
+info-category-asylum-procedure = Sığınma süreci
+info-category-rights-obligations = Haklar ve yükümlülükler
+info-category-health-care = Sağlık hizmetleri
+info-category-safety = Güvenlik
+info-category-daily-life = Günlük yaşam
+info-category-learning-work = Öğrenme ve çalışma
+info-library-empty = Bu konuda henüz bir şey yok.
+info-back-library = Bilgi sayfasına dön
+info-not-found-title = Bulunamadı
+info-not-found = Bu bilgi bulunamadı. Kaldırılmış olabilir ya da henüz bu telefonda değil.
+info-fallback = Bu metin henüz sizin dilinizde yok. Şu dilde gösteriliyor: { $language }.
+info-outdated = Bu çeviri yapıldıktan sonra asıl metin değişti. Anlaşılmayan bir şey varsa personele sorun.
+info-published = Yayınlanma: { $date }
+info-favourite-add = Favorilere kaydet
+info-favourite-remove = Favorilerden çıkar
+info-favourite-gone = Bu favori artık mevcut değil.
+info-news-lead = Merkezinizden ve kurumdan haberler, en yenisi önce.
+info-news-empty = Şu anda haber yok.
+info-news-new = Yeni
+info-vacancies-lead = Ücretli iş ve gönüllü çalışma. Koşulları okuyun; personel size daha fazlasını anlatabilir.
+info-vacancies-empty = Şu anda açık pozisyon yok.
+info-vacancy-paid = Ücretli iş
+info-vacancy-volunteer = Gönüllü çalışma
+info-vacancy-contact = İletişim
+info-vacancy-link = Web sitesi
+info-search-label = Ne arıyorsunuz?
+info-search-hint = Tüm bilgilerde, haberlerde ve iş ilanlarında arar. İnternet olmadan da çalışır.
+info-search-none = Hiçbir şey bulunamadı. Daha az ya da başka kelimeler deneyin.
+info-search-results = { $count ->
+    [one] { $count } sonuç
+   *[other] { $count } sonuç
+}
+info-kind-article = Bilgi
+info-kind-news = Haber
+info-kind-vacancy = İş ilanı
+info-favourites-lead = Yıldızla kaydettikleriniz.
+info-favourites-empty = Henüz favoriniz yok. Burada saklamak için bir bilgi, haber veya iş ilanında “Favorilere kaydet”e dokunun.
