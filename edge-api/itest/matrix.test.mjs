@@ -44,6 +44,11 @@ const BODIES = {
     language: "ar",
     location_id: "loc-zwolle",
   },
+  // At Amal's location, with a body that fails validation: authorized for the location, then 422.
+  "POST /api/content/items": {
+    fields: { kind: "news", location_id: "loc-zwolle", source_language: "en" },
+    source: { title: "Matrix test", summary: "", body: "<script>not stored</script>" },
+  },
 };
 
 // One clock that only moves forward; an employee signing in again needs a later TOTP step.
@@ -98,7 +103,9 @@ async function refreshSessions() {
 function request(key) {
   const [method, template] = key.split(" ");
   const target = MATRIX.targets[key];
-  const id = target && (target.session_of ? secondSession : Object.values(target)[0]);
+  const id =
+    target &&
+    (target.session_of ? secondSession : target.content_item ? target.content_item.id : Object.values(target)[0]);
   const path = template.replace(/\{[^}]+\}/g, id);
   const body = method === "GET" || method === "DELETE" ? undefined : (BODIES[key] ?? {});
   return { method, path, body };

@@ -21,7 +21,7 @@ pub async fn authorize(ctx: &RequestCtx, target: Target<'_>) -> Result<(), ApiEr
                 .by(&principal)
                 .detail(format!("action={}", ctx.action.as_str()));
             match target {
-                Target::Route => {}
+                Target::Route | Target::AgencyWide => {}
                 Target::Resident { account_id, .. } => entry = entry.resident(account_id),
                 Target::Account(id) | Target::Location(id) => entry = entry.subject(id),
             }

@@ -47,6 +47,10 @@ pub enum ApiError {
     /// The request clashes with stored data (an e-mail address or resident number in use).
     #[error("conflict on {} field(s)", .0.len())]
     Conflict(Vec<FieldError>),
+    /// A write named a version of `what` that is no longer the stored one: someone else changed
+    /// it meanwhile. Nothing was stored; `current` goes out as the `current_version` member.
+    #[error("stale version of {what}; current is {current}")]
+    StaleVersion { what: &'static str, current: i64 },
     /// A malformed `Idempotency-Key`, or one sent to a route that does not accept it.
     #[error("invalid Idempotency-Key: {detail}")]
     InvalidIdempotencyKey { detail: &'static str },
@@ -78,7 +82,7 @@ impl ApiError {
             ApiError::SignInFailed { .. } => ProblemKind::SignInFailed,
             ApiError::TooManyAttempts { .. } => ProblemKind::TooManyAttempts,
             ApiError::CrossSiteRequest => ProblemKind::CrossSiteRequest,
-            ApiError::Conflict(_) => ProblemKind::Conflict,
+            ApiError::Conflict(_) | ApiError::StaleVersion { .. } => ProblemKind::Conflict,
             ApiError::InvalidIdempotencyKey { .. } => ProblemKind::InvalidIdempotencyKey,
             ApiError::IdempotencyKeyReused => ProblemKind::IdempotencyKeyReused,
             ApiError::RequestInProgress => ProblemKind::RequestInProgress,
@@ -152,6 +156,21 @@ impl ApiError {
                         .join(" "),
                 )
                 .with_errors(errors.clone()),
+            ApiError::StaleVersion { what, current } => {
+                let mut problem = problem
+                    .with_detail(format!(
+                        "Someone else changed this {what} after you opened it, so your change was \
+                         not saved. Reload it to see their change (it is now version {current}), \
+                         then make yours again."
+                    ))
+                    .with_errors(vec![FieldError::new(
+                        "version",
+                        "stale_version",
+                        format!("Someone else changed this {what}; reload it and try again."),
+                    )]);
+                problem.current_version = Some(*current);
+                problem
+            }
             ApiError::InvalidIdempotencyKey { detail } => problem.with_detail(*detail),
             ApiError::IdempotencyKeyReused => problem.with_detail(
                 "This Idempotency-Key was first used for a request with another address or body. \
@@ -222,6 +241,13 @@ mod tests {
             (ApiError::Forbidden, 403),
             (ApiError::CrossSiteRequest, 403),
             (ApiError::Conflict(vec![field("email")]), 409),
+            (
+                ApiError::StaleVersion {
+                    what: "item",
+                    current: 3,
+                },
+                409,
+            ),
             (ApiError::TooManyAttempts { retry_after_s: 61 }, 429),
             (ApiError::InvalidIdempotencyKey { detail: "x" }, 400),
             (ApiError::IdempotencyKeyReused, 422),
@@ -256,6 +282,19 @@ mod tests {
             detail.contains("route") && detail.contains("message"),
             "{detail}"
         );
+    }
+
+    #[test]
+    fn a_stale_version_says_so_and_names_the_current_one() {
+        let problem = ApiError::StaleVersion {
+            what: "translation",
+            current: 4,
+        }
+        .problem();
+        assert_eq!(problem.current_version, Some(4));
+        assert!(problem.detail.unwrap().contains("Someone else changed"));
+        let json = serde_json::to_value(ApiError::NotFound.problem()).unwrap();
+        assert!(json.get("current_version").is_none());
     }
 
     #[test]

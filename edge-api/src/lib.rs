@@ -1,7 +1,7 @@
 //! The Wegwijs edge API: a Cloudflare Worker serving `/api/*` from D1.
 //!
 //! Layout: one folder per domain (`health/`, `locations/`, `client_errors/`, `auth/`, `residents/`,
-//! `accounts/`, `audit/`), each with `api.rs`
+//! `accounts/`, `audit/`, `content/`), each with `api.rs`
 //! (thin handlers) and `store.rs` (its SQL). Cross-cutting pieces: [`routes`] (the one route table),
 //! [`error`] (the one error type and its HTTP mapping), [`http`] (body decoding, responses, headers),
 //! [`app`] (the request pipeline),
@@ -15,6 +15,7 @@ pub mod auth;
 mod authz;
 mod client_errors;
 mod clock;
+mod content;
 mod db;
 pub mod error;
 mod health;

@@ -10,7 +10,7 @@ use worker::{Env, Request, Response};
 
 use crate::auth::session::ActiveSession;
 use crate::error::ApiError;
-use crate::{accounts, audit, auth, client_errors, health, locations, residents};
+use crate::{accounts, audit, auth, client_errors, content, health, locations, residents};
 
 /// Everything a handler gets: the request, the environment (bindings), path parameters, the request
 /// id, the time the request arrived (ms since the epoch, passed in so logic never reads a clock),
@@ -44,6 +44,16 @@ impl RequestCtx {
         let content_type = self.req.headers().get("content-type")?;
         let bytes = self.body_bytes().await?;
         crate::http::body::decode_json(content_type.as_deref(), &bytes)
+    }
+
+    /// Like [`RequestCtx::json`] with a larger size limit (long rich texts).
+    pub async fn json_up_to<T: serde::de::DeserializeOwned>(
+        &mut self,
+        limit: usize,
+    ) -> Result<T, ApiError> {
+        let content_type = self.req.headers().get("content-type")?;
+        let bytes = self.body_bytes().await?;
+        crate::http::body::decode_json_up_to(content_type.as_deref(), &bytes, limit)
     }
 
     /// The raw body (read once: from the pipeline's copy if it has one, else from the request).
@@ -146,6 +156,19 @@ pub const ROUTES: &[Route] = &[
     route!(Post "/api/accounts/invites", InviteAccount => accounts::api::invite),
     route!(Put "/api/accounts/{id}", UpdateAccount => accounts::api::update),
     route!(Get "/api/audit", ReadAuditLog => audit::api::list),
+    // issue 5: content
+    route!(Get "/api/content", ReadContent => content::read_api::list),
+    route!(Put "/api/me/news-seen", MarkNewsSeen => content::read_api::news_seen),
+    route!(Get "/api/me/favourites", ReadOwnFavourites => content::read_api::favourites),
+    route!(Put "/api/me/favourites/{kind}/{id}", ManageOwnFavourites => content::read_api::set_favourite),
+    route!(Get "/api/me/procedure", ReadOwnProcedure => content::read_api::my_procedure),
+    route!(Put "/api/residents/{id}/procedure-stage", SetProcedureStage => content::procedure_api::set),
+    route!(Get "/api/content/items", ManageContent => content::editor_api::list),
+    route!(Post "/api/content/items", ManageContent => content::editor_api::create),
+    route!(Get "/api/content/items/{id}", ManageContent => content::editor_api::get),
+    route!(Put "/api/content/items/{id}", ManageContent => content::editor_api::update),
+    route!(Put "/api/content/items/{id}/translations/{language}", ManageContent => content::editor_api::put_translation),
+    route!(Put "/api/content/items/{id}/publication", ManageContent => content::editor_api::set_publication),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.

@@ -35,6 +35,17 @@ enum TargetSpec {
     Account(String),
     /// A session, judged by its owner's account.
     SessionOf(String),
+    // issue 5: content
+    /// A content item, judged by its location (`None`: agency-wide).
+    ContentItem {
+        // The id fills the path in matrix.test.mjs; here only the location matters.
+        #[allow(dead_code)]
+        id: String,
+        location_id: Option<String>,
+    },
+    /// Something of the caller's own named by the path (`/api/me/...`): no object to refuse
+    /// beyond the route check. The value fills every path parameter.
+    Own(#[allow(dead_code)] String),
 }
 
 fn matrix() -> Matrix {
@@ -101,6 +112,11 @@ fn object_target<'a>(spec: &'a TargetSpec, resident_location: Option<&'a str>) -
         },
         TargetSpec::Location(id) => Target::Location(id),
         TargetSpec::Account(id) | TargetSpec::SessionOf(id) => Target::Account(id),
+        TargetSpec::ContentItem { location_id, .. } => match location_id {
+            Some(id) => Target::Location(id),
+            None => Target::AgencyWide,
+        },
+        TargetSpec::Own(_) => Target::Route,
     }
 }
 

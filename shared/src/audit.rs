@@ -26,10 +26,12 @@ pub enum AuditEvent {
     AccountEnrolled,
     AccountUpdated,
     LocationChanged,
+    // issue 5: content
+    ProcedureStageSet,
 }
 
 impl AuditEvent {
-    pub const ALL: [AuditEvent; 16] = [
+    pub const ALL: [AuditEvent; 17] = [
         AuditEvent::SignIn,
         AuditEvent::SignInFailed,
         AuditEvent::LockedOut,
@@ -46,6 +48,7 @@ impl AuditEvent {
         AuditEvent::AccountEnrolled,
         AuditEvent::AccountUpdated,
         AuditEvent::LocationChanged,
+        AuditEvent::ProcedureStageSet,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -66,6 +69,7 @@ impl AuditEvent {
             AuditEvent::AccountEnrolled => "account_enrolled",
             AuditEvent::AccountUpdated => "account_updated",
             AuditEvent::LocationChanged => "location_changed",
+            AuditEvent::ProcedureStageSet => "procedure_stage_set",
         }
     }
 

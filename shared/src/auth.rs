@@ -108,6 +108,17 @@ pub enum Action {
     UpdateAccount,
     ManageLocations,
     ReadAuditLog,
+    // issue 5: content
+    /// Reading published articles, news and vacancies (residents: their location's and the
+    /// agency-wide ones).
+    ReadContent,
+    MarkNewsSeen,
+    ReadOwnFavourites,
+    ManageOwnFavourites,
+    ReadOwnProcedure,
+    SetProcedureStage,
+    /// The staff content editor: items of one's locations (agency-wide items: admins only).
+    ManageContent,
 }
 
 /// Which objects a grant covers.
@@ -168,6 +179,20 @@ impl Action {
             | Action::UpdateAccount
             | Action::ManageLocations
             | Action::ReadAuditLog => Access::Roles(ADMIN_ONLY),
+            // issue 5: content
+            Action::ReadContent => Access::Roles(&[
+                (Role::Resident, Scope::SameLocation),
+                (Role::Trainer, Scope::SameLocation),
+                (Role::Staff, Scope::SameLocation),
+                (Role::Admin, Scope::Any),
+            ]),
+            Action::MarkNewsSeen | Action::ReadOwnFavourites | Action::ManageOwnFavourites => {
+                Access::Roles(EVERY_ROLE_OWN)
+            }
+            Action::ReadOwnProcedure => Access::Roles(&[(Role::Resident, Scope::Own)]),
+            Action::SetProcedureStage | Action::ManageContent => {
+                Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY)
+            }
         }
     }
 
@@ -191,6 +216,14 @@ impl Action {
             Action::UpdateAccount => "update_account",
             Action::ManageLocations => "manage_locations",
             Action::ReadAuditLog => "read_audit_log",
+            // issue 5: content
+            Action::ReadContent => "read_content",
+            Action::MarkNewsSeen => "mark_news_seen",
+            Action::ReadOwnFavourites => "read_own_favourites",
+            Action::ManageOwnFavourites => "manage_own_favourites",
+            Action::ReadOwnProcedure => "read_own_procedure",
+            Action::SetProcedureStage => "set_procedure_stage",
+            Action::ManageContent => "manage_content",
         }
     }
 
@@ -233,6 +266,10 @@ pub enum Target<'a> {
     },
     /// A location, e.g. where a new resident will live.
     Location(&'a str),
+    // issue 5: content
+    /// Something that belongs to the whole agency rather than one location (an agency-wide
+    /// article): only a scope of `Any` reaches it.
+    AgencyWide,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -265,6 +302,7 @@ pub fn decide(principal: Option<&Principal>, action: Action, target: Target<'_>)
             principal.location_ids.iter().any(|l| l == location_id)
         }
         (Scope::SameLocation, Target::Account(_)) => false,
+        (Scope::Own | Scope::SameLocation, Target::AgencyWide) => false,
     };
     if allowed {
         Decision::Allow
@@ -425,6 +463,42 @@ mod tests {
         assert!(!Action::ReadHealth.reads_session());
         assert!(!Action::SignIn.reads_session());
         assert_eq!(decide(None, Action::WhoAmI, Target::Route), Decision::Allow);
+    }
+
+    #[test]
+    fn content_editors_reach_their_locations_and_only_admins_the_whole_agency() {
+        let staff = principal(Role::Staff, "s1", &["loc-a"]);
+        let admin = principal(Role::Admin, "a1", &[]);
+        let resident = principal(Role::Resident, "r1", &["loc-a"]);
+        let edit = Action::ManageContent;
+        assert_eq!(
+            decide(Some(&staff), edit, Target::Location("loc-a")),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&staff), edit, Target::Location("loc-b")),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&staff), edit, Target::AgencyWide),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&admin), edit, Target::AgencyWide),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&resident), edit, Target::Route),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            list_scope(&resident, Action::ReadContent),
+            Some(ListScope::Locations(vec!["loc-a".into()]))
+        );
+        assert_eq!(
+            decide(Some(&staff), Action::ReadOwnProcedure, Target::Route),
+            Decision::Forbidden
+        );
     }
 
     #[test]

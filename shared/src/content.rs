@@ -13,6 +13,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::procedure::ProcedureStage;
 
+mod reading;
+mod validate;
+
+pub use reading::{
+    Chosen, Cursor, DEFAULT_LIMIT, MAX_LIMIT, TranslationMeta, choose_translation, coverage_cell,
+    coverage_row, etag_matches, page_limit, weak_etag,
+};
+pub use validate::check_language;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContentKind {

@@ -19,6 +19,7 @@ pub mod offline;
 pub mod problem;
 pub mod procedure;
 pub mod residents;
+pub mod richtext;
 pub mod search;
 pub mod security;
 pub mod speech;

@@ -220,6 +220,7 @@ fn bare_problem(status: u16) -> Problem {
         instance: None,
         request_id: None,
         errors: Vec::new(),
+        current_version: None,
     }
 }
 

@@ -26,6 +26,10 @@ pub struct Problem {
     /// Extension member: one entry per invalid field (RFC 9457 §3.2 allows extensions).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// Extension member of a version conflict (409): the version now stored, so the client can
+    /// reload it and show what changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_version: Option<i64>,
 }
 
 /// What is wrong with one input field. `field` is a JSON path such as `message` or `items[2].name`;
@@ -177,6 +181,7 @@ impl Problem {
             instance: None,
             request_id: None,
             errors: Vec::new(),
+            current_version: None,
         }
     }
 

@@ -71,12 +71,27 @@ impl ProcedureStage {
 }
 
 /// `GET /api/me/procedure` (a resident's own) and the body of `PUT /api/residents/{id}/procedure-stage`'s answer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProcedureView {
     /// `None` until staff set it.
     pub stage: Option<ProcedureStage>,
     pub next: Vec<ProcedureStage>,
     pub set_at: Option<f64>,
+}
+
+// Part of `Resident` (which is `Eq`); the time is a float, but equality on it is still exact.
+impl Eq for ProcedureView {}
+
+impl ProcedureView {
+    /// The view of a stored stage code (an unknown code reads as "not set").
+    pub fn of(stage_code: Option<&str>, set_at: Option<f64>) -> Self {
+        let stage = stage_code.and_then(ProcedureStage::from_code);
+        ProcedureView {
+            stage,
+            next: stage.map(|s| s.next().to_vec()).unwrap_or_default(),
+            set_at: stage.and(set_at),
+        }
+    }
 }
 
 /// `PUT /api/residents/{id}/procedure-stage`.
@@ -100,6 +115,16 @@ mod tests {
             );
         }
         assert_eq!(ProcedureStage::from_code("decision"), None);
+    }
+
+    #[test]
+    fn a_view_names_what_can_come_next() {
+        let view = ProcedureView::of(Some("general_procedure"), Some(5.0));
+        assert_eq!(view.stage, Some(ProcedureStage::GeneralProcedure));
+        assert_eq!(view.next.len(), 3);
+        assert_eq!(view.set_at, Some(5.0));
+        assert_eq!(ProcedureView::of(None, None), ProcedureView::default());
+        assert_eq!(ProcedureView::of(Some("nonsense"), Some(5.0)).set_at, None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::accounts::AccountStatus;
 use crate::credentials;
 use crate::languages::language;
 use crate::problem::FieldError;
+use crate::procedure::ProcedureView;
 use crate::text::required_text;
 
 /// How long an activation card's code works.
@@ -118,6 +119,9 @@ pub struct Resident {
     pub status: AccountStatus,
     /// Locations lived at, newest first, the current one included.
     pub moves: Vec<ResidentMove>,
+    /// Where the resident is in the asylum procedure, as staff set it (issue 5).
+    #[serde(default)]
+    pub procedure: ProcedureView,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

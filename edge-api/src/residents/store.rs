@@ -4,6 +4,7 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use wegwijs_shared::accounts::AccountStatus;
 use wegwijs_shared::auth::ListScope;
+use wegwijs_shared::procedure::ProcedureView;
 use wegwijs_shared::residents::{Resident, ResidentMove, ResidentSummary};
 use worker::{D1Database, D1PreparedStatement, D1Result};
 
@@ -19,6 +20,8 @@ pub struct ResidentRow {
     pub location_id: String,
     pub date_of_birth: Option<String>,
     pub status: String,
+    pub procedure_stage: Option<String>,
+    pub procedure_stage_set_at: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -29,7 +32,7 @@ struct MoveRow {
 }
 
 const RESIDENT_SQL: &str = "SELECT a.id, a.display_name, r.resident_number, r.language, \
-       r.location_id, r.date_of_birth, a.status \
+       r.location_id, r.date_of_birth, a.status, r.procedure_stage, r.procedure_stage_set_at \
      FROM residents r JOIN accounts a ON a.id = r.account_id";
 
 pub fn by_id(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {
@@ -53,6 +56,7 @@ pub fn status(value: &str) -> Result<AccountStatus, ApiError> {
 pub fn resident(row: ResidentRow, moves: &D1Result) -> Result<Resident, ApiError> {
     Ok(Resident {
         status: status(&row.status)?,
+        procedure: ProcedureView::of(row.procedure_stage.as_deref(), row.procedure_stage_set_at),
         id: row.id,
         preferred_name: row.display_name,
         resident_number: row.resident_number,
