@@ -3,12 +3,13 @@
 //!
 //! Normalisation makes a search insensitive to what people leave out when they type on a phone:
 //! - case (`char::to_lowercase`; Turkish dotless ı counts as i);
-//! - Latin accents: canonical decomposition (NFD, `unicode-normalization`) and then every
-//!   combining mark dropped, so é → e, ü → u, İ → i; letters that do not decompose are spelled
-//!   out (ß → ss, æ → ae, œ → oe, ø → o, ł → l, đ → d);
+//! - accents (Latin, Greek, Cyrillic): a letter with marks becomes its base letter (the first
+//!   character of its canonical decomposition, from `fold_table`), and combining marks typed
+//!   separately are dropped, so é → e, ü → u, İ → i, й → и; letters that do not decompose are
+//!   spelled out (ß → ss, æ → ae, œ → oe, ø → o, ł → l, đ → d);
 //! - Arabic script: harakat/tashkeel (U+064B–U+065F, the superscript alef U+0670 and the Quranic
-//!   marks U+06D6–U+06ED) and tatweel (U+0640) dropped; alef with hamza or madda (أ إ آ, which NFD
-//!   turns into ا plus a mark) and alef wasla ٱ → ا; Persian yeh ی and alef maksura ى → ي; keheh
+//!   marks U+06D6–U+06ED) and tatweel (U+0640) dropped; alef with hamza or madda (أ إ آ, whose
+//!   decomposition is ا plus a mark) and alef wasla ٱ → ا, ؤ → و, ئ → ي; Persian yeh ی and alef maksura ى → ي; keheh
 //!   ک → ك; teh marbuta ة → ه; Arabic-Indic and Persian digits → 0–9; the zero-width (non-)joiners
 //!   Persian writes inside words are removed;
 //! - Ethiopic (Tigrinya) is left as it is: its syllables are letters, not letter + mark.
@@ -18,7 +19,9 @@
 //! "and"/"the" to the word, and a resident typing the start of a long word should find it).
 //! Ranking: words found in the title count most, then the summary, then the body.
 
-use unicode_normalization::UnicodeNormalization;
+mod fold_table;
+
+use fold_table::BASE_LETTER;
 
 /// `text` lowered and folded as described in the module documentation, words separated by one
 /// space, no leading or trailing space.
@@ -26,7 +29,7 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // Pending separator: collapsed so "a -- b" has one space.
     let mut gap = false;
-    for c in text.nfd() {
+    for c in text.chars() {
         if is_dropped(c) {
             continue;
         }
@@ -34,6 +37,7 @@ pub fn normalize(text: &str) -> String {
             if is_dropped(lower) {
                 continue;
             }
+            let lower = base_letter(lower);
             if lower.is_alphanumeric() {
                 if gap && !out.is_empty() {
                     out.push(' ');
@@ -46,6 +50,17 @@ pub fn normalize(text: &str) -> String {
         }
     }
     out
+}
+
+/// The letter without its marks (itself when it has none).
+fn base_letter(c: char) -> char {
+    if (c as u32) < 0xC0 {
+        return c;
+    }
+    match BASE_LETTER.binary_search_by_key(&c, |&(with, _)| with) {
+        Ok(i) => BASE_LETTER[i].1,
+        Err(_) => c,
+    }
 }
 
 /// Marks that carry no meaning for a search: combining marks after NFD, Arabic diacritics,
@@ -74,9 +89,9 @@ fn push_folded(out: &mut String, c: char) {
         'ł' => out.push('l'),
         'đ' => out.push('d'),
         'ı' => out.push('i'),
-        // Alef wasla (ٱ); the hamza/madda forms arrive here as a bare alef after NFD.
+        // Alef wasla (ٱ); the hamza/madda forms arrive here as a bare alef (`base_letter`).
         'ٱ' => out.push('ا'),
-        // Persian yeh, alef maksura, Farsi yeh with hamza already decomposed → Arabic yeh.
+        // Persian yeh and alef maksura → Arabic yeh.
         'ی' | 'ى' => out.push('ي'),
         // Keheh (Persian kaf) → Arabic kaf.
         'ک' => out.push('ك'),

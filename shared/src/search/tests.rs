@@ -16,8 +16,27 @@ fn case_and_latin_accents_fold() {
     );
     assert_eq!(normalize("İstanbul ışık"), "istanbul isik");
     assert_eq!(normalize("Ça ne fait rien, Noël!"), "ca ne fait rien noel");
+    // Marks typed as separate characters (decomposed text) are dropped as well.
+    assert_eq!(normalize("Cafe\u{0301} nai\u{0308}ve"), "cafe naive");
+    assert_eq!(normalize("Ǖ ǣ"), "u ae");
     // Cyrillic: case (and й folds to и, like every letter with a mark).
     assert_eq!(normalize("Медична ДОПОМОГА"), "медична допомога");
+    assert_eq!(normalize("Йод їжа ёлка"), "иод іжа елка");
+}
+
+#[test]
+fn the_fold_table_is_sorted_and_maps_to_letters_without_marks() {
+    assert!(fold_table::BASE_LETTER.windows(2).all(|w| w[0].0 < w[1].0));
+    for (with, base) in fold_table::BASE_LETTER {
+        assert_ne!(with, base);
+        assert!(base.is_alphabetic(), "{with} → {base}");
+        assert!(
+            fold_table::BASE_LETTER
+                .binary_search_by_key(&base, |p| p.0)
+                .is_err(),
+            "{base} has marks"
+        );
+    }
 }
 
 #[test]
