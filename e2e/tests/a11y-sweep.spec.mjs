@@ -44,7 +44,17 @@ const ANONYMOUS = [
   "/staff/residents",
   "/admin",
 ];
-const RESIDENT = ["/", "/sessions", "/pending"];
+const RESIDENT = [
+  "/",
+  "/sessions",
+  "/pending",
+  // issue 5: resident information
+  "/library",
+  "/news",
+  "/vacancies",
+  "/search",
+  "/favourites",
+];
 const STAFF = [
   "/staff",
   "/staff/residents",

@@ -107,6 +107,42 @@ test.beforeAll(async ({ baseURL }) => {
       { title: `Kitchen helper ${RUN}`, summary: "Help in the kitchen twice a week.", body: "Volunteer work: allowed from the first day." },
       { title: VACANCY_AR, summary: "ساعد في المطبخ مرتين في الأسبوع.", body: "عمل تطوعي: مسموح من اليوم الأول." },
     );
+    // Only in English: an Arabic reader gets the English text, marked as such.
+    const englishOnly = await ok(
+      await staff.post("/api/content/items", {
+        headers: key(),
+        data: {
+          fields: { kind: "article", location_id: "loc-zwolle", source_language: "en", category: "safety" },
+          source: { title: `Fire drill ${RUN}`, summary: "Leave by the stairs.", body: "Walk to the **meeting point**." },
+        },
+      }),
+      201,
+    );
+    const path = `/api/content/items/${englishOnly.id}`;
+    const withText = await ok(
+      await staff.put(`${path}/translations/en`, {
+        headers: key(),
+        data: { text: { title: `Fire drill ${RUN}`, summary: "Leave by the stairs.", body: "Walk to the **meeting point**." }, status: "published", version: 1 },
+      }),
+    );
+    await ok(await staff.put(`${path}/publication`, { headers: key(), data: { published: true, version: withText.version } }));
+    items.englishOnly = englishOnly.id;
+    // Translated, then the English original changed: the Arabic text is outdated.
+    const en = { title: `Quiet hours ${RUN}`, summary: "From 23:00.", body: "Be quiet from 23:00 to 07:00." };
+    items.outdated = await publish(
+      staff,
+      { kind: "article", category: "daily_life" },
+      en,
+      { title: `ساعات الهدوء ${RUN}`, summary: "من الساعة 23:00.", body: "التزم الهدوء من 23:00 إلى 07:00." },
+    );
+    const current = await ok(await staff.get(`/api/content/items/${items.outdated}`));
+    const source = current.translations.find((t) => t.language === "en");
+    await ok(
+      await staff.put(`/api/content/items/${items.outdated}/translations/en`, {
+        headers: key(),
+        data: { text: { ...en, body: "Be quiet from 22:00 to 07:00." }, status: "published", version: source.version },
+      }),
+    );
   } finally {
     await staff.dispose();
   }
@@ -283,6 +319,26 @@ test("a favourite starred offline arrives after reconnecting and is listed", asy
   await expect
     .poll(async () => (await ok(await page.request.get("/api/me/favourites"))).favourites.length)
     .toBe(0);
+});
+
+test("an article in another language or from an older original says so", async ({ page }) => {
+  await signInAmal(page, "ar");
+  await page.goto(`/library/${items.englishOnly}`);
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toHaveText(`Fire drill ${RUN}`);
+  // The English text is marked as English (screen readers switch voice), inside an Arabic page.
+  await expect(title).toHaveAttribute("lang", "en");
+  await expect(title).toHaveAttribute("dir", "ltr");
+  await expect(page.locator(".rich-text")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("fallback-note")).toContainText("هذا النص غير متوفر بلغتك بعد");
+  await expect(page.getByTestId("fallback-note")).toContainText("English");
+  await expect(page.getByTestId("outdated-note")).toHaveCount(0);
+
+  await page.goto(`/library/${items.outdated}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`ساعات الهدوء ${RUN}`);
+  await expect(page.getByTestId("outdated-note")).toContainText("تغيّر النص الأصلي");
+  await expect(page.getByTestId("fallback-note")).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 for (const language of ["en", "ar"]) {
