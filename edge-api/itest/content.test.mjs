@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { signInEmployee, signInResident } from "./accounts.mjs";
-import { query, startApi } from "./harness.mjs";
+import { queryAsync as query, startApi } from "./harness.mjs";
 
 let api;
 let now = Date.now();
@@ -149,7 +149,7 @@ describe("staff editor", () => {
     assert.ok(published.published_at > 0);
 
     assert.deepEqual(
-      revisions(created.id).map((r) => [r.change, r.language, r.version, r.changed_by]),
+      (await revisions(created.id)).map((r) => [r.change, r.language, r.version, r.changed_by]),
       [
         ["created", null, 1, "acct-staff-zwolle"],
         ["translation", "en", 2, "acct-staff-zwolle"],
@@ -157,7 +157,7 @@ describe("staff editor", () => {
       ],
     );
     const snapshot = JSON.parse(
-      query(api.persist, `SELECT snapshot FROM content_revisions WHERE item_id = '${created.id}' ORDER BY id LIMIT 1`)[0]
+      (await query(api.persist, `SELECT snapshot FROM content_revisions WHERE item_id = '${created.id}' ORDER BY id LIMIT 1`))[0]
         .snapshot,
     );
     assert.equal(snapshot.source.title, "Bike repair");
@@ -183,6 +183,19 @@ describe("staff editor", () => {
     assert.equal(moved.status, 403);
     assert.equal(expect(await call("admin", `/api/content/items/${FIXTURE}`), 200, "admin").version, own.version);
     assert.equal((await post("admin", "/api/content/items", { fields: article(null), source: text("Rules") })).status, 201);
+  });
+
+  test("the source language can only move to a language that has a (published) text", async () => {
+    const own = expect(await call("zwolle", `/api/content/items/${FIXTURE}`), 200, "read");
+    const toFrench = await put("zwolle", `/api/content/items/${FIXTURE}`, {
+      fields: { ...own.fields, source_language: "fr" },
+      version: own.version,
+    });
+    assert.deepEqual(
+      expect(toFrench, 422, "no French text").errors.map((e) => [e.field, e.code]),
+      [["fields.source_language", "no_text_in_language"]],
+    );
+    assert.equal((await query(api.persist, `SELECT count(*) AS n FROM content_revisions WHERE item_id = '${FIXTURE}'`))[0].n, 0);
   });
 
   test("an unknown location is a field error", async () => {
@@ -221,13 +234,13 @@ describe("staff editor", () => {
     );
     const afterwards = expect(await call("zwolle", `/api/content/items/${FIXTURE}`), 200, "after");
     assert.deepEqual(afterwards, before);
-    assert.equal(revisions(FIXTURE).length, 0);
+    assert.equal((await revisions(FIXTURE)).length, 0);
   });
 
   test("a stale version is a 409 naming the current one, and nothing is stored", async () => {
     const item = await publishedItem("zwolle", news("loc-zwolle"), text("Laundry"));
     assert.equal(item.version, 2);
-    const count = revisions(item.id).length;
+    const count = (await revisions(item.id)).length;
     const stale = await put("zwolle", `/api/content/items/${item.id}`, {
       fields: { ...item.fields, contact: "Desk" },
       version: 1,
@@ -245,7 +258,7 @@ describe("staff editor", () => {
     const unchanged = expect(await call("zwolle", `/api/content/items/${item.id}`), 200, "reload");
     assert.equal(unchanged.fields.contact, null);
     assert.equal(unchanged.translations[0].text.body, text("Laundry").body);
-    assert.equal(revisions(item.id).length, count);
+    assert.equal((await revisions(item.id)).length, count);
 
     // Two editors saving the same version at once: exactly one wins.
     const [a, b] = await Promise.all(
@@ -258,7 +271,7 @@ describe("staff editor", () => {
     const stored = expect(await call("zwolle", `/api/content/items/${item.id}`), 200, "reload");
     assert.equal(stored.fields.contact, winner.fields.contact);
     assert.equal(stored.version, 3);
-    assert.equal(revisions(item.id).length, count + 1);
+    assert.equal((await revisions(item.id)).length, count + 1);
   });
 
   test("the list shows the caller's items with coverage for all twelve languages, with an ETag", async () => {
@@ -487,7 +500,7 @@ describe("procedure stage", () => {
     assert.deepEqual(expect(await call("amal", "/api/me/procedure"), 200, "own"), set);
     const detail = expect(await call("zwolle", "/api/residents/acct-res-amal"), 200, "detail");
     assert.deepEqual(detail.procedure, set);
-    const audit = query(
+    const audit = await query(
       api.persist,
       "SELECT actor_id, detail FROM audit_log WHERE event = 'procedure_stage_set' AND resident_id = 'acct-res-amal'",
     );

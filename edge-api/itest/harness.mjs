@@ -1,6 +1,6 @@
 // Starts the real Worker on real workerd with a fresh local D1 per call (wrangler's
 // unstable_startWorker), with the real migrations and, unless told otherwise, the demo seed.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -35,6 +35,20 @@ function seedFile(persist) {
 export function query(persist, sql) {
   const out = wrangler(["d1", "execute", "DB", "--local", "--persist-to", persist, "--json", "--command", sql]);
   return JSON.parse(out)[0].results;
+}
+
+/**
+ * Like `query`, without blocking the event loop. A blocking call of a few seconds lets the dev
+ * server's keep-alive timer close the idle connection at the very moment the next request is
+ * written on it ("SocketError: other side closed"); awaiting this one keeps the timers honest.
+ */
+export function queryAsync(persist, sql) {
+  const args = ["d1", "execute", "DB", "--local", "--persist-to", persist, "--json", "--command", sql];
+  return new Promise((resolve, reject) => {
+    execFile(join(ROOT, "node_modules/.bin/wrangler"), args, { cwd: ROOT, encoding: "utf8" }, (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout)[0].results),
+    );
+  });
 }
 
 /**

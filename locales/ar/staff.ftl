@@ -175,3 +175,6 @@ audit-event-account_invited = دعوة حساب
 audit-event-account_enrolled = إعداد حساب
 audit-event-account_updated = تحديث حساب
 audit-event-location_changed = تغيير موقع
+
+## content
+audit-event-procedure_stage_set = تحديد مرحلة الإجراء

@@ -175,3 +175,6 @@ audit-event-account_invited = هەژمار بانگهێشت کرا
 audit-event-account_enrolled = هەژمار ئامادە کرا
 audit-event-account_updated = هەژمار نوێ کرایەوە
 audit-event-location_changed = شوێن گۆڕدرا
+
+## content
+audit-event-procedure_stage_set = قۆناغی پرۆسەی پەنابەری دیاری کرا

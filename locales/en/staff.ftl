@@ -176,3 +176,6 @@ audit-event-account_invited = account invited
 audit-event-account_enrolled = account enrolled
 audit-event-account_updated = account updated
 audit-event-location_changed = location changed
+
+## content
+audit-event-procedure_stage_set = procedure stage set

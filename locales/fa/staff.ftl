@@ -175,3 +175,6 @@ audit-event-account_invited = دعوت حساب
 audit-event-account_enrolled = راه‌اندازی حساب
 audit-event-account_updated = به‌روزرسانی حساب
 audit-event-location_changed = تغییر محل
+
+## content
+audit-event-procedure_stage_set = تعیین مرحلهٔ روند پناهندگی

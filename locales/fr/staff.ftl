@@ -175,3 +175,6 @@ audit-event-account_invited = compte invité
 audit-event-account_enrolled = compte configuré
 audit-event-account_updated = compte modifié
 audit-event-location_changed = lieu modifié
+
+## content
+audit-event-procedure_stage_set = étape de la procédure d’asile définie

@@ -175,3 +175,6 @@ audit-event-account_invited = account uitgenodigd
 audit-event-account_enrolled = account ingesteld
 audit-event-account_updated = account gewijzigd
 audit-event-location_changed = locatie gewijzigd
+
+## content
+audit-event-procedure_stage_set = procedurefase ingesteld

@@ -175,3 +175,6 @@ audit-event-account_invited = حساب وبلل شو
 audit-event-account_enrolled = حساب چمتو شو
 audit-event-account_updated = حساب تازه شو
 audit-event-location_changed = ځای بدل شو
+
+## content
+audit-event-procedure_stage_set = د پناه غوښتنې د پروسې پړاو وټاکل شو

@@ -175,3 +175,6 @@ audit-event-account_invited = учётная запись приглашена
 audit-event-account_enrolled = учётная запись настроена
 audit-event-account_updated = учётная запись изменена
 audit-event-location_changed = место размещения изменено
+
+## content
+audit-event-procedure_stage_set = этап процедуры убежища установлен

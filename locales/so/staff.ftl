@@ -175,3 +175,6 @@ audit-event-account_invited = akoon la casuumay
 audit-event-account_enrolled = akoon la diyaariyay
 audit-event-account_updated = akoon la cusboonaysiiyay
 audit-event-location_changed = goob la beddelay
+
+## content
+audit-event-procedure_stage_set = heerka habraaca magangalyada waa la dejiyay

@@ -175,3 +175,6 @@ audit-event-account_invited = ሕሳብ ተዓዲሙ
 audit-event-account_enrolled = ሕሳብ ተዳሊዩ
 audit-event-account_updated = ሕሳብ ተመሓይሹ
 audit-event-location_changed = ቦታ ተቐይሩ
+
+## content
+audit-event-procedure_stage_set = ደረጃ መስርሕ ዑቕባ ተወሲኑ

@@ -175,3 +175,6 @@ audit-event-account_invited = hesap davet edildi
 audit-event-account_enrolled = hesap kuruldu
 audit-event-account_updated = hesap güncellendi
 audit-event-location_changed = konum değiştirildi
+
+## content
+audit-event-procedure_stage_set = iltica süreci aşaması belirlendi

@@ -175,3 +175,6 @@ audit-event-account_invited = обліковий запис запрошено
 audit-event-account_enrolled = обліковий запис налаштовано
 audit-event-account_updated = обліковий запис змінено
 audit-event-location_changed = локацію змінено
+
+## content
+audit-event-procedure_stage_set = етап процедури притулку встановлено

@@ -292,18 +292,18 @@ fn inline(text: &str, mode: Mode, problems: &mut Vec<Problem>) -> String {
 }
 
 fn at(chars: &[char], pos: usize, s: &str) -> bool {
-    let mut i = pos;
-    for c in s.chars() {
-        if chars.get(i) != Some(&c) {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    (pos..)
+        .zip(s.chars())
+        .all(|(i, c)| chars.get(i) == Some(&c))
 }
 
+/// How far a closing marker is looked for. Emphasis or link text longer than this stays text; the
+/// bound keeps hostile input (thousands of unclosed `[` or `*`) from costing quadratic time.
+const MAX_SPAN_CHARS: usize = 1_000;
+
 fn find(chars: &[char], from: usize, s: &str) -> Option<usize> {
-    (from..chars.len()).find(|&i| at(chars, i, s))
+    let end = chars.len().min(from.saturating_add(MAX_SPAN_CHARS));
+    (from..end).find(|&i| at(chars, i, s))
 }
 
 /// Parses inline markup from `*pos` until `until` closes (returns `true`) or the text ends. Markers
@@ -348,11 +348,13 @@ fn span(
                 out.push_str(&html_tag(mode, "em", &html));
                 continue;
             }
-        } else if c == '[' && until != Until::LinkText {
-            if let Some(html) = try_link(chars, pos, depth, mode, problems) {
-                out.push_str(&html);
-                continue;
-            }
+        } else if c == '['
+            && until != Until::LinkText
+            && find(chars, *pos + 1, "](").is_some()
+            && let Some(html) = try_link(chars, pos, depth, mode, problems)
+        {
+            out.push_str(&html);
+            continue;
         }
         push_text(&mut out, c, mode);
         *pos += 1;
@@ -410,7 +412,7 @@ fn try_link(
         return None;
     }
     let url_start = p + 1;
-    let Some(url_end) = (url_start..chars.len()).find(|&i| chars[i] == ')') else {
+    let Some(url_end) = find(chars, url_start, ")") else {
         problems.truncate(seen);
         return None;
     };

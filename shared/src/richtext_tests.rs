@@ -231,6 +231,19 @@ fn hostile_input_renders_only_safe_tags() {
     // Deep nesting and long runs of markers finish quickly.
     let deep = "*".repeat(5000) + &"[".repeat(5000);
     assert_only_safe_tags(&render(&deep).unwrap());
+    for unit in ["[", "[a]", "*a", "**a *", "[*a](", "x](/y) ["] {
+        let hostile = unit.repeat(MAX_CHARS / unit.len());
+        let started = std::time::Instant::now();
+        if let Ok(html) = render(&hostile) {
+            assert_only_safe_tags(&html);
+        }
+        // Generous for a debug build on a busy machine; quadratic behaviour takes minutes.
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "{unit:?} took {:?}",
+            started.elapsed()
+        );
+    }
 }
 
 #[test]

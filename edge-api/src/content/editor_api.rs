@@ -303,6 +303,28 @@ fn stale(what: &'static str, current: i64) -> ApiError {
     ApiError::StaleVersion { what, current }
 }
 
+/// Another source language must already have a text (a published one if the item is published),
+/// or residents without a text in their own language would suddenly see nothing.
+fn check_new_source(loaded: &Loaded, language: &str) -> Result<(), ApiError> {
+    if language == loaded.row.source_language {
+        return Ok(());
+    }
+    match loaded.translation(language) {
+        None => Err(invalid(
+            "fields.source_language",
+            "no_text_in_language",
+            "Write the text in this language before making it the source language.",
+        )),
+        Some(t) if loaded.row.published == 1 && t.status != "published" => Err(invalid(
+            "fields.source_language",
+            "source_not_published",
+            "Publish the text in this language first: this item is published, and residents \
+             without a text in their own language read the source language.",
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
 /// `PUT /api/content/items/{id}`: the item's fields (moving it needs the right to the new place).
 pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let (db, loaded) = load_authorized(&ctx).await?;
@@ -316,6 +338,7 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         return Err(stale("item", loaded.row.version));
     }
     check_location(&db, update.fields.location_id.as_deref()).await?;
+    check_new_source(&loaded, &update.fields.source_language)?;
     let me = ctx.signed_in()?.principal.account_id.clone();
     let id = loaded.row.id.clone();
     let now = ctx.now_ms;

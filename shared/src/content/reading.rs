@@ -90,7 +90,7 @@ impl Cursor {
 
     /// `None` for anything [`Cursor::encode`] did not produce.
     pub fn decode(cursor: &str) -> Option<Cursor> {
-        if cursor.len() % 2 != 0 || cursor.len() > 600 {
+        if !cursor.len().is_multiple_of(2) || cursor.len() > 600 {
             return None;
         }
         let bytes = (0..cursor.len())
