@@ -7,7 +7,7 @@
 // Accounts: staff Zwolle signs in through the API with an authenticator code from a time step that
 // starts after this spec began (specs run one after another, so no earlier spec can have used it;
 // a code's step is never accepted twice). Amal has no one-time factor; her account language is set
-// here (other specs leave it on English).
+// here and put back to English at the end (other specs expect it).
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { request as playwrightRequest } from "@playwright/test";
@@ -145,6 +145,21 @@ test.beforeAll(async ({ baseURL }) => {
     );
   } finally {
     await staff.dispose();
+  }
+});
+
+// Later specs sign Amal in and expect English: her account language goes back to it.
+test.afterAll(async ({ baseURL }) => {
+  const amalApi = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  try {
+    await ok(
+      await amalApi.post("/api/auth/resident-sign-in", {
+        data: { resident_number: amal.resident_number, pin: amal.pin },
+      }),
+    );
+    await ok(await amalApi.put("/api/me/language", { headers: key(), data: { language: "en" } }));
+  } finally {
+    await amalApi.dispose();
   }
 });
 

@@ -142,12 +142,6 @@ pub async fn mark_news_seen(seen_at: f64) -> Result<Sent<IgnoredAny>, ApiFailure
     .await
 }
 
-/// Asks for a read so the service worker keeps it for offline use (My centre, activities); the
-/// answer itself is not needed here, and a failure only means there is nothing to keep.
-pub async fn warm(path: &'static str) {
-    let _ = get_text_saved(path).await;
-}
-
 thread_local! {
     /// News seen on this device in this visit (ms), while the queued marker may still be on its way.
     static NEWS_SEEN_HERE: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };

@@ -21,6 +21,7 @@ use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::listen::Listen;
 use crate::components::online_indicator::use_online;
+use crate::components::pwa;
 use crate::i18n::{Arg, t, t_args, tr, use_i18n};
 use crate::pages::resident::info;
 
@@ -66,13 +67,11 @@ pub fn HomeInfo() -> impl IntoView {
     let language = i18n.language().code;
     let walk = LocalResource::new(move || api::content_walk::<Glance>(language));
     let procedure = LocalResource::new(api::my_procedure);
-    // Kept for offline use; the pages themselves ask again.
-    let warm = LocalResource::new(|| async {
-        api::warm("/api/centre").await;
-        api::warm("/api/activities").await;
-    });
+    // Kept by the service worker for offline use, at the addresses the My centre and activities
+    // pages ask for (`api::centre(None)`, `api::activities(None, 14, language)` on their branches).
+    let activities = format!("/api/activities?days=14&language={language}");
     Effect::new(move |_| {
-        warm.track();
+        pwa::warm(&["/api/centre", &activities]);
         fetch_pages_once();
     });
     view! {
