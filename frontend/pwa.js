@@ -2,6 +2,7 @@
 // only where it exists: component tests run without it):
 // - `session(accountId)`: who is signed in now, so the worker keeps API reads per person;
 // - `noSession()`: the API says nobody is signed in; the worker deletes any person's saved reads;
+// - `warm(urls)`: API reads for the worker to fetch and keep for offline use (not shown now);
 // - `sessionEnded()`: a signed-in session ended here (sign-out, 401); every saved API read is
 //   deleted, by the worker and here directly (in case the worker is busy or not installed);
 // - `updateReady`, and the "wegwijs-update-ready" event: a new version is installed and waiting;
@@ -29,6 +30,9 @@ const pwa = {
   },
   noSession() {
     post({ type: "signed-out" }).catch(console.warn);
+  },
+  warm(urls) {
+    post({ type: "warm", urls }).catch(console.warn);
   },
   sessionEnded() {
     post({ type: "signed-out" }).catch(console.warn);

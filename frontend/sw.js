@@ -171,6 +171,12 @@ self.addEventListener("message", (event) => {
     event.waitUntil(switchTo(data.account));
   } else if (data.type === "signed-out") {
     event.waitUntil(signedOut());
+  } else if (data.type === "warm" && Array.isArray(data.urls)) {
+    // Reads the page does not need now but will offline (the home asks for My centre and the
+    // activities): fetched and kept like any read. From here, not the page, so a read that fails
+    // is nobody's console error; without this worker nothing would be kept anyway.
+    const urls = data.urls.filter((url) => typeof url === "string" && url.startsWith("/api/"));
+    event.waitUntil(Promise.all(urls.map((url) => apiRead(new Request(url)).catch(() => {}))));
   }
 });
 

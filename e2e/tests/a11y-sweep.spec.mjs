@@ -44,7 +44,19 @@ const ANONYMOUS = [
   "/staff/residents",
   "/admin",
 ];
-const RESIDENT = ["/", "/sessions", "/pending", "/centre"];
+const RESIDENT = [
+  "/",
+  "/sessions",
+  "/pending",
+  "/centre",
+  "/activities",
+  // issue 5: resident information
+  "/library",
+  "/news",
+  "/vacancies",
+  "/search",
+  "/favourites",
+];
 const STAFF = [
   "/staff",
   "/staff/residents",

@@ -22,6 +22,7 @@ use crate::pages::resident::activate::ActivatePage;
 use crate::pages::resident::activities::ActivitiesRoute;
 use crate::pages::resident::centre::CentrePage;
 use crate::pages::resident::home::ResidentHome;
+use crate::pages::resident::info;
 use crate::pages::resident::sessions::MySessions;
 use crate::pages::resident::sign_in::SignInPage;
 use crate::pages::staff::StaffArea;
@@ -66,6 +67,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/centre") view={Lazy::<CentrePage>::new()}/>
                     // issue 5: activities
                     <Route path=path!("/activities") view={Lazy::<ActivitiesRoute>::new()}/>
+                    // issue 5: resident information
+                    <Route path=path!("/library") view={Lazy::<info::Library>::new()}/>
+                    <Route path=path!("/library/:id") view={Lazy::<info::Article>::new()}/>
+                    <Route path=path!("/news") view={Lazy::<info::News>::new()}/>
+                    <Route path=path!("/vacancies") view={Lazy::<info::Vacancies>::new()}/>
+                    <Route path=path!("/search") view={Lazy::<info::Search>::new()}/>
+                    <Route path=path!("/favourites") view={Lazy::<info::Favourites>::new()}/>
                 </Routes>
             </Layout>
         }

@@ -240,3 +240,89 @@ activities-pending-cancel = إلغاء التسجيل في نشاط
 error-activities_started = بدأ هذا النشاط بالفعل، لذلك لم يعد بإمكانك التسجيل أو الإلغاء.
 error-activities_cancelled = تم إلغاء هذا النشاط.
 error-activities_no_occurrence = لا يقام النشاط في هذا التاريخ.
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = إجراءاتي
+info-procedure-now = أين أنت الآن:
+info-procedure-unknown = لم يسجّل الموظفون بعد في أي مرحلة من إجراءات اللجوء أنت. اسأل في مكتب الاستقبال.
+info-procedure-next = ماذا يمكن أن يحدث بعد ذلك
+info-procedure-no-next = هذه نهاية إجراءات اللجوء.
+info-procedure-read = اقرأ المزيد عن هذه المرحلة
+info-stage-application = طلب اللجوء
+info-stage-application-about = تطلب اللجوء من دائرة الهجرة والتجنيس (IND). تتحقق الشرطة من هويتك وتسجّل بياناتك.
+info-stage-central_reception = الاستقبال المركزي
+info-stage-central_reception-about = تبقى بضعة أيام في مركز الاستقبال المركزي: مقابلة تسجيل، وفحص للسل، وأول حديث مع ممرض.
+info-stage-rest_and_preparation = فترة الراحة والتحضير
+info-stage-rest_and_preparation-about = أسبوع تقريبًا للراحة والتحضير. تلتقي بمحاميك وتحصل على معلومات من مجلس اللاجئين الهولندي.
+info-stage-general_procedure = إجراء اللجوء العام
+info-stage-general_procedure-about = تسألك دائرة الهجرة من أنت ولماذا هربت. يساعدك محاميك. ثم تتخذ الدائرة قرارها.
+info-stage-extended_procedure = إجراء اللجوء الممدَّد
+info-stage-extended_procedure-about = تحتاج دائرة الهجرة إلى وقت أطول لاتخاذ القرار. قد يستغرق ذلك أشهرًا. تنتظر في مركز استقبال.
+info-stage-permit_granted = حصلت على تصريح الإقامة
+info-stage-permit_granted-about = يمكنك البقاء في هولندا. ستحصل على سكن في بلدية وتبدأ بتعلّم اللغة الهولندية.
+info-stage-appeal = الطعن
+info-stage-appeal-about = رفضت دائرة الهجرة طلبك. يمكن لمحاميك أن يطلب من المحكمة إعادة النظر في القرار.
+info-stage-departure = المغادرة
+info-stage-departure-about = الجواب النهائي هو الرفض. يجب أن تغادر هولندا. تتحدث معك دائرة العودة والمغادرة (DT&V) عن ذلك.
+info-tiles-title = المعلومات والحياة في المركز
+info-tile-library = المعلومات
+info-tile-news = الأخبار
+info-tile-centre = مركزي
+info-tile-activities = الأنشطة
+info-tile-vacancies = العمل والتطوع
+info-tile-search = البحث
+info-tile-favourites = المفضلة
+info-news-unread = { $count ->
+    [zero] لا توجد أخبار غير مقروءة
+    [one] خبر واحد غير مقروء
+    [two] خبران غير مقروءين
+    [few] { $count } أخبار غير مقروءة
+    [many] { $count } خبرًا غير مقروء
+   *[other] { $count } خبر غير مقروء
+}
+info-updated = تم تحديث المعلومات: { $time }
+info-offline-saved = أنت غير متصل بالإنترنت. هذه هي المعلومات المحفوظة في { $time }.
+info-loading = جارٍ تحميل المعلومات…
+info-pending-favourite = حفظ عنصر في المفضلة أو إزالته
+info-pending-news-seen = تعليم الأخبار كمقروءة
+info-library-lead = أجوبة عن الأسئلة الشائعة، راجعها الموظفون. اختر موضوعًا.
+info-category-asylum-procedure = إجراءات اللجوء
+info-category-rights-obligations = الحقوق والواجبات
+info-category-health-care = الرعاية الصحية
+info-category-safety = الأمان
+info-category-daily-life = الحياة اليومية
+info-category-learning-work = التعلّم والعمل
+info-library-empty = لا يوجد شيء عن هذا الموضوع بعد.
+info-back-library = العودة إلى المعلومات
+info-not-found-title = غير موجود
+info-not-found = لم يتم العثور على هذه المعلومات. ربما حُذفت، أو أنها ليست على هذا الهاتف بعد.
+info-fallback = هذا النص غير متوفر بلغتك بعد. يُعرض باللغة: { $language }.
+info-outdated = تغيّر النص الأصلي بعد إعداد هذه الترجمة. اسأل الموظفين إذا كان هناك شيء غير واضح.
+info-published = نُشر في { $date }
+info-favourite-add = احفظ في المفضلة
+info-favourite-remove = أزل من المفضلة
+info-favourite-gone = هذا العنصر من المفضلة لم يعد متوفرًا.
+info-news-lead = أخبار من مركزك ومن المؤسسة، الأحدث أولًا.
+info-news-empty = لا توجد أخبار في الوقت الحالي.
+info-news-new = جديد
+info-vacancies-lead = عمل مدفوع الأجر وعمل تطوعي. اقرأ الشروط؛ يمكن للموظفين أن يخبروك بالمزيد.
+info-vacancies-empty = لا توجد وظائف شاغرة في الوقت الحالي.
+info-vacancy-paid = عمل مدفوع الأجر
+info-vacancy-volunteer = عمل تطوعي
+info-vacancy-contact = التواصل
+info-vacancy-link = الموقع الإلكتروني
+info-search-label = عمّ تبحث؟
+info-search-hint = يبحث في كل المعلومات والأخبار والوظائف. يعمل أيضًا بدون إنترنت.
+info-search-none = لم يتم العثور على شيء. جرّب كلمات أقل أو كلمات أخرى.
+info-search-results = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+info-kind-article = معلومات
+info-kind-news = خبر
+info-kind-vacancy = وظيفة شاغرة
+info-favourites-lead = ما حفظته بالنجمة.
+info-favourites-empty = لا توجد لديك عناصر مفضلة بعد. اضغط على «احفظ في المفضلة» في المعلومات أو الأخبار أو الوظائف لتحفظها هنا.

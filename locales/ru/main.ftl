@@ -240,3 +240,85 @@ activities-pending-cancel = Отмена записи на мероприяти�
 error-activities_started = Это мероприятие уже началось, поэтому записаться или отменить запись больше нельзя.
 error-activities_cancelled = Это мероприятие отменено.
 error-activities_no_occurrence = В эту дату мероприятие не проводится.
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = Моя процедура
+info-procedure-now = Где вы сейчас:
+info-procedure-unknown = Сотрудники ещё не отметили, на каком этапе процедуры предоставления убежища вы находитесь. Спросите на стойке регистрации.
+info-procedure-next = Что может произойти дальше
+info-procedure-no-next = Это конец процедуры предоставления убежища.
+info-procedure-read = Подробнее об этом этапе
+info-stage-application = Заявление об убежище
+info-stage-application-about = Вы просите убежища в IND. Полиция проверяет вашу личность и записывает ваши данные.
+info-stage-central_reception = Центральный приём
+info-stage-central_reception-about = Вы несколько дней находитесь в центральном пункте приёма: регистрационное собеседование, проверка на туберкулёз и первая беседа с медсестрой.
+info-stage-rest_and_preparation = Время отдыха и подготовки
+info-stage-rest_and_preparation-about = Примерно неделя, чтобы отдохнуть и подготовиться. Вы встречаетесь со своим адвокатом и получаете информацию от Нидерландского совета по делам беженцев.
+info-stage-general_procedure = Общая процедура предоставления убежища
+info-stage-general_procedure-about = IND спрашивает, кто вы и почему вы бежали. Ваш адвокат помогает вам. Затем IND принимает решение.
+info-stage-extended_procedure = Продлённая процедура предоставления убежища
+info-stage-extended_procedure-about = IND нужно больше времени для решения. Это может занять месяцы. Вы ждёте в центре приёма.
+info-stage-permit_granted = Вид на жительство получен
+info-stage-permit_granted-about = Вы можете остаться в Нидерландах. Вы получите жильё в муниципалитете и начнёте учить нидерландский язык.
+info-stage-appeal = Обжалование
+info-stage-appeal-about = IND отказала. Ваш адвокат может попросить суд ещё раз рассмотреть решение.
+info-stage-departure = Выезд
+info-stage-departure-about = Окончательный ответ — нет. Вы должны покинуть Нидерланды. Служба возвращения и выезда (DT&V) поговорит с вами об этом.
+info-tiles-title = Информация и жизнь в центре
+info-tile-library = Информация
+info-tile-news = Новости
+info-tile-centre = Мой центр
+info-tile-activities = Мероприятия
+info-tile-vacancies = Работа и волонтёрство
+info-tile-search = Поиск
+info-tile-favourites = Избранное
+info-news-unread = { $count ->
+    [one] { $count } непрочитанная новость
+    [few] { $count } непрочитанные новости
+    [many] { $count } непрочитанных новостей
+   *[other] { $count } непрочитанной новости
+}
+info-updated = Информация обновлена: { $time }
+info-offline-saved = Вы не в сети. Это информация, сохранённая { $time }.
+info-loading = Загрузка информации…
+info-pending-favourite = Избранное сохранено или удалено
+info-pending-news-seen = Новости отмечены как прочитанные
+info-library-lead = Ответы на частые вопросы, проверенные сотрудниками. Выберите тему.
+info-category-asylum-procedure = Процедура предоставления убежища
+info-category-rights-obligations = Права и обязанности
+info-category-health-care = Медицинская помощь
+info-category-safety = Безопасность
+info-category-daily-life = Повседневная жизнь
+info-category-learning-work = Учёба и работа
+info-library-empty = По этой теме пока ничего нет.
+info-back-library = Назад к информации
+info-not-found-title = Не найдено
+info-not-found = Эта информация не найдена. Возможно, её удалили или её ещё нет на этом телефоне.
+info-fallback = Этот текст пока недоступен на вашем языке. Он показан на языке: { $language }.
+info-outdated = Исходный текст изменился после того, как был сделан этот перевод. Спросите сотрудников, если что-то непонятно.
+info-published = Опубликовано { $date }
+info-favourite-add = Сохранить в избранное
+info-favourite-remove = Удалить из избранного
+info-favourite-gone = Этот элемент избранного больше недоступен.
+info-news-lead = Новости вашего центра и организации, сначала самые новые.
+info-news-empty = Сейчас новостей нет.
+info-news-new = Новое
+info-vacancies-lead = Оплачиваемая работа и волонтёрство. Прочитайте условия; сотрудники могут рассказать больше.
+info-vacancies-empty = Сейчас вакансий нет.
+info-vacancy-paid = Оплачиваемая работа
+info-vacancy-volunteer = Волонтёрская работа
+info-vacancy-contact = Контакт
+info-vacancy-link = Веб-сайт
+info-search-label = Что вы ищете?
+info-search-hint = Ищет во всей информации, новостях и вакансиях. Работает и без интернета.
+info-search-none = Ничего не найдено. Попробуйте меньше слов или другие слова.
+info-search-results = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+info-kind-article = Информация
+info-kind-news = Новость
+info-kind-vacancy = Вакансия
+info-favourites-lead = То, что вы сохранили звёздочкой.
+info-favourites-empty = У вас пока нет избранного. Нажмите «Сохранить в избранное» в информации, новости или вакансии, чтобы сохранить её здесь.

@@ -240,3 +240,85 @@ activities-pending-cancel = Скасування запису на захід
 error-activities_started = Цей захід уже почався, тому записатися чи скасувати запис більше не можна.
 error-activities_cancelled = Цей захід скасовано.
 error-activities_no_occurrence = Цього дня захід не проводиться.
+## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+info-procedure-title = Моя процедура
+info-procedure-now = Де ви зараз:
+info-procedure-unknown = Працівники ще не записали, на якому етапі процедури надання притулку ви перебуваєте. Запитайте на стійці реєстрації.
+info-procedure-next = Що може статися далі
+info-procedure-no-next = Це кінець процедури надання притулку.
+info-procedure-read = Детальніше про цей етап
+info-stage-application = Заява про притулок
+info-stage-application-about = Ви просите притулку в IND. Поліція перевіряє вашу особу й записує ваші дані.
+info-stage-central_reception = Центральний прийом
+info-stage-central_reception-about = Ви кілька днів перебуваєте в центральному пункті прийому: реєстраційна співбесіда, перевірка на туберкульоз і перша розмова з медсестрою.
+info-stage-rest_and_preparation = Час відпочинку й підготовки
+info-stage-rest_and_preparation-about = Приблизно тиждень, щоб відпочити й підготуватися. Ви зустрічаєтеся зі своїм адвокатом і отримуєте інформацію від Нідерландської ради у справах біженців.
+info-stage-general_procedure = Загальна процедура надання притулку
+info-stage-general_procedure-about = IND запитує, хто ви і чому ви втекли. Ваш адвокат вам допомагає. Потім IND ухвалює рішення.
+info-stage-extended_procedure = Продовжена процедура надання притулку
+info-stage-extended_procedure-about = IND потрібно більше часу для рішення. Це може тривати місяці. Ви чекаєте в центрі прийому.
+info-stage-permit_granted = Дозвіл на проживання надано
+info-stage-permit_granted-about = Ви можете залишитися в Нідерландах. Ви отримаєте житло в муніципалітеті й почнете вивчати нідерландську мову.
+info-stage-appeal = Оскарження
+info-stage-appeal-about = IND відмовила. Ваш адвокат може попросити суд ще раз розглянути рішення.
+info-stage-departure = Виїзд
+info-stage-departure-about = Остаточна відповідь — ні. Ви повинні виїхати з Нідерландів. Служба повернення та виїзду (DT&V) поговорить із вами про це.
+info-tiles-title = Інформація та життя в центрі
+info-tile-library = Інформація
+info-tile-news = Новини
+info-tile-centre = Мій центр
+info-tile-activities = Заходи
+info-tile-vacancies = Робота й волонтерство
+info-tile-search = Пошук
+info-tile-favourites = Обране
+info-news-unread = { $count ->
+    [one] { $count } непрочитана новина
+    [few] { $count } непрочитані новини
+    [many] { $count } непрочитаних новин
+   *[other] { $count } непрочитаної новини
+}
+info-updated = Інформацію оновлено: { $time }
+info-offline-saved = Ви офлайн. Це інформація, збережена { $time }.
+info-loading = Завантаження інформації…
+info-pending-favourite = Обране збережено або вилучено
+info-pending-news-seen = Новини позначено як прочитані
+info-library-lead = Відповіді на поширені запитання, перевірені працівниками. Виберіть тему.
+info-category-asylum-procedure = Процедура надання притулку
+info-category-rights-obligations = Права та обов’язки
+info-category-health-care = Медична допомога
+info-category-safety = Безпека
+info-category-daily-life = Повсякденне життя
+info-category-learning-work = Навчання й робота
+info-library-empty = На цю тему ще нічого немає.
+info-back-library = Назад до інформації
+info-not-found-title = Не знайдено
+info-not-found = Цю інформацію не знайдено. Можливо, її вилучено або її ще немає на цьому телефоні.
+info-fallback = Цей текст ще недоступний вашою мовою. Його показано мовою: { $language }.
+info-outdated = Оригінальний текст змінився після того, як зробили цей переклад. Запитайте працівників, якщо щось незрозуміло.
+info-published = Опубліковано { $date }
+info-favourite-add = Зберегти в обране
+info-favourite-remove = Вилучити з обраного
+info-favourite-gone = Цей елемент обраного більше недоступний.
+info-news-lead = Новини вашого центру й організації, спершу найновіші.
+info-news-empty = Наразі новин немає.
+info-news-new = Нове
+info-vacancies-lead = Оплачувана робота й волонтерство. Прочитайте умови; працівники можуть розповісти більше.
+info-vacancies-empty = Наразі вакансій немає.
+info-vacancy-paid = Оплачувана робота
+info-vacancy-volunteer = Волонтерська робота
+info-vacancy-contact = Контакт
+info-vacancy-link = Вебсайт
+info-search-label = Що ви шукаєте?
+info-search-hint = Шукає в усій інформації, новинах і вакансіях. Працює також без інтернету.
+info-search-none = Нічого не знайдено. Спробуйте менше слів або інші слова.
+info-search-results = { $count ->
+    [one] { $count } результат
+    [few] { $count } результати
+    [many] { $count } результатів
+   *[other] { $count } результату
+}
+info-kind-article = Інформація
+info-kind-news = Новина
+info-kind-vacancy = Вакансія
+info-favourites-lead = Те, що ви зберегли зірочкою.
+info-favourites-empty = У вас ще немає обраного. Натисніть «Зберегти в обране» в інформації, новині чи вакансії, щоб зберегти її тут.

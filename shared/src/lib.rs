@@ -23,6 +23,7 @@ pub mod problem;
 pub mod procedure;
 pub mod residents;
 pub mod richtext;
+pub mod search;
 pub mod security;
 pub mod speech;
 pub mod text;

@@ -10,6 +10,7 @@ mod accounts;
 mod activities;
 mod auth;
 mod centre;
+mod content;
 mod editor;
 mod residents;
 
@@ -19,6 +20,7 @@ pub use accounts::*;
 pub use activities::*;
 pub use auth::*;
 pub use centre::*;
+pub use content::*;
 pub use editor::*;
 pub use residents::*;
 

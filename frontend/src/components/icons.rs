@@ -41,6 +41,13 @@ pub enum Icon {
     // issue 5: activities
     Calendar,
     Cancel,
+    // issue 5: resident information
+    Book,
+    News,
+    Work,
+    Search,
+    Star,
+    StarOutline,
 }
 
 impl Icon {
@@ -125,6 +132,25 @@ impl Icon {
             }
             Icon::Cancel => {
                 "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20m5 13.6L15.6 17 12 13.4 8.4 17 7 15.6 10.6 12 7 8.4 8.4 7l3.6 3.6L15.6 7 17 8.4 13.4 12z"
+            }
+            // issue 5: resident information
+            Icon::Book => {
+                "M18 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2zM6 4h5v8l-2.5-1.5L6 12z"
+            }
+            Icon::News => {
+                "M20 3H4a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V5a2 2 0 0 0-2-2zM5 7h6v6H5zm0 8h14v2H5zm8-8h6v2h-6zm0 4h6v2h-6z"
+            }
+            Icon::Work => {
+                "M10 3a2 2 0 0 0-2 2v2H4a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V9a2 2 0 0 0-2-2h-4V5a2 2 0 0 0-2-2zm0 2h4v2h-4z"
+            }
+            Icon::Search => {
+                "M15.5 14h-.8l-.3-.3A6.5 6.5 0 1 0 14 15.5l.3.3v.8l5 5 1.5-1.5zm-6 0a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9z"
+            }
+            Icon::Star => {
+                "M12 17.3 18.2 21l-1.6-7 5.4-4.7-7.2-.6L12 2 9.2 8.7 2 9.3 7.4 14l-1.6 7z"
+            }
+            Icon::StarOutline => {
+                "M22 9.2l-7.2-.6L12 2 9.2 8.6 2 9.2 7.5 14l-1.6 7 6.1-3.7 6.2 3.7-1.7-7zM12 15.4l-3.8 2.3 1-4.3-3.3-2.9 4.4-.4L12 6.1l1.7 4 4.4.4-3.3 2.9 1 4.3z"
             }
         }
     }

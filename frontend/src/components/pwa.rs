@@ -44,6 +44,16 @@ pub fn signed_in(account_id: &str) {
     call("session", &account_id.into());
 }
 
+/// API reads for the service worker to fetch and keep for offline use (the page does not need
+/// their answers now). Without a service worker nothing could be kept, so nothing is fetched.
+pub fn warm(paths: &[&str]) {
+    let urls = js_sys::Array::new();
+    for path in paths {
+        urls.push(&JsValue::from_str(path));
+    }
+    call("warm", &urls);
+}
+
 /// A signed-in session ended here (sign-out, or the API said it is gone): every saved read is
 /// deleted.
 pub fn session_ended() {

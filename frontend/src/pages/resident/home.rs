@@ -13,6 +13,7 @@ use crate::components::listen::Listen;
 use crate::components::loading::Loading;
 use crate::components::session::{SessionState, home_of, use_session};
 use crate::i18n::{t, tr};
+use crate::pages::resident::home_info::HomeInfo;
 
 pub fn kind_label(kind: LocationKind) -> String {
     tr(match kind {
@@ -94,6 +95,7 @@ fn MyHome(me: SessionView) -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="home-title">
             <h1 id="home-title">{t("hello")} " " <bdi>{me.display_name}</bdi></h1>
+            <HomeInfo/>
             {api_view(
                 mine,
                 "loading-my-details",

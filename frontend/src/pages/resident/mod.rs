@@ -5,5 +5,7 @@ pub mod activate;
 pub mod activities;
 pub mod centre;
 pub mod home;
+pub mod home_info;
+pub mod info;
 pub mod sessions;
 pub mod sign_in;
