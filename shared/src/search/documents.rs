@@ -67,7 +67,10 @@ impl Document {
 
     /// One document per service; `kind_name` names a kind in the reader's language, so a
     /// service with its own name is found by its kind too ("doctor" finds "Health centre GZA").
-    pub fn services(centre: &CentreView, kind_name: impl Fn(ServiceKind) -> String) -> Vec<Document> {
+    pub fn services(
+        centre: &CentreView,
+        kind_name: impl Fn(ServiceKind) -> String,
+    ) -> Vec<Document> {
         centre
             .services
             .iter()

@@ -208,9 +208,27 @@ mod documents {
             from: "2026-11-30".into(),
             days: 14,
             occurrences: vec![
-                occurrence("act-dutch", "2026-11-30", "دَرْسُ اللُّغَةِ الهولندية", "الغرفة ٣", true),
-                occurrence("act-football", "2026-11-30", "Football", "Sports field", false),
-                occurrence("act-dutch", "2026-12-07", "دَرْسُ اللُّغَةِ الهولندية", "الغرفة ٣", false),
+                occurrence(
+                    "act-dutch",
+                    "2026-11-30",
+                    "دَرْسُ اللُّغَةِ الهولندية",
+                    "الغرفة ٣",
+                    true,
+                ),
+                occurrence(
+                    "act-football",
+                    "2026-11-30",
+                    "Football",
+                    "Sports field",
+                    false,
+                ),
+                occurrence(
+                    "act-dutch",
+                    "2026-12-07",
+                    "دَرْسُ اللُّغَةِ الهولندية",
+                    "الغرفة ٣",
+                    false,
+                ),
             ],
             next_cursor: None,
         })
@@ -224,8 +242,20 @@ mod documents {
             emergency_number: "112".into(),
             contacts: CentreContacts::default(),
             services: vec![
-                service("svc-gp", ServiceKind::MedicalPractice, "GZA", "", "Building B"),
-                service("svc-wash", ServiceKind::Laundry, "", "أحضِر مسحوقَ الغسيل", "المبنى أ"),
+                service(
+                    "svc-gp",
+                    ServiceKind::MedicalPractice,
+                    "GZA",
+                    "",
+                    "Building B",
+                ),
+                service(
+                    "svc-wash",
+                    ServiceKind::Laundry,
+                    "",
+                    "أحضِر مسحوقَ الغسيل",
+                    "المبنى أ",
+                ),
             ],
         };
         Document::services(&centre, |kind| match kind {
