@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use wegwijs_shared::content::ResidentItem;
-use wegwijs_shared::search::{Document, html_text, search_documents};
+use wegwijs_shared::search::{Document, html_text, rank};
 
 use super::common::{ItemLink, item_href, use_content};
 use super::others::{OtherLink, use_others};
@@ -81,8 +81,8 @@ fn Results(
     // Positions in the content followed by the others (activities, services).
     let hits = Memo::new(move |_| {
         others.with(|others| {
-            let docs: Vec<Document> = index.iter().chain(others).cloned().collect();
-            query.with(|q| search_documents(&docs, q))
+            let docs = index.iter().chain(others).map(|d| &d.doc);
+            query.with(|q| rank(docs, q))
         })
     });
     view! {
