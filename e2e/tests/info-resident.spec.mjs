@@ -298,6 +298,89 @@ test("search finds the Arabic article without diacritics, online and offline aft
   }
 });
 
+test("search finds an activity and a centre service, online and offline after one visit to the home; a starred activity is named in favourites", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await signInAmal(page, "ar");
+  await controlled(page);
+  await page.reload();
+  await expect(page.getByTestId("content-status")).toBeVisible();
+  // The home has the service worker keep the answers the activities and My centre pages ask for.
+  await expect
+    .poll(async () => {
+      const keys = await cached(page);
+      return {
+        activities: keys.includes("/api/activities?days=14&language=ar"),
+        centre: keys.includes("/api/centre"),
+        search: keys.some((k) => k.startsWith("/app/") && k.includes("search_view")),
+      };
+    })
+    .toEqual({ activities: true, centre: true, search: true });
+
+  const results = page.getByTestId("search-results");
+  const box = page.getByLabel("عمّ تبحث؟");
+  // Typed the way phones do: teh marbuta as heh, no hamza on the alef.
+  const finds = async () => {
+    await box.fill("كره القدم");
+    const football = results.getByTestId("search-other").filter({ hasText: "كرة القدم" });
+    await expect(football).toContainText("نشاط");
+    await expect(football.getByRole("link", { name: "كرة القدم" })).toHaveAttribute(
+      "href",
+      /^\/activities#activity-act-zwolle-football-\d{4}-\d{2}-\d{2}$/,
+    );
+    // A service with its own English name is found by its kind's Arabic name ("المغسلة").
+    await box.fill("المغسله");
+    const laundry = results.getByTestId("search-other").filter({ hasText: "Laundry room" });
+    await expect(laundry).toContainText("خدمة في المركز");
+    await expect(laundry.getByRole("link", { name: "Laundry room" })).toHaveAttribute(
+      "href",
+      "/centre#service-svc-zwolle-laundry",
+    );
+    // A service without its own name is titled and found by its kind's name; its place is searched too.
+    await box.fill("بريد");
+    await expect(results.getByRole("link", { name: "البريد", exact: true })).toHaveAttribute(
+      "href",
+      "/centre#service-svc-zwolle-mail",
+    );
+  };
+
+  await page.goto("/search");
+  await finds();
+  await box.fill("كره القدم");
+  await results.getByRole("link", { name: "كرة القدم" }).click();
+  await expect(page).toHaveURL(/\/activities#activity-act-zwolle-football-/);
+  await expect(page.locator("[id^=activity-act-zwolle-football-]").first()).toBeVisible();
+
+  await context.setOffline(true);
+  try {
+    await page.goto("/");
+    await expect(page.getByTestId("content-status")).toContainText("أنت غير متصل بالإنترنت");
+    await page.goto("/search");
+    await finds();
+  } finally {
+    await context.setOffline(false);
+  }
+
+  // Favourites name a starred activity and service from the same answers.
+  const origin = new URL(page.url()).origin;
+  for (const path of ["activity/act-zwolle-football", "service/svc-zwolle-laundry"]) {
+    await ok(await page.request.put(`/api/me/favourites/${path}`, { headers: { origin, ...key() }, data: { saved: true } }));
+  }
+  try {
+    await page.goto("/favourites");
+    const list = page.getByTestId("favourites-list");
+    await expect(list.getByRole("link", { name: "كرة القدم" })).toBeVisible();
+    await expect(list.getByRole("link", { name: "Laundry room" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  } finally {
+    for (const path of ["activity/act-zwolle-football", "service/svc-zwolle-laundry"]) {
+      await ok(await page.request.put(`/api/me/favourites/${path}`, { headers: { origin, ...key() }, data: { saved: false } }));
+    }
+  }
+});
+
 test("a favourite starred offline arrives after reconnecting and is listed", async ({ page, context }) => {
   test.setTimeout(90_000);
   await signInAmal(page, "ar");
@@ -381,6 +464,11 @@ for (const language of ["en", "ar"]) {
         if (path === "/search") {
           await page.locator("#search-query").fill(language === "ar" ? "المساعدة" : "legal");
           await expect(page.getByTestId("search-results").getByRole("link").first()).toBeVisible();
+          // An activity and a service among the results (checked by axe below too).
+          await page.locator("#search-query").fill(language === "ar" ? "كرة القدم" : "football");
+          await expect(page.getByTestId("search-other").first()).toBeVisible();
+          await page.locator("#search-query").fill(language === "ar" ? "المغسلة" : "laundry");
+          await expect(page.getByTestId("search-other").first()).toBeVisible();
         }
         await expect(page.locator("main .loading")).toHaveCount(0);
         if (path.startsWith("/library/")) {

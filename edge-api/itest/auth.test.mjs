@@ -310,3 +310,24 @@ test("audit: every door and every look at a resident leaves a line with its requ
   // Staff may not read the log.
   assert.equal((await api.call("/api/audit", { cookie: staff, now: time.now })).status, 403);
 });
+
+test("PIN sign-in: a resident without a move row still signs in and reads her pages", async () => {
+  // Registration always writes the first move; a row lost by hand (or an import) must not break
+  // the door or the pages behind it. Her location is on the resident row; the moves are history.
+  const amal = resident("acct-res-amal");
+  await query(api.persist, "DELETE FROM resident_moves WHERE resident_id = 'acct-res-amal'");
+  const [{ n }] = await query(api.persist, "SELECT COUNT(*) AS n FROM resident_moves WHERE resident_id = 'acct-res-amal'");
+  assert.equal(n, 0);
+  tick();
+  const response = await pinSignIn(amal.resident_number, amal.pin);
+  assert.equal(response.status, 200, await response.clone().text());
+  const cookie = sessionFrom(response);
+  assert.equal((await whoAmI(cookie)).account_id, "acct-res-amal");
+  const own = await api.call("/api/residents/acct-res-amal", { cookie, now: time.now });
+  assert.equal(own.status, 200, await own.clone().text());
+  assert.deepEqual((await own.json()).moves, []);
+  for (const path of ["/api/me/procedure", "/api/centre", "/api/activities?days=14&language=ar", "/api/me/favourites"]) {
+    const read = await api.call(path, { cookie, now: time.now });
+    assert.equal(read.status, 200, `${path}: ${await read.clone().text()}`);
+  }
+});

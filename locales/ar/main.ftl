@@ -326,3 +326,8 @@ info-kind-news = خبر
 info-kind-vacancy = وظيفة شاغرة
 info-favourites-lead = ما حفظته بالنجمة.
 info-favourites-empty = لا توجد لديك عناصر مفضلة بعد. اضغط على «احفظ في المفضلة» في المعلومات أو الأخبار أو الوظائف لتحفظها هنا.
+
+## search (issue 5)
+search-hint = يبحث في كل المعلومات والأخبار والوظائف والأنشطة وخدمات مركزك. يعمل أيضًا بدون إنترنت.
+search-kind-activity = نشاط
+search-kind-service = خدمة في المركز

@@ -318,3 +318,8 @@ info-kind-news = News
 info-kind-vacancy = Vacancy
 info-favourites-lead = What you saved with the star.
 info-favourites-empty = You have no favourites yet. Tap “Save as favourite” on information, news or a vacancy to keep it here.
+
+## search (issue 5)
+search-hint = Searches all information, news, vacancies, activities and the services of your centre. Also works without internet.
+search-kind-activity = Activity
+search-kind-service = Centre service

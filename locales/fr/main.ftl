@@ -317,3 +317,8 @@ info-kind-news = Actualité
 info-kind-vacancy = Offre
 info-favourites-lead = Ce que vous avez enregistré avec l’étoile.
 info-favourites-empty = Vous n’avez pas encore de favoris. Touchez « Ajouter aux favoris » sur une information, une actualité ou une offre pour la garder ici.
+
+## search (issue 5)
+search-hint = Cherche dans toutes les informations, actualités, offres, activités et services de votre centre. Fonctionne aussi sans internet.
+search-kind-activity = Activité
+search-kind-service = Service du centre

@@ -317,3 +317,8 @@ info-kind-news = Nieuws
 info-kind-vacancy = Vacature
 info-favourites-lead = Wat je hebt bewaard met de ster.
 info-favourites-empty = Je hebt nog geen favorieten. Tik op “Bewaren als favoriet” bij informatie, nieuws of een vacature om het hier te bewaren.
+
+## search (issue 5)
+search-hint = Zoekt in alle informatie, nieuws, vacatures, activiteiten en de voorzieningen van je locatie. Werkt ook zonder internet.
+search-kind-activity = Activiteit
+search-kind-service = Voorziening op de locatie

@@ -317,3 +317,8 @@ info-kind-news = خبر
 info-kind-vacancy = د کار ځای
 info-favourites-lead = هغه څه چې تاسو په ستوري خوندي کړي.
 info-favourites-empty = تاسو لا خوښې نه لرئ. په معلوماتو، خبرونو یا د کار ځای کې «په خوښو کې خوندي کړئ» ټک کړئ چې دلته یې وساتئ.
+
+## search (issue 5)
+search-hint = په ټولو معلوماتو، خبرونو، د کار ځایونو، فعالیتونو او ستاسو د مرکز په خدمتونو کې لټون کوي. له انټرنېټ پرته هم کار کوي.
+search-kind-activity = فعالیت
+search-kind-service = د مرکز خدمت

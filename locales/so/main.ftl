@@ -317,3 +317,8 @@ info-kind-news = War
 info-kind-vacancy = Shaqo bannaan
 info-favourites-lead = Waxa aad ku kaydisay xiddigta.
 info-favourites-empty = Weli ma lihid kuwo aad jeceshahay. Taabo “Ku kaydi kuwa aad jeceshahay” macluumaad, war ama shaqo bannaan si aad halkan ugu haysato.
+
+## search (issue 5)
+search-hint = Wuxuu ka raadiyaa dhammaan macluumaadka, wararka, shaqooyinka bannaan, hawlaha iyo adeegyada xaruntaada. Sidoo kale wuu shaqeeyaa internet la'aan.
+search-kind-activity = Hawl
+search-kind-service = Adeegga xarunta

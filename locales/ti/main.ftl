@@ -317,3 +317,8 @@ info-kind-news = ዜና
 info-kind-vacancy = ክፉት ስራሕ
 info-favourites-lead = ብኮኾብ ዝዓቀብካዮ።
 info-favourites-empty = ገና ዝፈትዎ የብልካን። ኣብዚ ንምዕቃብ ኣብ ሓበሬታ፡ ዜና ወይ ክፉት ስራሕ «ኣብ ዝፈትዎም ዓቅብ» ጠውቕ።
+
+## search (issue 5)
+search-hint = ኣብ ኩሉ ሓበሬታ፡ ዜና፡ ክፉት ስራሕ፡ ንጥፈታትን ኣገልግሎታት ማእከልካን ይደሊ። ብዘይ ኢንተርነት’ውን ይሰርሕ።
+search-kind-activity = ንጥፈት
+search-kind-service = ኣገልግሎት ማእከል

@@ -314,3 +314,8 @@ info-kind-news = Haber
 info-kind-vacancy = İş ilanı
 info-favourites-lead = Yıldızla kaydettikleriniz.
 info-favourites-empty = Henüz favoriniz yok. Burada saklamak için bir bilgi, haber veya iş ilanında “Favorilere kaydet”e dokunun.
+
+## search (issue 5)
+search-hint = Tüm bilgilerde, haberlerde, iş ilanlarında, etkinliklerde ve merkezinizin hizmetlerinde arar. İnternet olmadan da çalışır.
+search-kind-activity = Etkinlik
+search-kind-service = Merkez hizmeti

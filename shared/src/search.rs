@@ -19,8 +19,10 @@
 //! "and"/"the" to the word, and a resident typing the start of a long word should find it).
 //! Ranking: words found in the title count most, then the summary, then the body.
 
+mod documents;
 mod fold_table;
 
+pub use documents::{DocKind, Document, search_documents};
 use fold_table::BASE_LETTER;
 
 /// `text` lowered and folded as described in the module documentation, words separated by one
@@ -221,9 +223,14 @@ impl SearchDoc {
 /// The positions in `docs` of the items matching `query`, best first; equal scores keep the
 /// order of `docs` (the API's: newest first).
 pub fn search(docs: &[SearchDoc], query: &str) -> Vec<usize> {
+    rank(docs, query)
+}
+
+/// As [`search`], over any sequence of prepared items.
+pub fn rank<'a>(docs: impl IntoIterator<Item = &'a SearchDoc>, query: &str) -> Vec<usize> {
     let words = query_words(query);
     let mut hits: Vec<(u32, usize)> = docs
-        .iter()
+        .into_iter()
         .enumerate()
         .filter_map(|(i, doc)| doc.score(&words).map(|s| (s, i)))
         .collect();

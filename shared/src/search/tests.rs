@@ -158,3 +158,174 @@ fn query_words_are_normalised_and_unique() {
     assert_eq!(query_words("Café cafe CAFÉ, bar"), vec!["cafe", "bar"]);
     assert!(query_words("   ").is_empty());
 }
+
+mod documents {
+    use super::super::{DocKind, Document, search_documents};
+    use crate::activities::{ActivitiesPage, MyStatus, Occurrence, Recurrence};
+    use crate::centre::{CentreContacts, CentreView, Service, ServiceKind};
+
+    fn occurrence(id: &str, date: &str, title: &str, place: &str, cancelled: bool) -> Occurrence {
+        Occurrence {
+            activity_id: id.into(),
+            date: date.into(),
+            weekday: 1,
+            start_time: "10:00".into(),
+            end_time: "11:00".into(),
+            recurrence: Recurrence::Weekly,
+            title: title.into(),
+            description: "نتعلم الكلمات الأولى معاً".into(),
+            text_language: "ar".into(),
+            place: place.into(),
+            language: None,
+            capacity: 10,
+            confirmed: 0,
+            waiting: 0,
+            mine: MyStatus::None,
+            started: false,
+            cancelled,
+        }
+    }
+
+    fn service(id: &str, kind: ServiceKind, name: &str, note: &str, place: &str) -> Service {
+        Service {
+            id: id.into(),
+            kind,
+            name: name.into(),
+            note: note.into(),
+            phone: String::new(),
+            place: place.into(),
+            hours: Default::default(),
+            exceptions: Vec::new(),
+            version: 1,
+        }
+    }
+
+    fn activities() -> Vec<Document> {
+        Document::activities(&ActivitiesPage {
+            location_id: "loc".into(),
+            timezone: "Europe/Amsterdam".into(),
+            today: "2026-11-30".into(),
+            from: "2026-11-30".into(),
+            days: 14,
+            occurrences: vec![
+                occurrence(
+                    "act-dutch",
+                    "2026-11-30",
+                    "دَرْسُ اللُّغَةِ الهولندية",
+                    "الغرفة ٣",
+                    true,
+                ),
+                occurrence(
+                    "act-football",
+                    "2026-11-30",
+                    "Football",
+                    "Sports field",
+                    false,
+                ),
+                occurrence(
+                    "act-dutch",
+                    "2026-12-07",
+                    "دَرْسُ اللُّغَةِ الهولندية",
+                    "الغرفة ٣",
+                    false,
+                ),
+            ],
+            next_cursor: None,
+        })
+    }
+
+    fn services() -> Vec<Document> {
+        let centre = CentreView {
+            location_id: "loc".into(),
+            location_name: "Zwolle".into(),
+            timezone: "Europe/Amsterdam".into(),
+            emergency_number: "112".into(),
+            contacts: CentreContacts::default(),
+            services: vec![
+                service(
+                    "svc-gp",
+                    ServiceKind::MedicalPractice,
+                    "GZA",
+                    "",
+                    "Building B",
+                ),
+                service(
+                    "svc-wash",
+                    ServiceKind::Laundry,
+                    "",
+                    "أحضِر مسحوقَ الغسيل",
+                    "المبنى أ",
+                ),
+            ],
+        };
+        Document::services(&centre, |kind| match kind {
+            ServiceKind::MedicalPractice => "عيادة الطبيب".into(),
+            ServiceKind::Laundry => "المغسلة".into(),
+            _ => "أخرى".into(),
+        })
+    }
+
+    #[test]
+    fn an_activity_is_found_once_without_diacritics_and_leads_to_a_date_that_takes_place() {
+        let docs = activities();
+        assert_eq!(docs.len(), 2, "one document per activity, not per date");
+        let hits = search_documents(&docs, "درس اللغه");
+        assert_eq!(hits.len(), 1);
+        let hit = &docs[hits[0]];
+        assert_eq!(hit.kind, DocKind::Activity);
+        assert_eq!(hit.id, "act-dutch");
+        assert_eq!(hit.link, "/activities#activity-act-dutch-2026-12-07");
+        // The place (Arabic-Indic digit typed as 3) and the description are searched too.
+        assert_eq!(search_documents(&docs, "الغرفه 3"), hits);
+        assert_eq!(search_documents(&docs, "الكلمات"), vec![0, 1]);
+        assert_eq!(search_documents(&docs, "sports"), vec![1]);
+        assert!(search_documents(&docs, "laundry").is_empty());
+    }
+
+    #[test]
+    fn a_service_is_found_by_kind_name_own_name_note_and_place() {
+        let docs = services();
+        assert_eq!(docs[0].title, "GZA");
+        assert_eq!(docs[1].title, "المغسلة", "no own name: the kind's name");
+        // The kind's name in the reader's language finds a service that has its own name.
+        let hits = search_documents(&docs, "عيادة");
+        assert_eq!(hits, vec![0]);
+        assert_eq!(docs[0].kind, DocKind::Service);
+        assert_eq!(docs[0].link, "/centre#service-svc-gp");
+        assert_eq!(search_documents(&docs, "gza"), vec![0]);
+        assert_eq!(search_documents(&docs, "building b"), vec![0]);
+        // Note and place, typed without the diacritics they were written with.
+        assert_eq!(search_documents(&docs, "مسحوق"), vec![1]);
+        assert_eq!(search_documents(&docs, "المبنى"), vec![1]);
+        assert!(search_documents(&docs, "football").is_empty());
+    }
+
+    #[test]
+    fn title_hits_rank_before_text_hits_across_kinds() {
+        let mut docs = services();
+        docs.extend(activities());
+        docs.push(Document::content(
+            "c1",
+            "Washing clothes",
+            "",
+            "the laundry opens at nine",
+            "/library/c1".into(),
+        ));
+        let hits = search_documents(&docs, "laundry");
+        assert_eq!(hits, vec![4]);
+        // A service named "Laundry" by its kind: a title hit, so before the article.
+        let with_kind = Document::services(
+            &CentreView {
+                location_id: "l".into(),
+                location_name: "l".into(),
+                timezone: "UTC".into(),
+                emergency_number: "112".into(),
+                contacts: CentreContacts::default(),
+                services: vec![service("s", ServiceKind::Laundry, "", "", "")],
+            },
+            |_| "Laundry".into(),
+        );
+        docs.extend(with_kind);
+        assert_eq!(search_documents(&docs, "laundry"), vec![5, 4]);
+    }
+}

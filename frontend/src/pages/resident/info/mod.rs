@@ -6,6 +6,7 @@ mod common;
 mod favourites;
 mod library;
 mod news;
+mod others;
 mod search;
 
 use leptos::prelude::*;

@@ -1,13 +1,17 @@
-//! `/search`: searches the content on the device (the saved copy offline), insensitive to case and
-//! diacritics (`wegwijs_shared::search`), in titles, summaries and texts; results link to the items.
+//! `/search`: searches everything a resident can see on the device (the saved copies offline),
+//! insensitive to case and diacritics (`wegwijs_shared::search`): the content (titles, summaries,
+//! texts), the activities of the coming two weeks and the centre's services, from the answers
+//! their own pages ask for, so the service worker's saved copies answer here too. Results link to
+//! the item (activities and services: to their card on their page).
 
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use wegwijs_shared::content::ResidentItem;
-use wegwijs_shared::search::{SearchDoc, html_text, search};
+use wegwijs_shared::search::{Document, html_text, rank};
 
-use super::common::{ItemLink, use_content};
+use super::common::{ItemLink, item_href, use_content};
+use super::others::{OtherLink, use_others};
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
 use crate::i18n::{Arg, t, t_args};
@@ -15,6 +19,7 @@ use crate::i18n::{Arg, t, t_args};
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let content = use_content();
+    let others = use_others();
     let query = RwSignal::new(String::new());
     view! {
         <section class="page" aria-labelledby="search-title">
@@ -26,7 +31,7 @@ pub fn SearchPage() -> impl IntoView {
             <form class="form search-form" role="search" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="search-query">{t("info-search-label")}</label>
-                    <p class="hint" id="search-hint">{t("info-search-hint")}</p>
+                    <p class="hint" id="search-hint">{t("search-hint")}</p>
                     <input
                         id="search-query"
                         type="search"
@@ -41,21 +46,23 @@ pub fn SearchPage() -> impl IntoView {
                 content,
                 "info-loading",
                 move |walk| {
-                    let docs: Rc<Vec<(ResidentItem, SearchDoc)>> = Rc::new(
+                    let items: Rc<Vec<(ResidentItem, Document)>> = Rc::new(
                         walk
                             .items
                             .into_iter()
                             .map(|item| {
-                                let doc = SearchDoc::new(
+                                let doc = Document::content(
+                                    &item.id,
                                     &item.title,
                                     &item.summary,
                                     &html_text(&item.body_html),
+                                    item_href(&item),
                                 );
                                 (item, doc)
                             })
                             .collect(),
                     );
-                    view! { <Results docs query/> }
+                    view! { <Results items others query/> }
                 },
             )}
         </section>
@@ -63,10 +70,21 @@ pub fn SearchPage() -> impl IntoView {
 }
 
 #[component]
-fn Results(docs: Rc<Vec<(ResidentItem, SearchDoc)>>, query: RwSignal<String>) -> impl IntoView {
-    let index: Vec<SearchDoc> = docs.iter().map(|(_, d)| d.clone()).collect();
-    let hits = Memo::new(move |_| query.with(|q| search(&index, q)));
-    let docs = send_wrapper::SendWrapper::new(docs);
+fn Results(
+    items: Rc<Vec<(ResidentItem, Document)>>,
+    others: Memo<Vec<Document>>,
+    query: RwSignal<String>,
+) -> impl IntoView {
+    let items = send_wrapper::SendWrapper::new(items);
+    let count = items.len();
+    let index: Vec<Document> = items.iter().map(|(_, d)| d.clone()).collect();
+    // Positions in the content followed by the others (activities, services).
+    let hits = Memo::new(move |_| {
+        others.with(|others| {
+            let docs = index.iter().chain(others).map(|d| &d.doc);
+            query.with(|q| rank(docs, q))
+        })
+    });
     view! {
         <p class="search-count" role="status" data-testid="search-count">
             {move || {
@@ -83,7 +101,14 @@ fn Results(docs: Rc<Vec<(ResidentItem, SearchDoc)>>, query: RwSignal<String>) ->
             {move || {
                 hits.get()
                     .into_iter()
-                    .map(|i| view! { <ItemLink item=docs[i].0.clone() show_kind=true/> })
+                    .filter_map(|i| match items.get(i) {
+                        Some((item, _)) => {
+                            Some(view! { <ItemLink item=item.clone() show_kind=true/> }.into_any())
+                        }
+                        None => others
+                            .with(|o| o.get(i - count).cloned())
+                            .map(|doc| view! { <OtherLink doc/> }.into_any()),
+                    })
                     .collect_view()
             }}
         </ul>
