@@ -385,3 +385,8 @@ error-activities_stale = قام شخص آخر بتغيير هذا النشاط �
 error-activities_location_fixed = يبقى النشاط في موقعه؛ أنشئ نشاطاً جديداً في الموقع الآخر.
 error-activities_duration_not_number = اكتب المدة بالدقائق وبالأرقام، مثلاً 90.
 audit-event-activity_participants_read = تم عرض المشاركين في نشاط
+
+## learning: audit events
+audit-event-learners_listed = عُرضت قائمة المتعلمين في موقع
+audit-event-learner_progress_read = عُرض تقدّم التعلّم
+audit-event-learner_progress_exported = صُدِّر تقدّم التعلّم (CSV)

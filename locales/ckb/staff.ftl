@@ -385,3 +385,8 @@ error-activities_stale = کەسێکی تر ئەم چالاکییەی پاش کر
 error-activities_location_fixed = چالاکی لە شوێنی خۆی دەمێنێتەوە؛ لە شوێنەکەی تر چالاکییەکی نوێ دروست بکە.
 error-activities_duration_not_number = ماوەکە بە خولەک و بە ژمارە بنووسە، بۆ نموونە 90.
 audit-event-activity_participants_read = بەشداربووانی چالاکییەک بینران
+
+## learning: audit events
+audit-event-learners_listed = لیستی فێرخوازانی شوێنێک بینرا
+audit-event-learner_progress_read = پێشکەوتنی فێربوون بینرا
+audit-event-learner_progress_exported = پێشکەوتنی فێربوون هەناردە کرا (CSV)

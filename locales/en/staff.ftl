@@ -386,3 +386,8 @@ error-activities_stale = Someone else changed this activity after you opened it.
 error-activities_location_fixed = An activity stays at its location; create a new one at the other location.
 error-activities_duration_not_number = Write the duration in minutes, in digits, for example 90.
 audit-event-activity_participants_read = participants of an activity viewed
+
+## learning: audit events
+audit-event-learners_listed = learners of a location listed
+audit-event-learner_progress_read = learning progress viewed
+audit-event-learner_progress_exported = learning progress exported (CSV)

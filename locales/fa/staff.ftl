@@ -385,3 +385,8 @@ error-activities_stale = شخص دیگری این فعالیت را پس از ب
 error-activities_location_fixed = فعالیت در مکان خود می‌ماند؛ در مکان دیگر فعالیت تازه‌ای بسازید.
 error-activities_duration_not_number = مدت را به دقیقه و با رقم بنویسید، مثلاً 90.
 audit-event-activity_participants_read = شرکت‌کنندگان یک فعالیت دیده شدند
+
+## learning: audit events
+audit-event-learners_listed = فهرست فراگیران یک مرکز دیده شد
+audit-event-learner_progress_read = پیشرفت یادگیری دیده شد
+audit-event-learner_progress_exported = پیشرفت یادگیری صادر شد (CSV)

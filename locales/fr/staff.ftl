@@ -385,3 +385,8 @@ error-activities_stale = Quelqu’un d’autre a modifié cette activité après
 error-activities_location_fixed = Une activité reste à son lieu ; créez-en une nouvelle dans l’autre lieu.
 error-activities_duration_not_number = Écrivez la durée en minutes, en chiffres, par exemple 90.
 audit-event-activity_participants_read = participants d’une activité consultés
+
+## learning: audit events
+audit-event-learners_listed = apprenants d’un site listés
+audit-event-learner_progress_read = progression d’apprentissage consultée
+audit-event-learner_progress_exported = progression d’apprentissage exportée (CSV)

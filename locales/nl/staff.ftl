@@ -385,3 +385,8 @@ error-activities_stale = Iemand anders heeft deze activiteit gewijzigd nadat jij
 error-activities_location_fixed = Een activiteit blijft op haar locatie; maak een nieuwe aan op de andere locatie.
 error-activities_duration_not_number = Schrijf de duur in minuten, in cijfers, bijvoorbeeld 90.
 audit-event-activity_participants_read = deelnemers van een activiteit bekeken
+
+## learning: audit events
+audit-event-learners_listed = cursisten van een locatie bekeken
+audit-event-learner_progress_read = leervoortgang bekeken
+audit-event-learner_progress_exported = leervoortgang geëxporteerd (CSV)

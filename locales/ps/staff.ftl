@@ -385,3 +385,8 @@ error-activities_stale = بل چا دا فعالیت ستاسو له پرانی�
 error-activities_location_fixed = فعالیت په خپل ځای پاتې کېږي؛ په بل ځای کې نوی فعالیت جوړ کړئ.
 error-activities_duration_not_number = موده په دقیقو او په عددونو ولیکئ، لکه 90.
 audit-event-activity_participants_read = د یو فعالیت ګډون کوونکي وکتل شول
+
+## learning: audit events
+audit-event-learners_listed = د یو ځای زده کوونکي وکتل شول
+audit-event-learner_progress_read = د زده کړې پرمختګ وکتل شو
+audit-event-learner_progress_exported = د زده کړې پرمختګ صادر شو (CSV)

@@ -385,3 +385,8 @@ error-activities_stale = Кто-то другой изменил это меро
 error-activities_location_fixed = Мероприятие остаётся на своём месте; создайте новое в другом месте.
 error-activities_duration_not_number = Запишите длительность в минутах, цифрами, например 90.
 audit-event-activity_participants_read = просмотрены участники мероприятия
+
+## learning: audit events
+audit-event-learners_listed = просмотрен список учащихся локации
+audit-event-learner_progress_read = просмотрен прогресс обучения
+audit-event-learner_progress_exported = экспортирован прогресс обучения (CSV)

@@ -385,3 +385,8 @@ error-activities_stale = Qof kale ayaa beddelay hawshan kadib markii aad furtay.
 error-activities_location_fixed = Hawl waxay ku hartaa goobteeda; hawl cusub ka samee goobta kale.
 error-activities_duration_not_number = Muddada ku qor daqiiqado, tirooyin, tusaale 90.
 audit-event-activity_participants_read = ka-qaybgalayaasha hawl la eegay
+
+## learning: audit events
+audit-event-learners_listed = ardayda goob la eegay
+audit-event-learner_progress_read = horumarka waxbarashada la eegay
+audit-event-learner_progress_exported = horumarka waxbarashada la dhoofiyay (CSV)

@@ -385,3 +385,8 @@ error-activities_stale = ካልእ ሰብ ነዚ ንጥፈት ድሕሪ ምኽ�
 error-activities_location_fixed = ንጥፈት ኣብ ቦታኡ ይጸንሕ፣ ኣብቲ ካልእ ቦታ ሓድሽ ንጥፈት ፍጠር።
 error-activities_duration_not_number = ንውሓት ብደቒቕን ብቑጽርን ጸሓፍ፣ ንኣብነት 90።
 audit-event-activity_participants_read = ተሳተፍቲ ሓደ ንጥፈት ተራእዮም
+
+## learning: audit events
+audit-event-learners_listed = ተማሃሮ ናይ ሓደ ቦታ ተራእዮም
+audit-event-learner_progress_read = ምዕባለ ትምህርቲ ተራእዩ
+audit-event-learner_progress_exported = ምዕባለ ትምህርቲ ተሰዲዱ (CSV)

@@ -385,3 +385,8 @@ error-activities_stale = Siz açtıktan sonra başka biri bu etkinliği değişt
 error-activities_location_fixed = Etkinlik kendi yerinde kalır; diğer yerde yeni bir etkinlik oluşturun.
 error-activities_duration_not_number = Süreyi dakika olarak, rakamla yazın, örneğin 90.
 audit-event-activity_participants_read = etkinlik katılımcıları görüntülendi
+
+## learning: audit events
+audit-event-learners_listed = bir konumun öğrencileri listelendi
+audit-event-learner_progress_read = öğrenme ilerlemesi görüntülendi
+audit-event-learner_progress_exported = öğrenme ilerlemesi dışa aktarıldı (CSV)

@@ -385,3 +385,8 @@ error-activities_stale = Хтось інший змінив цей захід п
 error-activities_location_fixed = Захід залишається у своєму місці; створіть новий в іншому місці.
 error-activities_duration_not_number = Запишіть тривалість у хвилинах, цифрами, наприклад 90.
 audit-event-activity_participants_read = переглянуто учасників заходу
+
+## learning: audit events
+audit-event-learners_listed = переглянуто список учнів локації
+audit-event-learner_progress_read = переглянуто прогрес навчання
+audit-event-learner_progress_exported = експортовано прогрес навчання (CSV)

@@ -30,10 +30,14 @@ pub enum AuditEvent {
     ProcedureStageSet,
     // issue 5: activities
     ActivityParticipantsRead,
+    // issue 6: learning
+    LearnersListed,
+    LearnerProgressRead,
+    LearnerProgressExported,
 }
 
 impl AuditEvent {
-    pub const ALL: [AuditEvent; 18] = [
+    pub const ALL: [AuditEvent; 21] = [
         AuditEvent::SignIn,
         AuditEvent::SignInFailed,
         AuditEvent::LockedOut,
@@ -53,6 +57,10 @@ impl AuditEvent {
         AuditEvent::ProcedureStageSet,
         // issue 5: activities
         AuditEvent::ActivityParticipantsRead,
+        // issue 6: learning
+        AuditEvent::LearnersListed,
+        AuditEvent::LearnerProgressRead,
+        AuditEvent::LearnerProgressExported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -76,6 +84,10 @@ impl AuditEvent {
             AuditEvent::ProcedureStageSet => "procedure_stage_set",
             // issue 5: activities
             AuditEvent::ActivityParticipantsRead => "activity_participants_read",
+            // issue 6: learning
+            AuditEvent::LearnersListed => "learners_listed",
+            AuditEvent::LearnerProgressRead => "learner_progress_read",
+            AuditEvent::LearnerProgressExported => "learner_progress_exported",
         }
     }
 

@@ -132,6 +132,22 @@ pub enum Action {
     ManageActivities,
     /// Names of who signed up: personal data, audited.
     ReadParticipants,
+    // issue 6: learning
+    /// A resident's own learning: modules they can take, a module's content, their progress and
+    /// learning passport.
+    ReadOwnLearning,
+    /// A resident's own answers and progress (through the offline write queue).
+    SubmitLearning,
+    /// Anyone may check a certificate code; the answer names the module, level and date only.
+    VerifyCertificate,
+    /// Author and translate modules (the curriculum is agency-wide).
+    ManageModules,
+    /// The residents of a location as learners (names), to build groups and assign: audited.
+    ReadLearners,
+    ManageLearningGroups,
+    AssignModules,
+    /// Per-learner and per-question progress, and its CSV export: personal data, audited.
+    ReadLearnerProgress,
 }
 
 /// Which objects a grant covers.
@@ -167,8 +183,8 @@ const STAFF_AT_LOCATION_ADMIN_ANY: &[(Role, Scope)] = &[
 const ADMIN_ONLY: &[(Role, Scope)] = &[(Role::Admin, Scope::Any)];
 
 impl Action {
-    /// The policy. Trainers get resident access with the learning issue (progress per learner);
-    /// until then they see only their own account.
+    /// The policy. Trainers reach residents only through the learning actions (learners, groups,
+    /// assignments, progress), at their own locations.
     pub const fn access(self) -> Access {
         match self {
             Action::ReadHealth | Action::ReadLocations | Action::ReportClientError => {
@@ -212,6 +228,22 @@ impl Action {
             Action::ManageActivities | Action::ReadParticipants => {
                 Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY)
             }
+            // issue 6: learning
+            Action::ReadOwnLearning | Action::SubmitLearning => {
+                Access::Roles(&[(Role::Resident, Scope::Own)])
+            }
+            Action::VerifyCertificate => Access::Public,
+            Action::ManageModules => {
+                Access::Roles(&[(Role::Trainer, Scope::Any), (Role::Admin, Scope::Any)])
+            }
+            Action::ReadLearners
+            | Action::ManageLearningGroups
+            | Action::AssignModules
+            | Action::ReadLearnerProgress => Access::Roles(&[
+                (Role::Trainer, Scope::SameLocation),
+                (Role::Staff, Scope::SameLocation),
+                (Role::Admin, Scope::Any),
+            ]),
         }
     }
 
@@ -251,6 +283,15 @@ impl Action {
             Action::SignUpForActivity => "sign_up_for_activity",
             Action::ManageActivities => "manage_activities",
             Action::ReadParticipants => "read_participants",
+            // issue 6: learning
+            Action::ReadOwnLearning => "read_own_learning",
+            Action::SubmitLearning => "submit_learning",
+            Action::VerifyCertificate => "verify_certificate",
+            Action::ManageModules => "manage_modules",
+            Action::ReadLearners => "read_learners",
+            Action::ManageLearningGroups => "manage_learning_groups",
+            Action::AssignModules => "assign_modules",
+            Action::ReadLearnerProgress => "read_learner_progress",
         }
     }
 

@@ -17,6 +17,7 @@ pub mod display;
 pub mod health;
 pub mod hours;
 pub mod languages;
+pub mod learning;
 pub mod locations;
 pub mod offline;
 pub mod problem;
