@@ -23,3 +23,6 @@ pub mod wire;
 pub use model::{
     Choice, Item, ItemContent, Lesson, Module, ModuleStatus, Question, QuestionKind, Texts,
 };
+
+#[cfg(test)]
+mod tests;
