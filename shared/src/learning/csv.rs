@@ -97,8 +97,8 @@ pub fn file_name(module_id: &str, location_id: &str, date: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::learning::wire::{LearnerState, StateCounts};
     use crate::learning::localize::Text;
+    use crate::learning::wire::{LearnerState, StateCounts};
 
     #[test]
     fn plain_cells_stay_as_they_are() {
@@ -197,6 +197,9 @@ mod tests {
             file_name("mod-a", "loc-zwolle", "2026-11-30"),
             "learning-mod-a-loc-zwolle-2026-11-30.csv"
         );
-        assert_eq!(file_name("x\"; y", "Loc/../z", "d"), "learning-xy-ocz-d.csv");
+        assert_eq!(
+            file_name("x\"; y", "Loc/../z", "d"),
+            "learning-xy-ocz-d.csv"
+        );
     }
 }

@@ -72,7 +72,11 @@ pub struct DashboardIn<'a> {
 fn row(input: &DashboardIn<'_>, learner: &LearnerIn) -> LearnerRow {
     let me = learner.account_id.as_str();
     let module = input.module;
-    let answers: Vec<&AnswerIn> = input.answers.iter().filter(|a| a.account_id == me).collect();
+    let answers: Vec<&AnswerIn> = input
+        .answers
+        .iter()
+        .filter(|a| a.account_id == me)
+        .collect();
     let attempts: Vec<&AttemptIn> = input
         .attempts
         .iter()
@@ -199,7 +203,9 @@ mod tests {
                     Item {
                         id: "t1".into(),
                         audio: Texts::new(),
-                        content: ItemContent::Text { text: texts("Read") },
+                        content: ItemContent::Text {
+                            text: texts("Read"),
+                        },
                     },
                     question("q1"),
                     question("q2"),
