@@ -26,3 +26,6 @@ pub mod dashboard;
 pub use model::{
     Choice, Item, ItemContent, Lesson, Module, ModuleStatus, Question, QuestionKind, Texts,
 };
+
+#[cfg(test)]
+mod tests;
