@@ -218,6 +218,15 @@ test("authoring: create, validation with document paths, a taken id, versions, r
   const tigrinya = await (await get("/api/learning/authoring/modules?language=ti")).json();
   assert.deepEqual(tigrinya.find((m) => m.id === "mod-itest-a").title, { text: "Safe phone mod-itest-a", lang: "en" });
 
+  // A module written in all twelve languages is far larger than an ordinary form.
+  const languages = ["en", "nl", "ar", "fa", "ps", "ckb", "ti", "so", "tr", "uk", "ru", "fr"];
+  const big = moduleDoc("mod-itest-big", {
+    summary: Object.fromEntries(languages.map((l) => [l, "ب".repeat(1999)])),
+  });
+  const large = await send("POST", "/api/learning/authoring/modules", big, trainer);
+  assert.ok(Buffer.byteLength(JSON.stringify(big)) > 40_000, "larger than the 16 KB form limit");
+  assert.equal(large.status, 201, await large.clone().text());
+
   assert.equal((await get("/api/learning/authoring/modules", staff)).status, 403);
   assert.equal((await get("/api/learning/authoring/modules", amal)).status, 403);
   assert.equal((await send("POST", "/api/learning/authoring/modules", moduleDoc("mod-itest-s"), staff)).status, 403);
