@@ -87,6 +87,22 @@ fn curriculum_has_at_least_eight_published_modules_with_unique_ids() {
         assert!(module.id.starts_with("mod-"), "{}", module.id);
         assert_eq!(module.source_language, "en", "{}", module.id);
         assert_eq!(module.status, ModuleStatus::Published, "{}", module.id);
+        // A module for beginners: short enough for one sitting, enough questions to mean something.
+        assert!(
+            (10..=25).contains(&module.minutes),
+            "{}: minutes",
+            module.id
+        );
+        assert!(
+            module.question_count() >= 4,
+            "{}: fewer than 4 questions",
+            module.id
+        );
+        assert!(
+            (2..=3).contains(&module.lessons.len()),
+            "{}: 2 or 3 lessons",
+            module.id
+        );
         let ids = std::iter::once(module.id.as_str())
             .chain(module.lessons.iter().map(|l| l.id.as_str()))
             .chain(module.item_ids());
