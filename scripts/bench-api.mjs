@@ -21,6 +21,9 @@ const endpoints = {
   "/api/locations": [total, (api) => api.fetch("/api/locations")],
   "/api/session": [total, (api, s) => api.call("/api/session", { cookie: s.resident })],
   "/api/residents": [total, (api, s) => api.call("/api/residents", { cookie: s.staff })],
+  "/api/content?language=ar": [total, (api, s) => api.call("/api/content?language=ar", { cookie: s.resident })],
+  "/api/centre": [total, (api, s) => api.call("/api/centre", { cookie: s.resident })],
+  "/api/activities?days=14": [total, (api, s) => api.call("/api/activities?days=14", { cookie: s.resident })],
   "POST /api/auth/resident-sign-in": [
     Math.min(total, 100),
     (api) => api.call("/api/auth/resident-sign-in", { body: { resident_number: amal.resident_number, pin: amal.pin } }),
