@@ -39,7 +39,9 @@ pub fn competences(certificates: &[Certificate]) -> Vec<PassportCompetence> {
 
 /// `"4.2"` → (4, 2, "4.2"), so `"1.10"` would sort after `"1.9"`; anything else sorts last.
 fn sort_key(code: &str) -> (u32, u32, String) {
-    let mut parts = code.split('.').map(|p| p.parse::<u32>().unwrap_or(u32::MAX));
+    let mut parts = code
+        .split('.')
+        .map(|p| p.parse::<u32>().unwrap_or(u32::MAX));
     let area = parts.next().unwrap_or(u32::MAX);
     let competence = parts.next().unwrap_or(u32::MAX);
     (area, competence, code.to_owned())
