@@ -104,7 +104,7 @@ impl ProgressRow {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 pub struct AnswerRow {
     pub module_id: String,
     pub attempt: u32,

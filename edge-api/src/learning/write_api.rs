@@ -2,17 +2,16 @@
 //! seen. Phones deliver them late, twice, or out of order; every write here is a merge, so the
 //! stored result is the same however they arrive, and at most three D1 round trips are made.
 
-use wegwijs_shared::learning::Module;
 use wegwijs_shared::learning::certificate::generate;
 use wegwijs_shared::learning::progress::{attempt_allowed, unknown_items};
-use wegwijs_shared::learning::scoring::{AnswerError, grade_in, score_attempt};
+use wegwijs_shared::learning::scoring::{AnswerError, grade_in};
 use wegwijs_shared::learning::wire::{AnswerInput, AnswerOutcome, SeenInput};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
 use super::api::{asked_language, my_location, not_found, stored_from, stored_statements};
 use super::store::{self, FinishedAttempt, ModuleRow, NewAnswer, NewCertificate, PlaceRow};
-use super::view::{self, Stored};
+use super::view::{self, finishing};
 use crate::activities::local_time::local_now;
 use crate::auth::secrets::random_bytes;
 use crate::db::{batch, changes, database, rows, stmt, text};
@@ -168,42 +167,6 @@ pub async fn answer(mut ctx: RequestCtx) -> Result<Response, ApiError> {
             progress: view::module_progress(&module, &stored, language.as_deref())?,
         },
     )
-}
-
-struct Finish {
-    record_attempt: bool,
-    issue_certificate: bool,
-    correct: u32,
-    total: u32,
-    passed: bool,
-}
-
-/// What is still to be written when `attempt` is finished: its attempt row (unless stored), and a
-/// certificate when it passed and there is none yet. A request that died between the answer and
-/// these writes is repaired by the next answer or replay. `None` when nothing is to be done.
-fn finishing(module: &Module, stored: &Stored, attempt: u32) -> Option<Finish> {
-    let score = score_attempt(
-        module,
-        stored
-            .answers
-            .iter()
-            .filter(|a| a.attempt == attempt)
-            .map(|a| (a.question_id.as_str(), a.correct == 1)),
-    );
-    if !score.finished {
-        return None;
-    }
-    let recorded = stored.attempts.iter().find(|a| a.attempt == attempt);
-    // A recorded attempt keeps its verdict, even if the module changed since.
-    let passed = recorded.map_or(score.passed, |a| a.passed == 1);
-    let finish = Finish {
-        record_attempt: recorded.is_none(),
-        issue_certificate: passed && stored.certificate.is_none(),
-        correct: score.correct,
-        total: score.total,
-        passed,
-    };
-    (finish.record_attempt || finish.issue_certificate).then_some(finish)
 }
 
 pub async fn seen(mut ctx: RequestCtx) -> Result<Response, ApiError> {
