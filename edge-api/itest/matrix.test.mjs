@@ -69,6 +69,10 @@ const BODIES = {
     module_id: "mod-matrix-missing",
     to: { kind: "resident", account_id: "acct-res-amal" },
   },
+  // issue 6: learning resident. Well-formed, then refused: an attempt far ahead (422), a step
+  // that is not in the module (422); 404 when the module is not in the seed.
+  "PUT /api/learning/modules/{id}/answers/{question_id}": { attempt: 99, choices: ["true"], answered_at_ms: 0 },
+  "PUT /api/learning/modules/{id}/seen": { items: ["matrix-not-a-step"] },
 };
 
 // issue 6: learning trainer. The objects the learning targets name (no seed has groups or
@@ -142,7 +146,11 @@ function request(key) {
     (target.session_of
       ? secondSession
       : (target.content_item?.id ?? target.service?.id ?? target.learning_object?.id ?? Object.values(target)[0]));
-  let path = template.replace(/\{[^}]+\}/g, id);
+  // issue 6: a `learning_module` target is { id, question_id? }: each fills its own parameter.
+  const module = target?.learning_module;
+  let path = module
+    ? template.replace("{id}", module.id).replace("{question_id}", module.question_id)
+    : template.replace(/\{[^}]+\}/g, id);
   // issue 6: a read about the location named in the query.
   if (target?.query_location) path += `?location=${target.query_location}`;
   const body = method === "GET" || method === "DELETE" ? undefined : (BODIES[key] ?? {});

@@ -11,7 +11,7 @@ use worker::{Env, Request, Response};
 use crate::auth::session::ActiveSession;
 use crate::error::ApiError;
 use crate::{
-    accounts, activities, audit, auth, centre, client_errors, content, health, locations,
+    accounts, activities, audit, auth, centre, client_errors, content, health, learning, locations,
     residents, training,
 };
 
@@ -201,6 +201,14 @@ pub const ROUTES: &[Route] = &[
     route!(Delete "/api/learning/assignments/{id}", AssignModules => training::assignments_api::delete),
     route!(Get "/api/learning/dashboard", ReadLearnerProgress => training::dashboard_api::get),
     route!(Get "/api/learning/dashboard.csv", ReadLearnerProgress => training::dashboard_api::csv),
+    // issue 6: learning resident
+    route!(Get "/api/learning", ReadOwnLearning => learning::api::overview),
+    route!(Get "/api/learning/modules/{id}", ReadOwnLearning => learning::api::module),
+    route!(Get "/api/learning/modules/{id}/progress", ReadOwnLearning => learning::api::progress),
+    route!(Put "/api/learning/modules/{id}/answers/{question_id}", SubmitLearning => learning::write_api::answer),
+    route!(Put "/api/learning/modules/{id}/seen", SubmitLearning => learning::write_api::seen),
+    route!(Get "/api/learning/passport", ReadOwnLearning => learning::api::passport),
+    route!(Get "/api/verify/{code}", VerifyCertificate => learning::verify_api::verify),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.

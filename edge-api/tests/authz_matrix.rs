@@ -58,7 +58,7 @@ enum TargetSpec {
     Activity(String),
     // issue 6: learning trainer
     /// A module of the agency-wide curriculum (a fixture of matrix.test.mjs).
-    LearningModule(#[allow(dead_code)] String),
+    AuthoringModule(#[allow(dead_code)] String),
     /// A read about a location named by `?location=` (matrix.test.mjs appends it to the path).
     QueryLocation(String),
     /// A learning group or assignment (a fixture of matrix.test.mjs), judged by its `location`.
@@ -67,6 +67,19 @@ enum TargetSpec {
         id: String,
         location: String,
     },
+    // issue 6: learning resident
+    /// A learning module (agency-wide) and, for an answer, one of its questions: `id` fills
+    /// `{id}`, `question_id` fills `{question_id}` (read by itest/matrix.test.mjs only). A
+    /// resident's learning is their own, so the route check is the whole decision.
+    LearningModule {
+        #[allow(dead_code)]
+        id: String,
+        #[allow(dead_code)]
+        #[serde(default)]
+        question_id: Option<String>,
+    },
+    /// A certificate code to verify (public): no object to refuse.
+    CertificateCode(#[allow(dead_code)] String),
 }
 
 // issue 5: activities
@@ -149,12 +162,14 @@ fn object_target<'a>(spec: &'a TargetSpec, resident_location: Option<&'a str>) -
             Some(id) => Target::Location(id),
             None => Target::AgencyWide,
         },
-        TargetSpec::Own(_) => Target::Route,
+        TargetSpec::Own(_) | TargetSpec::LearningModule { .. } | TargetSpec::CertificateCode(_) => {
+            Target::Route
+        }
         TargetSpec::Activity(_) => {
             Target::Location(resident_location.expect("an activity target has a location"))
         }
         // issue 6: learning trainer
-        TargetSpec::LearningModule(_) => Target::AgencyWide,
+        TargetSpec::AuthoringModule(_) => Target::AgencyWide,
         TargetSpec::QueryLocation(id) | TargetSpec::LearningObject { location: id, .. } => {
             Target::Location(id)
         }

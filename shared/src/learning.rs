@@ -10,11 +10,13 @@
 //!   learner's state, and the trainer's per-question figures.
 //! - [`certificate`]: certificate codes that carry a check character, so a mistyped or made-up
 //!   code is refused before any lookup.
+//! - [`passport`]: the competences a resident's certificates add up to.
 //! - [`wire`]: the request and response bodies of `/api/learning*` and `/api/verify/*`.
 
 pub mod certificate;
 pub mod localize;
 pub mod model;
+pub mod passport;
 pub mod progress;
 pub mod scoring;
 pub mod validate;
