@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { employee, resident, signInEmployee } from "./accounts.mjs";
-import { ROOT, sessionFrom, startApi } from "./harness.mjs";
+import { ROOT, query, sessionFrom, startApi } from "./harness.mjs";
 
 const MATRIX = JSON.parse(readFileSync(join(ROOT, "edge-api/authz-matrix.json"), "utf8"));
 const PRINCIPALS = MATRIX.principals;
@@ -29,6 +29,7 @@ function tableRoutes() {
 
 /** Routes that act even on a body-less call; run after all others, in this order. */
 const ACTS = [
+  "DELETE /api/learning/assignments/{id}", // deletes the fixture assignment (later callers: 404)
   "DELETE /api/sessions/{id}", // ends Amal's second session
   "POST /api/residents/{id}/activation-card", // ends Amal's sessions and clears her PIN
   "POST /api/auth/sign-out-all",
@@ -61,7 +62,27 @@ const BODIES = {
     source_language: "en",
     texts: [{ language: "en", title: "Matrix test" }],
   },
+  // issue 6: learning trainer. At loc-zwolle (authorized by location first), without a name: 422.
+  "POST /api/learning/groups": { location_id: "loc-zwolle", name: "", member_ids: [] },
+  // To Amal (loc-zwolle, authorized by her location first), of a module that does not exist: 422.
+  "POST /api/learning/assignments": {
+    module_id: "mod-matrix-missing",
+    to: { kind: "resident", account_id: "acct-res-amal" },
+  },
 };
+
+// issue 6: learning trainer. The objects the learning targets name (no seed has groups or
+// assignments): a module, a group at loc-zwolle and an assignment of the module to the group.
+const LEARNING_FIXTURES = `
+  INSERT INTO learning_modules (id, status, level, minutes, pass_percent, competences, source_language,
+    doc, created_by, created_at, updated_by, updated_at)
+  VALUES ('mod-matrix', 'published', 1, 5, 50, '["4.2"]', 'en',
+    '{"id":"mod-matrix","status":"published","competences":["4.2"],"level":1,"minutes":5,"pass_percent":50,"source_language":"en","title":{"en":"Matrix"},"summary":{},"lessons":[]}',
+    'acct-trainer-zwolle', 0, 'acct-trainer-zwolle', 0);
+  INSERT INTO learning_groups (id, location_id, name, created_by, created_at, updated_at)
+  VALUES ('grp-matrix', 'loc-zwolle', 'Matrix class', 'acct-trainer-zwolle', 0, 0);
+  INSERT INTO learning_assignments (id, module_id, location_id, group_id, assigned_by, assigned_at)
+  VALUES ('asg-matrix', 'mod-matrix', 'loc-zwolle', 'grp-matrix', 'acct-trainer-zwolle', 0);`;
 
 // One clock that only moves forward; an employee signing in again needs a later TOTP step.
 let now = Date.now();
@@ -120,8 +141,10 @@ function request(key) {
     target &&
     (target.session_of
       ? secondSession
-      : (target.content_item?.id ?? target.service?.id ?? Object.values(target)[0]));
-  const path = template.replace(/\{[^}]+\}/g, id);
+      : (target.content_item?.id ?? target.service?.id ?? target.learning_object?.id ?? Object.values(target)[0]));
+  let path = template.replace(/\{[^}]+\}/g, id);
+  // issue 6: a read about the location named in the query.
+  if (target?.query_location) path += `?location=${target.query_location}`;
   const body = method === "GET" || method === "DELETE" ? undefined : (BODIES[key] ?? {});
   return { method, path, body };
 }
@@ -158,6 +181,7 @@ async function check(key, principal) {
 
 before(async () => {
   api = await startApi();
+  await query(api.persist, LEARNING_FIXTURES);
   for (const principal of SIGNED_IN) await signIn(principal);
   // Amal's second session, the one DELETE /api/sessions/{id} aims at.
   const second = await residentSignIn(account("resident_own"));

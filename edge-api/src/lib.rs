@@ -28,6 +28,8 @@ mod qr;
 pub mod request_id;
 mod residents;
 pub mod routes;
+// issue 6: learning trainer
+mod training;
 
 use worker::{Context, Env, Request, Response, event};
 

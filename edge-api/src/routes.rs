@@ -11,7 +11,8 @@ use worker::{Env, Request, Response};
 use crate::auth::session::ActiveSession;
 use crate::error::ApiError;
 use crate::{
-    accounts, activities, audit, auth, centre, client_errors, content, health, locations, residents,
+    accounts, activities, audit, auth, centre, client_errors, content, health, locations,
+    residents, training,
 };
 
 /// Everything a handler gets: the request, the environment (bindings), path parameters, the request
@@ -186,6 +187,20 @@ pub const ROUTES: &[Route] = &[
     route!(Put "/api/activities/{id}/cancelled", ManageActivities => activities::api::set_cancelled),
     route!(Put "/api/activities/{id}/occurrences/{date}/signup", SignUpForActivity => activities::api::sign_up),
     route!(Get "/api/activities/{id}/occurrences/{date}/participants", ReadParticipants => activities::api::participants),
+    // issue 6: learning trainer
+    route!(Get "/api/learning/authoring/modules", ManageModules => training::authoring_api::list),
+    route!(Post "/api/learning/authoring/modules", ManageModules => training::authoring_api::create),
+    route!(Get "/api/learning/authoring/modules/{id}", ManageModules => training::authoring_api::get),
+    route!(Put "/api/learning/authoring/modules/{id}", ManageModules => training::authoring_api::update),
+    route!(Get "/api/learning/learners", ReadLearners => training::groups_api::learners),
+    route!(Get "/api/learning/groups", ManageLearningGroups => training::groups_api::list),
+    route!(Post "/api/learning/groups", ManageLearningGroups => training::groups_api::create),
+    route!(Put "/api/learning/groups/{id}", ManageLearningGroups => training::groups_api::update),
+    route!(Get "/api/learning/assignments", AssignModules => training::assignments_api::list),
+    route!(Post "/api/learning/assignments", AssignModules => training::assignments_api::create),
+    route!(Delete "/api/learning/assignments/{id}", AssignModules => training::assignments_api::delete),
+    route!(Get "/api/learning/dashboard", ReadLearnerProgress => training::dashboard_api::get),
+    route!(Get "/api/learning/dashboard.csv", ReadLearnerProgress => training::dashboard_api::csv),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.

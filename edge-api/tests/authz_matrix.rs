@@ -56,6 +56,17 @@ enum TargetSpec {
     // issue 5: activities
     /// An activity of the seed, judged by its location.
     Activity(String),
+    // issue 6: learning trainer
+    /// A module of the agency-wide curriculum (a fixture of matrix.test.mjs).
+    LearningModule(#[allow(dead_code)] String),
+    /// A read about a location named by `?location=` (matrix.test.mjs appends it to the path).
+    QueryLocation(String),
+    /// A learning group or assignment (a fixture of matrix.test.mjs), judged by its `location`.
+    LearningObject {
+        #[allow(dead_code)]
+        id: String,
+        location: String,
+    },
 }
 
 // issue 5: activities
@@ -141,6 +152,11 @@ fn object_target<'a>(spec: &'a TargetSpec, resident_location: Option<&'a str>) -
         TargetSpec::Own(_) => Target::Route,
         TargetSpec::Activity(_) => {
             Target::Location(resident_location.expect("an activity target has a location"))
+        }
+        // issue 6: learning trainer
+        TargetSpec::LearningModule(_) => Target::AgencyWide,
+        TargetSpec::QueryLocation(id) | TargetSpec::LearningObject { location: id, .. } => {
+            Target::Location(id)
         }
     }
 }

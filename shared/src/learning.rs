@@ -19,7 +19,13 @@ pub mod progress;
 pub mod scoring;
 pub mod validate;
 pub mod wire;
+// issue 6: learning trainer api
+pub mod csv;
+pub mod dashboard;
 
 pub use model::{
     Choice, Item, ItemContent, Lesson, Module, ModuleStatus, Question, QuestionKind, Texts,
 };
+
+#[cfg(test)]
+mod tests;

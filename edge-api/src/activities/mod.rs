@@ -3,6 +3,7 @@
 //! up by itself. Rules in `wegwijs_shared::activities`; the staff read of participants is audited.
 
 pub mod api;
-mod local_time;
-mod read;
+// Shared with the learning trainer API (local dates for due dates; ETag answers).
+pub(crate) mod local_time;
+pub(crate) mod read;
 mod store;

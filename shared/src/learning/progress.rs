@@ -137,10 +137,8 @@ pub fn question_stats<'a>(
         .collect()
 }
 
-pub fn count_states<'a>(rows: impl IntoIterator<Item = (LearnerState, bool)>) -> StateCounts
-where
-    LearnerState: 'a,
-{
+/// The dashboard's totals from `(state, overdue)` per learner.
+pub fn count_states(rows: impl IntoIterator<Item = (LearnerState, bool)>) -> StateCounts {
     let mut counts = StateCounts::default();
     for (state, overdue) in rows {
         match state {
