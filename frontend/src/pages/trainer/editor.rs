@@ -304,7 +304,7 @@ fn LanguageBar(draft: Draft, complete: Memo<Vec<String>>) -> impl IntoView {
                 {move || {
                     let list = complete.get();
                     let names = list.iter().map(|c| language_name(c)).collect::<Vec<_>>().join(", ");
-                    format!("{}: {}", t_args("trainer-languages-count", &[("count", list.len().into())]), names)
+                    view! { {t_args("trainer-languages-count", &[("count", list.len().into())])}": "<bdi>{names}</bdi> }
                 }}
             </p>
         </section>

@@ -192,7 +192,6 @@ pub fn Outline(draft: Draft) -> impl IntoView {
 fn LessonEditor(draft: Draft, l: usize, len: usize, key: String) -> impl IntoView {
     let heading_id = format!("{}-heading", field_id(&lesson_path(l)));
     let number = t_args("trainer-path-lesson", &[("n", (l + 1).into())]);
-    let labelled = heading_id.clone();
     let items: Vec<String> = draft.doc.with_untracked(|m| {
         m.lessons[l].items.iter().map(|i| i.id.clone()).collect()
     });
@@ -200,7 +199,7 @@ fn LessonEditor(draft: Draft, l: usize, len: usize, key: String) -> impl IntoVie
     let add_kind = RwSignal::new("text".to_owned());
     let add_id = format!("add-kind-{key}");
     view! {
-        <li class="outline-lesson card" id=field_id(&lesson_path(l)) aria-labelledby=labelled role="group" data-testid="trainer-lesson">
+        <li class="outline-lesson card" id=field_id(&lesson_path(l)) data-testid="trainer-lesson">
             <h3 id=heading_id>{number.clone()}</h3>
             <MoveButtons draft index=l len key=key.clone() name=number
                 swap=|m, a, b| m.lessons.swap(a, b)
@@ -241,7 +240,6 @@ fn ItemEditor(draft: Draft, l: usize, i: usize, len: usize, key: String) -> impl
     let content = draft.doc.with_untracked(|m| m.lessons[l].items[i].content.clone());
     let kind = kind_label(&content);
     let heading = format!("{} · {kind}", t_args("trainer-path-item", &[("n", (i + 1).into())]));
-    let labelled = heading_id.clone();
     let item_key = key.clone();
     let body = match content {
         ItemContent::Text { .. } => view! {
@@ -263,7 +261,7 @@ fn ItemEditor(draft: Draft, l: usize, i: usize, len: usize, key: String) -> impl
         ItemContent::Question(q) => view! { <QuestionEditor draft l i q/> }.into_any(),
     };
     view! {
-        <li class="outline-item" id=field_id(&path) aria-labelledby=labelled role="group" data-testid="trainer-item" data-item=item_key>
+        <li class="outline-item" id=field_id(&path) data-testid="trainer-item" data-item=item_key>
             <h4 id=heading_id>{heading.clone()}</h4>
             <MoveButtons draft index=i len key name=heading
                 swap=move |m, a, b| m.lessons[l].items.swap(a, b)
@@ -336,6 +334,7 @@ fn ChoiceEditor(
         name.clone()
     };
     let key = format!("{}-{}-{}", l, i, choice.id);
+    let correct_label = format!("{} — {}", tr("trainer-correct"), label);
     view! {
         <li class="editor-choice" id=field_id(&path) data-testid="trainer-choice">
             <p class="choice-name">{label}</p>
@@ -365,7 +364,7 @@ fn ChoiceEditor(
                                 }
                             });
                         }/>
-                    <label for=correct_id>{t("trainer-correct")}</label>
+                    <label for=correct_id>{correct_label}</label>
                 </div>
             })}
             {(kind != QuestionKind::Order).then(|| view! {

@@ -84,7 +84,7 @@ fn ModuleCard(m: ModuleListItem) -> impl IntoView {
                 <dt>{t("trainer-languages-complete")}</dt>
                 <dd data-testid="trainer-complete-count">
                     {t_args("trainer-languages-count", &[("count", count.into())])}
-                    ": "<span>{languages}</span>
+                    ": "<bdi>{languages}</bdi>
                 </dd>
             </dl>
         </li>
