@@ -5,8 +5,8 @@
 use gloo_net::http::Request;
 use wegwijs_shared::learning::Module;
 use wegwijs_shared::learning::wire::{
-    Assignment, AssignmentInput, Dashboard, Group, GroupInput, GroupUpdate, Learner,
-    ModuleDraft, ModuleListItem, ModuleUpdate,
+    Assignment, AssignmentInput, Dashboard, Group, GroupInput, GroupUpdate, Learner, ModuleDraft,
+    ModuleListItem, ModuleUpdate,
 };
 
 use super::{ApiFailure, encode, get_json, send_empty, send_json};
@@ -52,7 +52,11 @@ pub async fn learners(location: Option<&str>) -> Result<Vec<Learner>, ApiFailure
 }
 
 pub async fn groups(location: Option<&str>) -> Result<Vec<Group>, ApiFailure> {
-    get_json(&format!("/api/learning/groups?{}", location_query(location))).await
+    get_json(&format!(
+        "/api/learning/groups?{}",
+        location_query(location)
+    ))
+    .await
 }
 
 pub async fn create_group(input: &GroupInput) -> Result<Group, ApiFailure> {

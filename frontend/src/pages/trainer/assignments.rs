@@ -18,7 +18,12 @@ use crate::components::form::{FieldMessage, FormAlert, FormState, SelectField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::i18n::{t, tr};
 
-type Choices = (Vec<ModuleListItem>, Vec<Group>, Vec<Learner>, Vec<Assignment>);
+type Choices = (
+    Vec<ModuleListItem>,
+    Vec<Group>,
+    Vec<Learner>,
+    Vec<Assignment>,
+);
 
 #[component]
 pub fn AssignmentsPage() -> impl IntoView {
@@ -78,7 +83,11 @@ fn AssignForm(
         let mut errors = Vec::new();
         let module_id = module.get_untracked();
         if module_id.is_empty() {
-            errors.push(FieldError::new("module_id", "required", tr("trainer-pick-module")));
+            errors.push(FieldError::new(
+                "module_id",
+                "required",
+                tr("trainer-pick-module"),
+            ));
         }
         let to = if target.get_untracked() == "group" {
             let id = group.get_untracked();
@@ -89,7 +98,11 @@ fn AssignForm(
         } else {
             let id = resident.get_untracked();
             if id.is_empty() {
-                errors.push(FieldError::new("to", "required", tr("trainer-pick-resident")));
+                errors.push(FieldError::new(
+                    "to",
+                    "required",
+                    tr("trainer-pick-resident"),
+                ));
             }
             AssignTo::Resident { account_id: id }
         };
@@ -98,8 +111,15 @@ fn AssignForm(
             return;
         }
         let due_on = Some(due.get_untracked()).filter(|d| !d.trim().is_empty());
-        let input = AssignmentInput { module_id, to, due_on };
-        form.submit(async move { api::create_assignment(&input).await }, move |_| on_saved());
+        let input = AssignmentInput {
+            module_id,
+            to,
+            due_on,
+        };
+        form.submit(
+            async move { api::create_assignment(&input).await },
+            move |_| on_saved(),
+        );
     };
     view! {
         <form class="form panel" on:submit=on_submit novalidate aria-labelledby="assign-title" data-testid="trainer-assign-form">
@@ -154,11 +174,18 @@ fn AssignForm(
 }
 
 #[component]
-fn AssignmentList(assignments: Vec<Assignment>, on_deleted: impl Fn() + Copy + 'static) -> impl IntoView {
+fn AssignmentList(
+    assignments: Vec<Assignment>,
+    on_deleted: impl Fn() + Copy + 'static,
+) -> impl IntoView {
     let failure = RwSignal::new(None::<ApiFailure>);
-    let form = FormState { failure, ..FormState::new() };
+    let form = FormState {
+        failure,
+        ..FormState::new()
+    };
     if assignments.is_empty() {
-        return view! { <p data-testid="trainer-no-assignments">{t("trainer-no-assignments")}</p> }.into_any();
+        return view! { <p data-testid="trainer-no-assignments">{t("trainer-no-assignments")}</p> }
+            .into_any();
     }
     view! {
         <section aria-labelledby="assignment-list-title">

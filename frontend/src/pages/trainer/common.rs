@@ -116,7 +116,10 @@ pub fn provide_work_location() -> WorkLocation {
 pub fn LocationPicker(location: WorkLocation) -> impl IntoView {
     let me = use_session().get_untracked();
     let admin = me.role() == Some(Role::Admin);
-    let mine: Vec<String> = me.view().map(|v| v.location_ids.clone()).unwrap_or_default();
+    let mine: Vec<String> = me
+        .view()
+        .map(|v| v.location_ids.clone())
+        .unwrap_or_default();
     if !admin && mine.len() < 2 {
         return ().into_any();
     }

@@ -182,7 +182,11 @@ fn QuestionRow(q: QuestionStat) -> impl IntoView {
     let share = match q.percent_correct {
         Some(p) => t_args(
             "trainer-share-correct",
-            &[("percent", p.into()), ("correct", q.correct.into()), ("answered", q.answered.into())],
+            &[
+                ("percent", p.into()),
+                ("correct", q.correct.into()),
+                ("answered", q.answered.into()),
+            ],
         ),
         None => tr("trainer-not-answered"),
     };
@@ -197,4 +201,3 @@ fn QuestionRow(q: QuestionStat) -> impl IntoView {
         </li>
     }
 }
-

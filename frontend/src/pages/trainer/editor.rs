@@ -21,8 +21,8 @@ use wegwijs_shared::problem::ProblemKind;
 use super::common::{area_name, competence_name, language_name, ui_language};
 use super::editor_items::{Outline, new_lesson};
 use super::editor_texts::{
-    Draft, PathErrors, PlainField, TextAt, TextsField, describe, editor_error, field_id, invalid_attrs,
-    target_id,
+    Draft, PathErrors, PlainField, TextAt, TextsField, describe, editor_error, field_id,
+    invalid_attrs, target_id,
 };
 use super::modules::status_label;
 use crate::api::{self, ApiFailure};
@@ -139,17 +139,23 @@ fn ModuleEditor(module: Module, version: Option<u32>) -> impl IntoView {
             None => {
                 let navigate = navigate.clone();
                 form.submit(async move { api::create_module(&module).await }, move |d| {
-                    navigate(&format!("/trainer/modules/{}", d.module.id), Default::default())
+                    navigate(
+                        &format!("/trainer/modules/{}", d.module.id),
+                        Default::default(),
+                    )
                 });
             }
             Some(v) => {
                 let id = module.id.clone();
                 let update = ModuleUpdate { version: v, module };
-                form.submit(async move { api::update_module(&id, &update).await }, move |d| {
-                    version.set(Some(d.version));
-                    theirs.set(None);
-                    saved.set(true);
-                });
+                form.submit(
+                    async move { api::update_module(&id, &update).await },
+                    move |d| {
+                        version.set(Some(d.version));
+                        theirs.set(None);
+                        saved.set(true);
+                    },
+                );
             }
         }
     };
@@ -316,7 +322,10 @@ fn LanguageBar(draft: Draft, complete: Memo<Vec<String>>) -> impl IntoView {
 #[component]
 fn ModuleFields(draft: Draft, creating: bool) -> impl IntoView {
     let m = draft.doc.get_untracked();
-    let number = |path: &'static str, label: &'static str, value: u32, set: fn(&mut Module, u32)| {
+    let number = |path: &'static str,
+                  label: &'static str,
+                  value: u32,
+                  set: fn(&mut Module, u32)| {
         view! {
             <PlainField draft path=path.to_owned() label=tr(label) value=value.to_string() input_type="number"
                 set=move |m, v| set(m, v.trim().parse().unwrap_or(0))/>
@@ -424,7 +433,11 @@ fn Competences(draft: Draft, selected: Vec<String>) -> impl IntoView {
 /// After a conflict: the other person's version, to compare; "use theirs" replaces the form's
 /// content (only on request: until then everything typed here stays).
 #[component]
-fn TheirVersion(draft: Draft, theirs: ModuleDraft, on_done: impl Fn() + Copy + 'static) -> impl IntoView {
+fn TheirVersion(
+    draft: Draft,
+    theirs: ModuleDraft,
+    on_done: impl Fn() + Copy + 'static,
+) -> impl IntoView {
     let lang = draft.edit_lang.get_untracked();
     let m = theirs.module.clone();
     let pick = |texts: &Texts| {

@@ -192,9 +192,9 @@ pub fn Outline(draft: Draft) -> impl IntoView {
 fn LessonEditor(draft: Draft, l: usize, len: usize, key: String) -> impl IntoView {
     let heading_id = format!("{}-heading", field_id(&lesson_path(l)));
     let number = t_args("trainer-path-lesson", &[("n", (l + 1).into())]);
-    let items: Vec<String> = draft.doc.with_untracked(|m| {
-        m.lessons[l].items.iter().map(|i| i.id.clone()).collect()
-    });
+    let items: Vec<String> = draft
+        .doc
+        .with_untracked(|m| m.lessons[l].items.iter().map(|i| i.id.clone()).collect());
     let count = items.len();
     let add_kind = RwSignal::new("text".to_owned());
     let add_id = format!("add-kind-{key}");
@@ -237,9 +237,14 @@ fn LessonEditor(draft: Draft, l: usize, len: usize, key: String) -> impl IntoVie
 fn ItemEditor(draft: Draft, l: usize, i: usize, len: usize, key: String) -> impl IntoView {
     let path = item_path(l, i);
     let heading_id = format!("{}-heading", field_id(&path));
-    let content = draft.doc.with_untracked(|m| m.lessons[l].items[i].content.clone());
+    let content = draft
+        .doc
+        .with_untracked(|m| m.lessons[l].items[i].content.clone());
     let kind = kind_label(&content);
-    let heading = format!("{} · {kind}", t_args("trainer-path-item", &[("n", (i + 1).into())]));
+    let heading = format!(
+        "{} · {kind}",
+        t_args("trainer-path-item", &[("n", (i + 1).into())])
+    );
     let item_key = key.clone();
     let body = match content {
         ItemContent::Text { .. } => view! {
@@ -273,7 +278,12 @@ fn ItemEditor(draft: Draft, l: usize, i: usize, len: usize, key: String) -> impl
 }
 
 fn question_mut(m: &mut Module, l: usize, i: usize) -> Option<&mut Question> {
-    match m.lessons.get_mut(l).and_then(|x| x.items.get_mut(i)).map(|x| &mut x.content) {
+    match m
+        .lessons
+        .get_mut(l)
+        .and_then(|x| x.items.get_mut(i))
+        .map(|x| &mut x.content)
+    {
         Some(ItemContent::Question(q)) => Some(q),
         _ => None,
     }
@@ -326,10 +336,17 @@ fn ChoiceEditor(
     let path = choice_path(l, i, c);
     let correct_id = format!("{}-correct", field_id(&path));
     let name = t_args("trainer-path-choice", &[("n", (c + 1).into())]);
-    let one = matches!(kind, QuestionKind::Single | QuestionKind::Picture | QuestionKind::TrueFalse);
+    let one = matches!(
+        kind,
+        QuestionKind::Single | QuestionKind::Picture | QuestionKind::TrueFalse
+    );
     let group = format!("correct-{}", field_id(&item_path(l, i)));
     let label = if kind == QuestionKind::TrueFalse {
-        tr(if choice.id == "true" { "trainer-true" } else { "trainer-false" })
+        tr(if choice.id == "true" {
+            "trainer-true"
+        } else {
+            "trainer-false"
+        })
     } else {
         name.clone()
     };

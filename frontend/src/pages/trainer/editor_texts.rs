@@ -108,7 +108,11 @@ impl TextAt {
             },
             TextAt::Alt(l, i) | TextAt::Caption(l, i) => match content(l, i)? {
                 ItemContent::Image { alt, caption, .. } => {
-                    Some(if matches!(self, TextAt::Alt(..)) { alt } else { caption })
+                    Some(if matches!(self, TextAt::Alt(..)) {
+                        alt
+                    } else {
+                        caption
+                    })
                 }
                 _ => None,
             },
@@ -152,7 +156,11 @@ impl TextAt {
             },
             TextAt::Alt(l, i) | TextAt::Caption(l, i) => match content(m, l, i)? {
                 ItemContent::Image { alt, caption, .. } => {
-                    Some(if matches!(self, TextAt::Alt(..)) { alt } else { caption })
+                    Some(if matches!(self, TextAt::Alt(..)) {
+                        alt
+                    } else {
+                        caption
+                    })
                 }
                 _ => None,
             },
@@ -227,7 +235,9 @@ pub fn messages_for(errors: &[FieldError], path: &str) -> Vec<String> {
 /// `required`, which box it is), else the app's, else the API's English.
 pub fn editor_error(field: &str, code: &str, message: &str) -> String {
     let key = match code {
-        "required" if field.starts_with("competences") => "trainer-error-required-competences".to_owned(),
+        "required" if field.starts_with("competences") => {
+            "trainer-error-required-competences".to_owned()
+        }
         "required" if field.ends_with(".image") => "trainer-error-required-image".to_owned(),
         other => format!("trainer-error-{other}"),
     };
@@ -254,9 +264,17 @@ pub fn PathErrors(draft: Draft, path: String, id: String) -> impl IntoView {
 }
 
 /// `aria-describedby` and `aria-invalid` for a box with errors at `path`.
-pub fn invalid_attrs(draft: Draft, path: String, id: String) -> (Signal<Option<String>>, Signal<Option<&'static str>>) {
+pub fn invalid_attrs(
+    draft: Draft,
+    path: String,
+    id: String,
+) -> (Signal<Option<String>>, Signal<Option<&'static str>>) {
     let p = path.clone();
-    let has = move || draft.errors.with(|e| e.iter().any(|e| belongs(&e.field, &p)));
+    let has = move || {
+        draft
+            .errors
+            .with(|e| e.iter().any(|e| belongs(&e.field, &p)))
+    };
     let has = Signal::derive(has);
     let described = Signal::derive(move || has.get().then(|| format!("{id}-error")));
     let invalid = Signal::derive(move || has.get().then_some("true"));

@@ -55,7 +55,8 @@ pub fn GroupsPage() -> impl IntoView {
 #[component]
 fn GroupList(groups: Vec<Group>, editing: RwSignal<Option<Group>>) -> impl IntoView {
     if groups.is_empty() {
-        return view! { <p data-testid="trainer-no-groups">{t("trainer-no-groups")}</p> }.into_any();
+        return view! { <p data-testid="trainer-no-groups">{t("trainer-no-groups")}</p> }
+            .into_any();
     }
     view! {
         <ul class="card-list" data-testid="trainer-group-list">
@@ -107,33 +108,63 @@ fn GroupForm(
     let members = RwSignal::new(
         group
             .as_ref()
-            .map(|g| g.members.iter().map(|m| m.account_id.clone()).collect::<Vec<_>>())
+            .map(|g| {
+                g.members
+                    .iter()
+                    .map(|m| m.account_id.clone())
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default(),
     );
     let filter = RwSignal::new(String::new());
     let form = FormState::new();
     let existing = group.as_ref().map(|g| (g.id.clone(), g.version));
-    let heading = if existing.is_some() { "trainer-edit-group" } else { "trainer-new-group" };
+    let heading = if existing.is_some() {
+        "trainer-edit-group"
+    } else {
+        "trainer-new-group"
+    };
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let name = name.get_untracked().trim().to_owned();
         if name.is_empty() {
-            form.reject(vec![FieldError::new("name", "required", tr("trainer-name-required"))]);
+            form.reject(vec![FieldError::new(
+                "name",
+                "required",
+                tr("trainer-name-required"),
+            )]);
             return;
         }
         let member_ids = members.get_untracked();
         match existing.clone() {
             Some((id, version)) => {
-                let update = GroupUpdate { version, name, member_ids };
-                form.submit(async move { api::update_group(&id, &update).await }, move |_| on_saved());
+                let update = GroupUpdate {
+                    version,
+                    name,
+                    member_ids,
+                };
+                form.submit(
+                    async move { api::update_group(&id, &update).await },
+                    move |_| on_saved(),
+                );
             }
             None => {
                 let Some(location_id) = location.clone() else {
-                    form.reject(vec![FieldError::new("name", "required", tr("trainer-choose-location-first"))]);
+                    form.reject(vec![FieldError::new(
+                        "name",
+                        "required",
+                        tr("trainer-choose-location-first"),
+                    )]);
                     return;
                 };
-                let input = GroupInput { location_id, name, member_ids };
-                form.submit(async move { api::create_group(&input).await }, move |_| on_saved());
+                let input = GroupInput {
+                    location_id,
+                    name,
+                    member_ids,
+                };
+                form.submit(async move { api::create_group(&input).await }, move |_| {
+                    on_saved()
+                });
             }
         }
     };

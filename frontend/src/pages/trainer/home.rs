@@ -12,15 +12,30 @@ use crate::i18n::t;
 #[component]
 pub fn TrainerHomePage() -> impl IntoView {
     let links = [
-        ("/trainer/modules", Icon::Book, "trainer-nav-modules", "trainer-modules-link"),
-        ("/trainer/groups", Icon::People, "trainer-nav-groups", "trainer-groups-link"),
+        (
+            "/trainer/modules",
+            Icon::Book,
+            "trainer-nav-modules",
+            "trainer-modules-link",
+        ),
+        (
+            "/trainer/groups",
+            Icon::People,
+            "trainer-nav-groups",
+            "trainer-groups-link",
+        ),
         (
             "/trainer/assignments",
             Icon::Calendar,
             "trainer-nav-assignments",
             "trainer-assignments-link",
         ),
-        ("/trainer/dashboard", Icon::Log, "trainer-nav-dashboard", "trainer-dashboard-link"),
+        (
+            "/trainer/dashboard",
+            Icon::Log,
+            "trainer-nav-dashboard",
+            "trainer-dashboard-link",
+        ),
     ];
     view! {
         <section class="page" aria-labelledby="trainer-title">

@@ -57,9 +57,7 @@ impl TrainerPage {
             ["modules"] => TrainerPage::Modules,
             ["modules", "new"] => TrainerPage::NewModule,
             ["modules", id] if !id.is_empty() => TrainerPage::Module((*id).to_owned()),
-            ["modules", id, "preview"] if !id.is_empty() => {
-                TrainerPage::Preview((*id).to_owned())
-            }
+            ["modules", id, "preview"] if !id.is_empty() => TrainerPage::Preview((*id).to_owned()),
             ["groups"] => TrainerPage::Groups,
             ["assignments"] => TrainerPage::Assignments,
             ["dashboard"] => TrainerPage::Dashboard,
