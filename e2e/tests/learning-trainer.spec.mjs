@@ -215,6 +215,16 @@ test("a trainer authors, translates, groups, assigns and follows progress; confl
   expect(row, "Amal's row in the CSV").toBeTruthy();
   expect(row).toContain("not_started");
 
+  // An assignment deleted from the list is gone after a reload.
+  await page.goto("/trainer/assignments");
+  const toDelete = page.getByTestId("trainer-assignment").filter({ hasText: groupName });
+  await toDelete.getByRole("button", { name: `Delete — ${groupName}` }).click();
+  await expect(toDelete).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Assignments" })).toBeVisible();
+  await expect(page.getByTestId("trainer-assign-form")).toBeVisible();
+  await expect(page.getByTestId("trainer-assignment").filter({ hasText: groupName })).toHaveCount(0);
+
   // Every trainer page in Arabic: right to left, and axe-clean.
   await useLanguage(page, "ar");
   for (const path of [
