@@ -11,7 +11,10 @@ use wegwijs_shared::learning::localize::pick;
 use wegwijs_shared::learning::wire::{AssignTo, Assignment, AssignmentInput};
 use worker::{D1Database, Response};
 
-use super::store::{self, Assignee, AssignmentRow, AssignmentWriter, GroupRow, ResidentPlace};
+use super::assignment_store::{
+    self as store, Assignee, AssignmentRow, AssignmentWriter, ResidentPlace,
+};
+use super::store::{GroupRow, group};
 use super::{bad, location_of, new_id};
 use crate::activities::local_time::local_now;
 use crate::activities::read::{query, with_etag};
@@ -65,7 +68,7 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
 /// The location the assignment belongs to: the group's, or where the resident lives now.
 async fn location_for(db: &D1Database, to: &AssignTo) -> Result<String, ApiError> {
     match to {
-        AssignTo::Group { group_id } => first::<GroupRow>(store::group(db, group_id)?)
+        AssignTo::Group { group_id } => first::<GroupRow>(group(db, group_id)?)
             .await?
             .map(|g| g.location_id)
             .ok_or_else(|| bad("to.group_id", "unknown_group", "This group does not exist.")),

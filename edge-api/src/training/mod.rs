@@ -3,6 +3,7 @@
 //! `wegwijs_shared::learning` (validation, learner state, question figures, CSV); handlers load,
 //! authorize by location, and act in one batch. The residents' side is `crate::learning`.
 
+mod assignment_store;
 pub mod assignments_api;
 pub mod authoring_api;
 pub mod dashboard_api;
