@@ -70,7 +70,17 @@ const STAFF = [
   "/staff/centre",
 ];
 const ADMIN = ["/admin", "/admin/locations", "/admin/audit", "/admin/no-such-page", "/staff/residents"];
-const TRAINER = ["/trainer", "/"];
+const TRAINER = [
+  "/trainer",
+  "/",
+  // issue 6: learning trainer
+  "/trainer/modules",
+  "/trainer/modules/new",
+  "/trainer/modules/mod-safe-phone",
+  "/trainer/groups",
+  "/trainer/assignments",
+  "/trainer/dashboard?module=mod-safe-phone",
+];
 
 /** Interface words (not data) that carry no Arabic letter: English written in or filled in. */
 async function englishChrome(page) {

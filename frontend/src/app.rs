@@ -26,7 +26,7 @@ use crate::pages::resident::info;
 use crate::pages::resident::sessions::MySessions;
 use crate::pages::resident::sign_in::SignInPage;
 use crate::pages::staff::StaffArea;
-use crate::pages::trainer::home::TrainerHome;
+use crate::pages::trainer::TrainerArea;
 
 /// Routes are matched in order: `/staff/sign-in` before the staff area's `/staff/*rest`. The staff
 /// and admin areas are one lazy route each (a wildcard also matches the bare `/staff`), because
@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view={Lazy::<SignInPage>::new()}/>
                     <Route path=path!("/sessions") view={Lazy::<MySessions>::new()}/>
                     <Route path=path!("/invite") view={Lazy::<AcceptInvite>::new()}/>
-                    <Route path=path!("/trainer") view={Lazy::<TrainerHome>::new()}/>
+                    <Route path=path!("/trainer/*rest") view={Lazy::<TrainerArea>::new()}/>
                     <Route path=path!("/staff/sign-in") view={Lazy::<StaffSignIn>::new()}/>
                     <Route path=path!("/staff/*rest") view={Lazy::<StaffArea>::new()}/>
                     <Route path=path!("/admin/*rest") view={Lazy::<AdminArea>::new()}/>

@@ -390,3 +390,184 @@ audit-event-activity_participants_read = تم عرض المشاركين في ن�
 audit-event-learners_listed = عُرضت قائمة المتعلمين في موقع
 audit-event-learner_progress_read = عُرض تقدّم التعلّم
 audit-event-learner_progress_exported = صُدِّر تقدّم التعلّم (CSV)
+
+## learning trainer ui
+trainer-nav-modules = الوحدات
+trainer-nav-groups = المجموعات
+trainer-nav-assignments = التكليفات
+trainer-nav-dashboard = لوحة التقدّم
+trainer-digcomp-title = إطار DigComp 2.2
+trainer-back = العودة إلى قسم المدرّبين
+trainer-back-modules = العودة إلى الوحدات
+trainer-loading = جارٍ التحميل…
+trainer-location = الموقع
+trainer-choose-location = اختر موقعًا
+trainer-choose-location-first = اختر موقعًا أولًا.
+trainer-modules-title = وحدات التعلّم
+trainer-new-module = وحدة جديدة
+trainer-edit-module = تعديل الوحدة
+trainer-no-modules = لا توجد وحدات بعد.
+trainer-status-draft = مسودة
+trainer-status-published = منشورة
+trainer-level = المستوى { $level }
+trainer-minutes = { $minutes } دقيقة
+trainer-languages-complete = اللغات المكتملة
+trainer-languages-count = { $count ->
+    [one] مكتملة بلغة واحدة
+    [two] مكتملة بلغتين
+   *[other] مكتملة بـ { $count } لغات
+}
+trainer-module-fields = عن الوحدة
+trainer-field-id = معرّف الوحدة
+trainer-id-hint = أحرف لاتينية صغيرة وأرقام و - فقط، مثل mod-safe-phone. لا يمكن تغييره لاحقًا.
+trainer-field-title = العنوان
+trainer-field-summary = الملخّص
+trainer-field-competences = كفاءات DigComp
+trainer-field-level = المستوى
+trainer-field-minutes = الدقائق اللازمة لإكمالها
+trainer-field-pass = علامة النجاح (٪ من الإجابات الصحيحة)
+trainer-field-status = الحالة
+trainer-status-hint = لا يرى المقيمون الوحدة إلا بعد نشرها.
+trainer-field-source-language = اللغة الأصلية
+trainer-languages-title = اللغات
+trainer-edit-language = اللغة التي تحرّرها
+trainer-edit-language-hint = اختر لغة أخرى للترجمة: يعرض كل حقل عندها النص الأصلي بجانبه.
+trainer-source-text = النص الأصلي ({ $language }):
+trainer-source-empty = (لم يُكتب بعد)
+trainer-lessons-title = الدروس
+trainer-lessons = الدروس
+trainer-items = الخطوات والأسئلة
+trainer-field-lesson-title = عنوان الدرس
+trainer-path-lesson = الدرس { $n }
+trainer-path-item = الخطوة { $n }
+trainer-path-choice = الإجابة { $n }
+trainer-add-lesson = إضافة درس
+trainer-add-what = ماذا تضيف
+trainer-add-item = إضافة
+trainer-kind-text = نص
+trainer-kind-image = صورة
+trainer-kind-try-it = جرّبها
+trainer-kind-single = سؤال: إجابة واحدة
+trainer-kind-multiple = سؤال: عدة إجابات
+trainer-kind-true-false = سؤال: صح أم خطأ
+trainer-kind-order = سؤال: الترتيب الصحيح
+trainer-kind-picture = سؤال: اختر الصورة
+trainer-move-up = نقل لأعلى
+trainer-move-down = نقل لأسفل
+trainer-remove = حذف
+trainer-field-text = النص
+trainer-field-try-it = ما الذي يُجرَّب
+trainer-field-image = ملف الصورة
+trainer-image-hint = ملف داخل /learning/، مثل /learning/phone-lock.svg.
+trainer-field-alt = وصف الصورة
+trainer-field-caption = تعليق الصورة
+trainer-field-prompt = السؤال
+trainer-field-explanation = الشرح (يظهر بعد أي إجابة)
+trainer-field-label = نص الإجابة
+trainer-field-picture-description = وصف الصورة
+trainer-field-feedback = الملاحظة عند اختيار هذه الإجابة
+trainer-field-audio = التسجيل الصوتي
+trainer-choices = الإجابات
+trainer-choices-hint-one = حدّد إجابة واحدة فقط على أنها صحيحة.
+trainer-choices-hint-some = حدّد كل إجابة صحيحة.
+trainer-choices-hint-true-false = حدّد هل العبارة صحيحة أم خاطئة.
+trainer-choices-hint-order = ضع الإجابات بالترتيب الصحيح؛ يراها المقيمون مخلوطة.
+trainer-add-choice = إضافة إجابة
+trainer-correct = صحيحة
+trainer-true = صح
+trainer-false = خطأ
+trainer-save = حفظ
+trainer-saved = تم الحفظ.
+trainer-preview = معاينة كما يراها المقيم
+trainer-preview-hint = تعرض المعاينة آخر نسخة محفوظة.
+trainer-errors-title = { $count ->
+    [one] مشكلة واحدة يجب إصلاحها
+    [two] مشكلتان يجب إصلاحهما
+   *[other] { $count } مشكلات يجب إصلاحها
+}
+trainer-conflict = حفظ شخص آخر هذه الوحدة في هذه الأثناء. تعديلاتك ما زالت هنا: اطّلع على نسختهم، ثم احفظ مرة أخرى لتحلّ محلّها.
+trainer-load-theirs = عرض نسختهم
+trainer-their-version = نسختهم (النسخة { $version })
+trainer-their-version-help = قارنها بنسختك. الحفظ الآن يستبدل نسختهم بنسختك؛ أو استخدم نسختهم بدلًا من تعديلاتك.
+trainer-use-theirs = استخدام نسختهم
+trainer-items-count = { $count ->
+    [one] خطوة واحدة
+    [two] خطوتان
+   *[other] { $count } خطوات
+}
+trainer-groups-title = المجموعات
+trainer-no-groups = لا توجد مجموعات بعد.
+trainer-new-group = مجموعة جديدة
+trainer-edit-group = تعديل المجموعة
+trainer-group-name = اسم المجموعة
+trainer-name-required = أعطِ المجموعة اسمًا.
+trainer-members = الأعضاء
+trainer-members-count = { $count ->
+    [one] عضو واحد
+    [two] عضوان
+   *[other] { $count } أعضاء
+}
+trainer-filter = تصفية حسب الاسم
+trainer-save-group = حفظ المجموعة
+trainer-assignments-title = التكليفات
+trainer-assign-title = تكليف بوحدة
+trainer-module = الوحدة
+trainer-pick-module = اختر وحدة
+trainer-assign-to = التكليف إلى
+trainer-assign-group = مجموعة
+trainer-assign-resident = مقيم واحد
+trainer-group = المجموعة
+trainer-resident = المقيم
+trainer-pick-group = اختر مجموعة
+trainer-pick-resident = اختر مقيمًا
+trainer-due-optional = الموعد النهائي (اختياري)
+trainer-assign = تكليف
+trainer-assignment-list = التكليفات الحالية
+trainer-no-assignments = لا توجد تكليفات بعد.
+trainer-assigned-to = مكلَّف إلى
+trainer-due = الموعد النهائي
+trainer-no-due = بلا موعد نهائي
+trainer-actions = الإجراءات
+trainer-delete = حذف
+trainer-dashboard-title = لوحة التقدّم
+trainer-pick-module-first = اختر وحدة لرؤية التقدّم فيها.
+trainer-download-csv = تنزيل ملف CSV
+trainer-counts = المتعلّمون حسب الحالة
+trainer-state-not-started = لم يبدأ
+trainer-state-in-progress = قيد التقدّم
+trainer-state-completed = أكمل
+trainer-state-needs-help = يحتاج إلى مساعدة
+trainer-overdue = متأخر
+trainer-learners = المتعلّمون
+trainer-no-learners = لم يُكلَّف أحد بهذه الوحدة ولم يبدأها أحد بعد.
+trainer-col-name = الاسم
+trainer-col-state = الحالة
+trainer-col-answered = الإجابات
+trainer-col-attempts = المحاولات
+trainer-col-best = أفضل نتيجة
+trainer-col-completed = تاريخ الإكمال
+trainer-answered = { $answered } من { $questions }
+trainer-yes = نعم
+trainer-no = لا
+trainer-difficult = الأسئلة الصعبة
+trainer-difficult-hint = نسبة الإجابات الأولى الصحيحة، من الأقل إلى الأعلى.
+trainer-share-correct = { $percent } ٪ صحيحة ({ $correct } من { $answered })
+trainer-not-answered = لم يُجَب عنه بعد
+trainer-error-one_correct = حدّد إجابة واحدة فقط على أنها صحيحة.
+trainer-error-some_correct = حدّد إجابة صحيحة واحدة على الأقل.
+trainer-error-true_false = لسؤال الصح والخطأ إجابتان: صح وخطأ، وإحداهما صحيحة.
+trainer-error-choice_count = أعطِ من 2 إلى 8 إجابات.
+trainer-error-lesson_count = تضمّ الوحدة من 1 إلى 20 درسًا.
+trainer-error-item_count = يضمّ الدرس من 1 إلى 40 خطوة وسؤالًا.
+trainer-error-no_questions = تحتاج الوحدة إلى سؤال واحد على الأقل.
+trainer-error-unknown_competence = اختر كفاءات DigComp من القائمة، كل واحدة مرة واحدة.
+trainer-error-invalid_image = الصور ملفات داخل /learning/.
+trainer-error-invalid_audio = التسجيل ملف داخل /learning/ أو عنوان يبدأ بـ https:.
+trainer-error-control_characters = يحتوي هذا النص على رموز لا يمكن حفظها.
+trainer-error-unknown_language = هذه اللغة ليست من لغات التطبيق.
+trainer-error-out_of_range = هذا الرقم خارج النطاق المسموح.
+trainer-error-invalid_id = استخدم أحرفًا لاتينية صغيرة وأرقامًا و - فقط، ومعرّفًا غير مستخدم.
+trainer-error-too_long = هذا النص طويل جدًا (العناوين 160 حرفًا على الأكثر، والنصوص الأخرى 2000).
+trainer-error-required = اكتب هذا النص باللغة الأصلية.
+trainer-error-required-competences = اختر كفاءة واحدة على الأقل من DigComp.
+trainer-error-required-image = تحتاج كل إجابة في سؤال الصور إلى صورة.

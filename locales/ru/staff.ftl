@@ -390,3 +390,188 @@ audit-event-activity_participants_read = просмотрены участник
 audit-event-learners_listed = просмотрен список учащихся локации
 audit-event-learner_progress_read = просмотрен прогресс обучения
 audit-event-learner_progress_exported = экспортирован прогресс обучения (CSV)
+
+## learning trainer ui
+trainer-nav-modules = Модули
+trainer-nav-groups = Группы
+trainer-nav-assignments = Назначения
+trainer-nav-dashboard = Панель прогресса
+trainer-digcomp-title = Рамка DigComp 2.2
+trainer-back = Назад в раздел тренеров
+trainer-back-modules = Назад к модулям
+trainer-loading = Загрузка…
+trainer-location = Место
+trainer-choose-location = Выберите место
+trainer-choose-location-first = Сначала выберите место.
+trainer-modules-title = Учебные модули
+trainer-new-module = Новый модуль
+trainer-edit-module = Изменить модуль
+trainer-no-modules = Модулей пока нет.
+trainer-status-draft = Черновик
+trainer-status-published = Опубликован
+trainer-level = Уровень { $level }
+trainer-minutes = { $minutes } мин
+trainer-languages-complete = Полные языки
+trainer-languages-count = { $count ->
+    [one] Полностью на { $count } языке
+    [few] Полностью на { $count } языках
+    [many] Полностью на { $count } языках
+   *[other] Полностью на { $count } языках
+}
+trainer-module-fields = О модуле
+trainer-field-id = Идентификатор модуля
+trainer-id-hint = Только строчные латинские буквы, цифры и -, например mod-safe-phone. Позже изменить нельзя.
+trainer-field-title = Название
+trainer-field-summary = Краткое описание
+trainer-field-competences = Компетенции DigComp
+trainer-field-level = Уровень
+trainer-field-minutes = Минут на прохождение
+trainer-field-pass = Проходной балл (% правильных)
+trainer-field-status = Статус
+trainer-status-hint = Жители видят модуль только после публикации.
+trainer-field-source-language = Язык оригинала
+trainer-languages-title = Языки
+trainer-edit-language = Язык, который вы редактируете
+trainer-edit-language-hint = Выберите другой язык для перевода: тогда каждое поле показывает рядом текст оригинала.
+trainer-source-text = Текст оригинала ({ $language }):
+trainer-source-empty = (ещё не написан)
+trainer-lessons-title = Уроки
+trainer-lessons = Уроки
+trainer-items = Шаги и вопросы
+trainer-field-lesson-title = Название урока
+trainer-path-lesson = Урок { $n }
+trainer-path-item = Шаг { $n }
+trainer-path-choice = Ответ { $n }
+trainer-add-lesson = Добавить урок
+trainer-add-what = Что добавить
+trainer-add-item = Добавить
+trainer-kind-text = Текст
+trainer-kind-image = Картинка
+trainer-kind-try-it = Попробуйте
+trainer-kind-single = Вопрос: один ответ
+trainer-kind-multiple = Вопрос: несколько ответов
+trainer-kind-true-false = Вопрос: верно или неверно
+trainer-kind-order = Вопрос: расставить по порядку
+trainer-kind-picture = Вопрос: выберите картинку
+trainer-move-up = Переместить вверх
+trainer-move-down = Переместить вниз
+trainer-remove = Удалить
+trainer-field-text = Текст
+trainer-field-try-it = Что попробовать
+trainer-field-image = Файл картинки
+trainer-image-hint = Файл в /learning/, например /learning/phone-lock.svg.
+trainer-field-alt = Описание картинки
+trainer-field-caption = Подпись
+trainer-field-prompt = Вопрос
+trainer-field-explanation = Пояснение (показывается после любого ответа)
+trainer-field-label = Текст ответа
+trainer-field-picture-description = Описание картинки
+trainer-field-feedback = Отзыв, когда выбран этот ответ
+trainer-field-audio = Аудиозапись
+trainer-choices = Ответы
+trainer-choices-hint-one = Отметьте правильным ровно один ответ.
+trainer-choices-hint-some = Отметьте каждый правильный ответ.
+trainer-choices-hint-true-false = Отметьте, верно утверждение или нет.
+trainer-choices-hint-order = Расставьте ответы в правильном порядке; жители видят их перемешанными.
+trainer-add-choice = Добавить ответ
+trainer-correct = Правильный
+trainer-true = Верно
+trainer-false = Неверно
+trainer-save = Сохранить
+trainer-saved = Сохранено.
+trainer-preview = Посмотреть как житель
+trainer-preview-hint = Предпросмотр показывает последнюю сохранённую версию.
+trainer-errors-title = { $count ->
+    [one] { $count } проблема, которую нужно исправить
+    [few] { $count } проблемы, которые нужно исправить
+    [many] { $count } проблем, которые нужно исправить
+   *[other] { $count } проблемы, которые нужно исправить
+}
+trainer-conflict = Тем временем кто-то другой сохранил этот модуль. Ваши изменения всё ещё здесь: посмотрите их версию, затем сохраните ещё раз, чтобы заменить её.
+trainer-load-theirs = Показать их версию
+trainer-their-version = Их версия (версия { $version })
+trainer-their-version-help = Сравните её со своей. Сохранение сейчас заменит их версию вашей; или используйте их версию вместо своих изменений.
+trainer-use-theirs = Использовать их версию
+trainer-items-count = { $count ->
+    [one] { $count } шаг
+    [few] { $count } шага
+    [many] { $count } шагов
+   *[other] { $count } шага
+}
+trainer-groups-title = Группы
+trainer-no-groups = Групп пока нет.
+trainer-new-group = Новая группа
+trainer-edit-group = Изменить группу
+trainer-group-name = Название группы
+trainer-name-required = Дайте группе название.
+trainer-members = Участники
+trainer-members-count = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+trainer-filter = Фильтр по имени
+trainer-save-group = Сохранить группу
+trainer-assignments-title = Назначения
+trainer-assign-title = Назначить модуль
+trainer-module = Модуль
+trainer-pick-module = Выберите модуль
+trainer-assign-to = Кому назначить
+trainer-assign-group = Группе
+trainer-assign-resident = Одному жителю
+trainer-group = Группа
+trainer-resident = Житель
+trainer-pick-group = Выберите группу
+trainer-pick-resident = Выберите жителя
+trainer-due-optional = Срок (необязательно)
+trainer-assign = Назначить
+trainer-assignment-list = Текущие назначения
+trainer-no-assignments = Пока ничего не назначено.
+trainer-assigned-to = Кому назначено
+trainer-due = Срок
+trainer-no-due = Без срока
+trainer-actions = Действия
+trainer-delete = Удалить
+trainer-dashboard-title = Панель прогресса
+trainer-pick-module-first = Выберите модуль, чтобы увидеть прогресс.
+trainer-download-csv = Скачать CSV
+trainer-counts = Учащиеся по состоянию
+trainer-state-not-started = Не начато
+trainer-state-in-progress = В процессе
+trainer-state-completed = Завершено
+trainer-state-needs-help = Нужна помощь
+trainer-overdue = Просрочено
+trainer-learners = Учащиеся
+trainer-no-learners = Этот модуль ещё никому не назначен, и никто его не начал.
+trainer-col-name = Имя
+trainer-col-state = Состояние
+trainer-col-answered = Ответы
+trainer-col-attempts = Попытки
+trainer-col-best = Лучший результат
+trainer-col-completed = Дата завершения
+trainer-answered = { $answered } из { $questions }
+trainer-yes = Да
+trainer-no = Нет
+trainer-difficult = Трудные вопросы
+trainer-difficult-hint = Доля правильных первых ответов, начиная с самой низкой.
+trainer-share-correct = { $percent } % правильно ({ $correct } из { $answered })
+trainer-not-answered = Ещё нет ответов
+trainer-error-one_correct = Отметьте правильным ровно один ответ.
+trainer-error-some_correct = Отметьте правильным хотя бы один ответ.
+trainer-error-true_false = У вопроса «верно или неверно» ответы «верно» и «неверно», один из них правильный.
+trainer-error-choice_count = Дайте от 2 до 8 ответов.
+trainer-error-lesson_count = В модуле от 1 до 20 уроков.
+trainer-error-item_count = В уроке от 1 до 40 шагов и вопросов.
+trainer-error-no_questions = Модулю нужен хотя бы один вопрос.
+trainer-error-unknown_competence = Выберите компетенции DigComp из списка, каждую один раз.
+trainer-error-invalid_image = Картинки — это файлы в /learning/.
+trainer-error-invalid_audio = Аудиозапись — это файл в /learning/ или адрес https:.
+trainer-error-control_characters = Этот текст содержит символы, которые нельзя сохранить.
+trainer-error-unknown_language = Этот язык не входит в языки приложения.
+trainer-error-out_of_range = Это число вне допустимых пределов.
+trainer-error-invalid_id = Используйте только строчные латинские буквы, цифры и -, и ещё не занятый идентификатор.
+trainer-error-too_long = Этот текст слишком длинный (названия — не более 160 символов, другие тексты — 2000).
+trainer-error-required = Напишите этот текст на языке оригинала.
+trainer-error-required-competences = Выберите хотя бы одну компетенцию DigComp.
+trainer-error-required-image = Каждому ответу вопроса с картинками нужна картинка.

@@ -390,3 +390,188 @@ audit-event-activity_participants_read = переглянуто учасникі
 audit-event-learners_listed = переглянуто список учнів локації
 audit-event-learner_progress_read = переглянуто прогрес навчання
 audit-event-learner_progress_exported = експортовано прогрес навчання (CSV)
+
+## learning trainer ui
+trainer-nav-modules = Модулі
+trainer-nav-groups = Групи
+trainer-nav-assignments = Призначення
+trainer-nav-dashboard = Панель прогресу
+trainer-digcomp-title = Рамка DigComp 2.2
+trainer-back = Назад до розділу тренерів
+trainer-back-modules = Назад до модулів
+trainer-loading = Завантаження…
+trainer-location = Місце
+trainer-choose-location = Виберіть місце
+trainer-choose-location-first = Спочатку виберіть місце.
+trainer-modules-title = Навчальні модулі
+trainer-new-module = Новий модуль
+trainer-edit-module = Редагувати модуль
+trainer-no-modules = Модулів ще немає.
+trainer-status-draft = Чернетка
+trainer-status-published = Опубліковано
+trainer-level = Рівень { $level }
+trainer-minutes = { $minutes } хв
+trainer-languages-complete = Повні мови
+trainer-languages-count = { $count ->
+    [one] Повністю { $count } мовою
+    [few] Повністю { $count } мовами
+    [many] Повністю { $count } мовами
+   *[other] Повністю { $count } мовами
+}
+trainer-module-fields = Про модуль
+trainer-field-id = Ідентифікатор модуля
+trainer-id-hint = Лише малі латинські літери, цифри та -, наприклад mod-safe-phone. Пізніше змінити не можна.
+trainer-field-title = Назва
+trainer-field-summary = Короткий опис
+trainer-field-competences = Компетентності DigComp
+trainer-field-level = Рівень
+trainer-field-minutes = Хвилин на проходження
+trainer-field-pass = Прохідний бал (% правильних)
+trainer-field-status = Стан
+trainer-status-hint = Мешканці бачать модуль лише після публікації.
+trainer-field-source-language = Мова оригіналу
+trainer-languages-title = Мови
+trainer-edit-language = Мова, яку ви редагуєте
+trainer-edit-language-hint = Виберіть іншу мову, щоб перекладати: тоді кожне поле показує поруч текст оригіналу.
+trainer-source-text = Текст оригіналу ({ $language }):
+trainer-source-empty = (ще не написано)
+trainer-lessons-title = Уроки
+trainer-lessons = Уроки
+trainer-items = Кроки та запитання
+trainer-field-lesson-title = Назва уроку
+trainer-path-lesson = Урок { $n }
+trainer-path-item = Крок { $n }
+trainer-path-choice = Відповідь { $n }
+trainer-add-lesson = Додати урок
+trainer-add-what = Що додати
+trainer-add-item = Додати
+trainer-kind-text = Текст
+trainer-kind-image = Зображення
+trainer-kind-try-it = Спробуйте
+trainer-kind-single = Запитання: одна відповідь
+trainer-kind-multiple = Запитання: кілька відповідей
+trainer-kind-true-false = Запитання: правда чи неправда
+trainer-kind-order = Запитання: розставити по порядку
+trainer-kind-picture = Запитання: виберіть зображення
+trainer-move-up = Перемістити вгору
+trainer-move-down = Перемістити вниз
+trainer-remove = Видалити
+trainer-field-text = Текст
+trainer-field-try-it = Що спробувати
+trainer-field-image = Файл зображення
+trainer-image-hint = Файл у /learning/, наприклад /learning/phone-lock.svg.
+trainer-field-alt = Опис зображення
+trainer-field-caption = Підпис
+trainer-field-prompt = Запитання
+trainer-field-explanation = Пояснення (показується після будь-якої відповіді)
+trainer-field-label = Текст відповіді
+trainer-field-picture-description = Опис зображення
+trainer-field-feedback = Відгук, коли вибрано цю відповідь
+trainer-field-audio = Аудіозапис
+trainer-choices = Відповіді
+trainer-choices-hint-one = Позначте правильною рівно одну відповідь.
+trainer-choices-hint-some = Позначте кожну правильну відповідь.
+trainer-choices-hint-true-false = Позначте, чи твердження правдиве, чи ні.
+trainer-choices-hint-order = Розставте відповіді в правильному порядку; мешканці бачать їх перемішаними.
+trainer-add-choice = Додати відповідь
+trainer-correct = Правильна
+trainer-true = Правда
+trainer-false = Неправда
+trainer-save = Зберегти
+trainer-saved = Збережено.
+trainer-preview = Переглянути як мешканець
+trainer-preview-hint = Попередній перегляд показує останню збережену версію.
+trainer-errors-title = { $count ->
+    [one] { $count } проблема, яку треба виправити
+    [few] { $count } проблеми, які треба виправити
+    [many] { $count } проблем, які треба виправити
+   *[other] { $count } проблеми, які треба виправити
+}
+trainer-conflict = Тим часом хтось інший зберіг цей модуль. Ваші зміни досі тут: перегляньте їхню версію, а потім збережіть ще раз, щоб замінити її.
+trainer-load-theirs = Показати їхню версію
+trainer-their-version = Їхня версія (версія { $version })
+trainer-their-version-help = Порівняйте її зі своєю. Збереження зараз замінить їхню версію вашою; або скористайтеся їхньою версією замість своїх змін.
+trainer-use-theirs = Використати їхню версію
+trainer-items-count = { $count ->
+    [one] { $count } крок
+    [few] { $count } кроки
+    [many] { $count } кроків
+   *[other] { $count } кроку
+}
+trainer-groups-title = Групи
+trainer-no-groups = Груп ще немає.
+trainer-new-group = Нова група
+trainer-edit-group = Редагувати групу
+trainer-group-name = Назва групи
+trainer-name-required = Дайте групі назву.
+trainer-members = Учасники
+trainer-members-count = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+}
+trainer-filter = Фільтр за ім’ям
+trainer-save-group = Зберегти групу
+trainer-assignments-title = Призначення
+trainer-assign-title = Призначити модуль
+trainer-module = Модуль
+trainer-pick-module = Виберіть модуль
+trainer-assign-to = Кому призначити
+trainer-assign-group = Групі
+trainer-assign-resident = Одному мешканцеві
+trainer-group = Група
+trainer-resident = Мешканець
+trainer-pick-group = Виберіть групу
+trainer-pick-resident = Виберіть мешканця
+trainer-due-optional = Кінцевий термін (необов’язково)
+trainer-assign = Призначити
+trainer-assignment-list = Поточні призначення
+trainer-no-assignments = Ще нічого не призначено.
+trainer-assigned-to = Кому призначено
+trainer-due = Термін
+trainer-no-due = Без терміну
+trainer-actions = Дії
+trainer-delete = Видалити
+trainer-dashboard-title = Панель прогресу
+trainer-pick-module-first = Виберіть модуль, щоб побачити прогрес.
+trainer-download-csv = Завантажити CSV
+trainer-counts = Учні за станом
+trainer-state-not-started = Не розпочато
+trainer-state-in-progress = Триває
+trainer-state-completed = Завершено
+trainer-state-needs-help = Потрібна допомога
+trainer-overdue = Прострочено
+trainer-learners = Учні
+trainer-no-learners = Цей модуль ще нікому не призначено, і ніхто його не розпочав.
+trainer-col-name = Ім’я
+trainer-col-state = Стан
+trainer-col-answered = Відповіді
+trainer-col-attempts = Спроби
+trainer-col-best = Найкращий результат
+trainer-col-completed = Дата завершення
+trainer-answered = { $answered } з { $questions }
+trainer-yes = Так
+trainer-no = Ні
+trainer-difficult = Складні запитання
+trainer-difficult-hint = Частка правильних перших відповідей, від найменшої.
+trainer-share-correct = { $percent } % правильно ({ $correct } з { $answered })
+trainer-not-answered = Ще без відповідей
+trainer-error-one_correct = Позначте правильною рівно одну відповідь.
+trainer-error-some_correct = Позначте правильною принаймні одну відповідь.
+trainer-error-true_false = Запитання «правда чи неправда» має відповіді «правда» і «неправда», одна з них правильна.
+trainer-error-choice_count = Дайте від 2 до 8 відповідей.
+trainer-error-lesson_count = Модуль має від 1 до 20 уроків.
+trainer-error-item_count = Урок має від 1 до 40 кроків і запитань.
+trainer-error-no_questions = Модулю потрібне принаймні одне запитання.
+trainer-error-unknown_competence = Виберіть компетентності DigComp зі списку, кожну один раз.
+trainer-error-invalid_image = Зображення — це файли в /learning/.
+trainer-error-invalid_audio = Аудіозапис — це файл у /learning/ або адреса https:.
+trainer-error-control_characters = Цей текст містить символи, які не можна зберегти.
+trainer-error-unknown_language = Ця мова не входить до мов застосунку.
+trainer-error-out_of_range = Це число поза дозволеними межами.
+trainer-error-invalid_id = Використовуйте лише малі латинські літери, цифри та -, і ідентифікатор, який ще не використано.
+trainer-error-too_long = Цей текст задовгий (назви — щонайбільше 160 символів, інші тексти — 2000).
+trainer-error-required = Напишіть цей текст мовою оригіналу.
+trainer-error-required-competences = Виберіть принаймні одну компетентність DigComp.
+trainer-error-required-image = Кожній відповіді запитання із зображеннями потрібне зображення.

@@ -13,6 +13,7 @@ mod centre;
 mod content;
 mod editor;
 mod residents;
+mod training;
 
 use std::cell::RefCell;
 
@@ -23,6 +24,7 @@ pub use centre::*;
 pub use content::*;
 pub use editor::*;
 pub use residents::*;
+pub use training::*;
 
 pub use crate::offline::Sent;
 

@@ -48,6 +48,10 @@ pub enum Icon {
     Search,
     Star,
     StarOutline,
+    // issue 6: learning trainer
+    ArrowUp,
+    ArrowDown,
+    Download,
 }
 
 impl Icon {
@@ -152,6 +156,10 @@ impl Icon {
             Icon::StarOutline => {
                 "M22 9.2l-7.2-.6L12 2 9.2 8.6 2 9.2 7.5 14l-1.6 7 6.1-3.7 6.2 3.7-1.7-7zM12 15.4l-3.8 2.3 1-4.3-3.3-2.9 4.4-.4L12 6.1l1.7 4 4.4.4-3.3 2.9 1 4.3z"
             }
+            // issue 6: learning trainer
+            Icon::ArrowUp => "M4 12l1.4 1.4L11 7.8V20h2V7.8l5.6 5.6L20 12l-8-8z",
+            Icon::ArrowDown => "M20 12l-1.4-1.4-5.6 5.6V4h-2v12.2l-5.6-5.6L4 12l8 8z",
+            Icon::Download => "M5 20h14v-2H5zM19 9h-4V3H9v6H5l7 7z",
         }
     }
 }

@@ -1,48 +1,80 @@
+//! `/trainer`: the ways into the trainer's work, then the DigComp 2.2 framework every module is
+//! mapped to, in the interface language.
+
 use leptos::prelude::*;
-use leptos_router::{LazyRoute, lazy_route};
+use leptos_router::components::A;
 use wegwijs_shared::digcomp::AREAS;
 
-use crate::i18n::{WithCatalog, t};
+use super::common::{area_name, competence_name};
+use crate::components::icons::{Icon, IconSvg};
+use crate::i18n::t;
 
-/// The trainer area's start page: the DigComp 2.2 framework every module will be mapped to.
-pub struct TrainerHome;
-
-#[lazy_route]
-impl LazyRoute for TrainerHome {
-    fn data() -> Self {
-        TrainerHome
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! {
-            <WithCatalog file="staff">
-            <section class="page" aria-labelledby="trainer-title">
-                <h1 id="trainer-title">{t("trainer-title")}</h1>
-                <p class="lead">
-                    {t("trainer-lead")}
-                </p>
-                <ol class="card-list" data-testid="digcomp-areas">
-                    {AREAS
-                        .iter()
-                        .map(|area| {
+#[component]
+pub fn TrainerHomePage() -> impl IntoView {
+    let links = [
+        (
+            "/trainer/modules",
+            Icon::Book,
+            "trainer-nav-modules",
+            "trainer-modules-link",
+        ),
+        (
+            "/trainer/groups",
+            Icon::People,
+            "trainer-nav-groups",
+            "trainer-groups-link",
+        ),
+        (
+            "/trainer/assignments",
+            Icon::Calendar,
+            "trainer-nav-assignments",
+            "trainer-assignments-link",
+        ),
+        (
+            "/trainer/dashboard",
+            Icon::Log,
+            "trainer-nav-dashboard",
+            "trainer-dashboard-link",
+        ),
+    ];
+    view! {
+        <section class="page" aria-labelledby="trainer-title">
+            <h1 id="trainer-title">{t("trainer-title")}</h1>
+                            <ul class="plain trainer-links">
+                    {links
+                        .into_iter()
+                        .map(|(href, icon, key, testid)| {
                             view! {
-                                <li class="card">
-                                    <h2>{area.number}". "<bdi lang="en">{area.title}</bdi></h2>
-                                    <ul class="plain">
-                                        {area
-                                            .competences
-                                            .iter()
-                                            .map(|c| view! { <li><bdi>{c.code}</bdi>" "<bdi lang="en">{c.title}</bdi></li> })
-                                            .collect_view()}
-                                    </ul>
+                                <li>
+                                    <A href=href attr:class="button button-secondary" attr:data-testid=testid>
+                                        <IconSvg icon/>" "{t(key)}
+                                    </A>
                                 </li>
                             }
                         })
                         .collect_view()}
-                </ol>
-            </section>
-            </WithCatalog>
-        }
-        .into_any()
+                </ul>
+            <h2>{t("trainer-digcomp-title")}</h2>
+            <p class="lead">{t("trainer-lead")}</p>
+            <ol class="card-list" data-testid="digcomp-areas">
+                {AREAS
+                    .iter()
+                    .map(|area| {
+                        view! {
+                            <li class="card">
+                                <h3>{area.number}". "<bdi>{area_name(area.number)}</bdi></h3>
+                                <ul class="plain">
+                                    {area
+                                        .competences
+                                        .iter()
+                                        .map(|c| view! { <li><bdi dir="ltr">{c.code}</bdi>" "<bdi>{competence_name(c.code)}</bdi></li> })
+                                        .collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
     }
 }

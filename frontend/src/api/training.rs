@@ -1,0 +1,119 @@
+//! The trainers' area: module authoring, groups, assignments and the progress dashboard. Trainers
+//! work online, so these writes go straight to the API (not through the residents' offline queue);
+//! module and group writes name the version they edit and a stale one comes back as a 409 problem.
+
+use gloo_net::http::Request;
+use wegwijs_shared::learning::Module;
+use wegwijs_shared::learning::wire::{
+    Assignment, AssignmentInput, Dashboard, Group, GroupInput, GroupUpdate, Learner, ModuleDraft,
+    ModuleListItem, ModuleUpdate,
+};
+
+use super::{ApiFailure, encode, get_json, send_empty, send_json};
+
+/// `?location=` for the calls that take one (admins must name it; trainers may leave it out).
+fn location_query(location: Option<&str>) -> String {
+    location
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("location={}", encode(l)))
+        .unwrap_or_default()
+}
+
+pub async fn authoring_modules(language: &str) -> Result<Vec<ModuleListItem>, ApiFailure> {
+    get_json(&format!(
+        "/api/learning/authoring/modules?language={}",
+        encode(language)
+    ))
+    .await
+}
+
+pub async fn authoring_module(id: &str) -> Result<ModuleDraft, ApiFailure> {
+    get_json(&format!("/api/learning/authoring/modules/{}", encode(id))).await
+}
+
+pub async fn create_module(module: &Module) -> Result<ModuleDraft, ApiFailure> {
+    send_json(Request::post("/api/learning/authoring/modules"), module).await
+}
+
+pub async fn update_module(id: &str, update: &ModuleUpdate) -> Result<ModuleDraft, ApiFailure> {
+    send_json(
+        Request::put(&format!("/api/learning/authoring/modules/{}", encode(id))),
+        update,
+    )
+    .await
+}
+
+pub async fn learners(location: Option<&str>) -> Result<Vec<Learner>, ApiFailure> {
+    get_json(&format!(
+        "/api/learning/learners?{}",
+        location_query(location)
+    ))
+    .await
+}
+
+pub async fn groups(location: Option<&str>) -> Result<Vec<Group>, ApiFailure> {
+    get_json(&format!(
+        "/api/learning/groups?{}",
+        location_query(location)
+    ))
+    .await
+}
+
+pub async fn create_group(input: &GroupInput) -> Result<Group, ApiFailure> {
+    send_json(Request::post("/api/learning/groups"), input).await
+}
+
+pub async fn update_group(id: &str, update: &GroupUpdate) -> Result<Group, ApiFailure> {
+    send_json(
+        Request::put(&format!("/api/learning/groups/{}", encode(id))),
+        update,
+    )
+    .await
+}
+
+pub async fn assignments(location: Option<&str>) -> Result<Vec<Assignment>, ApiFailure> {
+    get_json(&format!(
+        "/api/learning/assignments?{}",
+        location_query(location)
+    ))
+    .await
+}
+
+pub async fn create_assignment(input: &AssignmentInput) -> Result<Assignment, ApiFailure> {
+    send_json(Request::post("/api/learning/assignments"), input).await
+}
+
+/// 204 on success: the body is empty, so nothing is decoded.
+pub async fn delete_assignment(id: &str) -> Result<(), ApiFailure> {
+    let path = format!("/api/learning/assignments/{}", encode(id));
+    match send_empty::<serde_json::Value>(Request::delete(&path)).await {
+        Ok(_) => Ok(()),
+        Err(ApiFailure::Unexpected {
+            status: Some(204), ..
+        }) => Ok(()),
+        Err(other) => Err(other),
+    }
+}
+
+/// The query of both dashboard addresses (the JSON and the CSV download).
+pub fn dashboard_query(module: &str, location: Option<&str>, language: &str) -> String {
+    let mut query = format!("module={}&language={}", encode(module), encode(language));
+    let location = location_query(location);
+    if !location.is_empty() {
+        query.push('&');
+        query.push_str(&location);
+    }
+    query
+}
+
+pub async fn dashboard(
+    module: &str,
+    location: Option<&str>,
+    language: &str,
+) -> Result<Dashboard, ApiFailure> {
+    get_json(&format!(
+        "/api/learning/dashboard?{}",
+        dashboard_query(module, location, language)
+    ))
+    .await
+}
