@@ -12,6 +12,7 @@ mod auth;
 mod centre;
 mod content;
 mod editor;
+mod learning;
 mod residents;
 
 use std::cell::RefCell;
@@ -22,6 +23,7 @@ pub use auth::*;
 pub use centre::*;
 pub use content::*;
 pub use editor::*;
+pub use learning::*;
 pub use residents::*;
 
 pub use crate::offline::Sent;
