@@ -8,12 +8,14 @@
 //! - `size`     print the first-load report of the current `dist/`
 //! - `totp`     the demo employees' current TOTP codes (for signing in locally)
 //! - `common-passwords`  regenerate the Worker's list of common passwords from the `passwords` crate
+//! - `learning-seed`  regenerate `edge-api/seed/content/50-learning.sql` from `edge-api/seed/learning/*.json`
 //!
 //! Written in Rust (not a shell script) so hashing, the precache list and the byte budget are code
 //! with tests, not text substitution.
 
 mod common_passwords;
 mod frontend;
+mod learning_seed;
 mod pwa;
 mod size;
 mod tools;
@@ -33,9 +35,11 @@ fn main() -> ExitCode {
         "size" => size::report(&root.join("dist")).map(|r| println!("{r}")),
         "totp" => totp::report(&root).map(|r| print!("{r}")),
         "common-passwords" => common_passwords::write(&root).map(|r| println!("{r}")),
-        _ => {
-            Err("usage: cargo xtask <build|frontend|worker|size|totp|common-passwords>".to_owned())
-        }
+        "learning-seed" => learning_seed::write(&root).map(|r| println!("{r}")),
+        _ => Err(
+            "usage: cargo xtask <build|frontend|worker|size|totp|common-passwords|learning-seed>"
+                .to_owned(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

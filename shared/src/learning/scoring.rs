@@ -142,5 +142,5 @@ pub fn score_attempt<'a>(
 
 /// `correct * 100 / total` rounded down (0 when there is nothing to count).
 pub fn percent(correct: u32, total: u32) -> u32 {
-    if total == 0 { 0 } else { correct * 100 / total }
+    (correct * 100).checked_div(total).unwrap_or(0)
 }

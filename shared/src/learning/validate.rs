@@ -90,7 +90,7 @@ fn check_question(errors: &mut Vec<FieldError>, at: &str, q: &Question) {
     );
     let n = q.choices.len();
     let correct = q.choices.iter().filter(|c| c.correct).count();
-    if n < 2 || n > MAX_CHOICES {
+    if !(2..=MAX_CHOICES).contains(&n) {
         err(
             errors,
             format!("{at}.choices"),
