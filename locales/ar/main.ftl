@@ -345,7 +345,6 @@ learning-state-label = الحالة
 learning-state-not-started = لم تبدأ
 learning-state-in-progress = بدأت
 learning-state-completed = ناجح
-learning-level = المستوى { $level }
 learning-level-label = المستوى
 learning-minutes-label = الوقت
 learning-minutes = حوالي { $minutes } دقيقة

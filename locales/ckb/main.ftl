@@ -336,7 +336,6 @@ learning-state-label = دۆخ
 learning-state-not-started = دەستی پێنەکراوە
 learning-state-in-progress = دەستی پێکراوە
 learning-state-completed = سەرکەوتوو
-learning-level = ئاستی { $level }
 learning-level-label = ئاست
 learning-minutes-label = کات
 learning-minutes = نزیکەی { $minutes } خولەک

@@ -337,7 +337,6 @@ learning-state-label = Status
 learning-state-not-started = Not started
 learning-state-in-progress = Started
 learning-state-completed = Passed
-learning-level = Level { $level }
 learning-level-label = Level
 learning-minutes-label = Time
 learning-minutes = About { $minutes } min.

@@ -333,7 +333,6 @@ learning-state-label = وضعیت
 learning-state-not-started = شروع نشده
 learning-state-in-progress = شروع شده
 learning-state-completed = قبول شده
-learning-level = سطح { $level }
 learning-level-label = سطح
 learning-minutes-label = زمان
 learning-minutes = حدود { $minutes } دقیقه

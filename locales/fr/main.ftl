@@ -336,7 +336,6 @@ learning-state-label = État
 learning-state-not-started = Pas commencé
 learning-state-in-progress = Commencé
 learning-state-completed = Réussi
-learning-level = Niveau { $level }
 learning-level-label = Niveau
 learning-minutes-label = Durée
 learning-minutes = Environ { $minutes } min

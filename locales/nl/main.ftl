@@ -336,7 +336,6 @@ learning-state-label = Status
 learning-state-not-started = Niet begonnen
 learning-state-in-progress = Begonnen
 learning-state-completed = Geslaagd
-learning-level = Niveau { $level }
 learning-level-label = Niveau
 learning-minutes-label = Tijd
 learning-minutes = Ongeveer { $minutes } min.

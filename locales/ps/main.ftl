@@ -336,7 +336,6 @@ learning-state-label = حالت
 learning-state-not-started = نه دی پیل شوی
 learning-state-in-progress = پیل شوی
 learning-state-completed = بریالی
-learning-level = کچه { $level }
 learning-level-label = کچه
 learning-minutes-label = وخت
 learning-minutes = شاوخوا { $minutes } دقیقې

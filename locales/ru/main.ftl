@@ -341,7 +341,6 @@ learning-state-label = Статус
 learning-state-not-started = Не начато
 learning-state-in-progress = Начато
 learning-state-completed = Сдано
-learning-level = Уровень { $level }
 learning-level-label = Уровень
 learning-minutes-label = Время
 learning-minutes = Около { $minutes } мин.

@@ -336,7 +336,6 @@ learning-state-label = Xaaladda
 learning-state-not-started = Lama bilaabin
 learning-state-in-progress = La bilaabay
 learning-state-completed = Waa la gudbay
-learning-level = Heerka { $level }
 learning-level-label = Heerka
 learning-minutes-label = Waqtiga
 learning-minutes = Qiyaastii { $minutes } daqiiqo

@@ -336,7 +336,6 @@ learning-state-label = ኩነታት
 learning-state-not-started = ኣይጀመረን
 learning-state-in-progress = ጀሚሩ
 learning-state-completed = ሓሊፉ
-learning-level = ደረጃ { $level }
 learning-level-label = ደረጃ
 learning-minutes-label = ግዜ
 learning-minutes = ዳርጋ { $minutes } ደቒቕ

@@ -333,7 +333,6 @@ learning-state-label = Durum
 learning-state-not-started = Başlanmadı
 learning-state-in-progress = Başlandı
 learning-state-completed = Geçildi
-learning-level = Seviye { $level }
 learning-level-label = Seviye
 learning-minutes-label = Süre
 learning-minutes = Yaklaşık { $minutes } dk.

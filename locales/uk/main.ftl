@@ -341,7 +341,6 @@ learning-state-label = Стан
 learning-state-not-started = Не розпочато
 learning-state-in-progress = Розпочато
 learning-state-completed = Складено
-learning-level = Рівень { $level }
 learning-level-label = Рівень
 learning-minutes-label = Час
 learning-minutes = Близько { $minutes } хв.

@@ -76,9 +76,10 @@ pub(crate) fn text_span(text: &Text) -> impl IntoView + use<> {
     view! { <span lang=text.lang.clone() dir=dir_of(&text.lang)>{text.text.clone()}</span> }
 }
 
-/// The DigComp level in words ("Foundation 1"; "Level 1" until the curriculum's names are in).
+/// The DigComp level in words ("Foundation: with help"), else "Level 5" for a level the framework
+/// does not name.
 pub(crate) fn level_name(level: u8) -> String {
-    let plain = t_args("learning-level", &[("level", Arg::from(f64::from(level)))]);
+    let plain = t_args("digcomp-level", &[("level", Arg::from(f64::from(level)))]);
     tr_or(&format!("digcomp-level-{level}"), &plain)
 }
 
