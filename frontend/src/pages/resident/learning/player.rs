@@ -18,6 +18,7 @@ use wegwijs_shared::learning::local::{
 use wegwijs_shared::learning::localize::{ItemView, ItemViewContent, ModuleView, Text, localize};
 use wegwijs_shared::learning::progress::resume_point;
 use wegwijs_shared::learning::wire::{AnswerInput, ModuleProgress, SeenInput};
+use wegwijs_shared::offline::EntryState;
 
 use super::question::QuestionCard;
 use super::{dir_of, text_span};
@@ -212,7 +213,7 @@ fn Player(loaded: Loaded) -> impl IntoView {
             queue.with(|q| {
                 q.entries
                     .iter()
-                    .filter(|e| e.path.starts_with(&prefix))
+                    .filter(|e| e.path.starts_with(&prefix) && e.state != EntryState::Rejected)
                     .count()
             })
         })
@@ -240,12 +241,14 @@ fn Player(loaded: Loaded) -> impl IntoView {
             if preview {
                 return;
             }
-            let batch = unsent_seen.with_value(Vec::len);
+            // `try_`: this also runs while the player is being cleaned up.
+            let batch = unsent_seen.try_with_value(Vec::len).unwrap_or_default();
             if batch == 0 || (!force && batch < SEEN_BATCH) {
                 return;
             }
-            let items = unsent_seen.with_value(Clone::clone);
-            unsent_seen.set_value(Vec::new());
+            let Some(items) = unsent_seen.try_update_value(std::mem::take) else {
+                return;
+            };
             let id = id.clone();
             spawn_local(async move {
                 match api::learning_seen(&id, items).await {

@@ -42,7 +42,7 @@ pub fn VerifyPage() -> impl IntoView {
             </form>
             {move || {
                 let code = code.get();
-                (!code.is_empty()).then(|| view! { <Result code/> })
+                (!code.is_empty()).then(|| view! { <VerifyResult code/> })
             }}
         </section>
     }
@@ -53,7 +53,7 @@ fn api_encode(value: &str) -> String {
 }
 
 #[component]
-fn Result(code: String) -> impl IntoView {
+fn VerifyResult(code: String) -> impl IntoView {
     let language = use_i18n().language().code;
     let found = LocalResource::new(move || {
         let code = code.clone();
