@@ -61,6 +61,10 @@ const BODIES = {
     source_language: "en",
     texts: [{ language: "en", title: "Matrix test" }],
   },
+  // issue 6: learning resident. Well-formed, then refused: an attempt far ahead (422), a step
+  // that is not in the module (422); 404 when the module is not in the seed.
+  "PUT /api/learning/modules/{id}/answers/{question_id}": { attempt: 99, choices: ["true"], answered_at_ms: 0 },
+  "PUT /api/learning/modules/{id}/seen": { items: ["matrix-not-a-step"] },
 };
 
 // One clock that only moves forward; an employee signing in again needs a later TOTP step.
@@ -121,7 +125,11 @@ function request(key) {
     (target.session_of
       ? secondSession
       : (target.content_item?.id ?? target.service?.id ?? Object.values(target)[0]));
-  const path = template.replace(/\{[^}]+\}/g, id);
+  // issue 6: a `learning_module` target is { id, question_id? }: each fills its own parameter.
+  const module = target?.learning_module;
+  const path = module
+    ? template.replace("{id}", module.id).replace("{question_id}", module.question_id)
+    : template.replace(/\{[^}]+\}/g, id);
   const body = method === "GET" || method === "DELETE" ? undefined : (BODIES[key] ?? {});
   return { method, path, body };
 }

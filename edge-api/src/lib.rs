@@ -23,6 +23,7 @@ pub mod error;
 mod health;
 pub mod http;
 pub mod idempotency;
+mod learning;
 mod locations;
 mod qr;
 pub mod request_id;

@@ -11,7 +11,8 @@ use worker::{Env, Request, Response};
 use crate::auth::session::ActiveSession;
 use crate::error::ApiError;
 use crate::{
-    accounts, activities, audit, auth, centre, client_errors, content, health, locations, residents,
+    accounts, activities, audit, auth, centre, client_errors, content, health, learning, locations,
+    residents,
 };
 
 /// Everything a handler gets: the request, the environment (bindings), path parameters, the request
@@ -186,6 +187,14 @@ pub const ROUTES: &[Route] = &[
     route!(Put "/api/activities/{id}/cancelled", ManageActivities => activities::api::set_cancelled),
     route!(Put "/api/activities/{id}/occurrences/{date}/signup", SignUpForActivity => activities::api::sign_up),
     route!(Get "/api/activities/{id}/occurrences/{date}/participants", ReadParticipants => activities::api::participants),
+    // issue 6: learning resident
+    route!(Get "/api/learning", ReadOwnLearning => learning::api::overview),
+    route!(Get "/api/learning/modules/{id}", ReadOwnLearning => learning::api::module),
+    route!(Get "/api/learning/modules/{id}/progress", ReadOwnLearning => learning::api::progress),
+    route!(Put "/api/learning/modules/{id}/answers/{question_id}", SubmitLearning => learning::write_api::answer),
+    route!(Put "/api/learning/modules/{id}/seen", SubmitLearning => learning::write_api::seen),
+    route!(Get "/api/learning/passport", ReadOwnLearning => learning::api::passport),
+    route!(Get "/api/verify/{code}", VerifyCertificate => learning::verify_api::verify),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.

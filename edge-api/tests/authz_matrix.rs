@@ -56,6 +56,19 @@ enum TargetSpec {
     // issue 5: activities
     /// An activity of the seed, judged by its location.
     Activity(String),
+    // issue 6: learning resident
+    /// A learning module (agency-wide) and, for an answer, one of its questions: `id` fills
+    /// `{id}`, `question_id` fills `{question_id}` (read by itest/matrix.test.mjs only). A
+    /// resident's learning is their own, so the route check is the whole decision.
+    LearningModule {
+        #[allow(dead_code)]
+        id: String,
+        #[allow(dead_code)]
+        #[serde(default)]
+        question_id: Option<String>,
+    },
+    /// A certificate code to verify (public): no object to refuse.
+    CertificateCode(#[allow(dead_code)] String),
 }
 
 // issue 5: activities
@@ -138,7 +151,9 @@ fn object_target<'a>(spec: &'a TargetSpec, resident_location: Option<&'a str>) -
             Some(id) => Target::Location(id),
             None => Target::AgencyWide,
         },
-        TargetSpec::Own(_) => Target::Route,
+        TargetSpec::Own(_) | TargetSpec::LearningModule { .. } | TargetSpec::CertificateCode(_) => {
+            Target::Route
+        }
         TargetSpec::Activity(_) => {
             Target::Location(resident_location.expect("an activity target has a location"))
         }

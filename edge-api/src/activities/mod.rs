@@ -3,6 +3,6 @@
 //! up by itself. Rules in `wegwijs_shared::activities`; the staff read of participants is audited.
 
 pub mod api;
-mod local_time;
+pub(crate) mod local_time;
 mod read;
 mod store;
