@@ -76,11 +76,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/search") view={Lazy::<info::Search>::new()}/>
                     <Route path=path!("/favourites") view={Lazy::<info::Favourites>::new()}/>
                     // issue 6: learning resident
-                    <Route path=path!("/learning") view={Lazy::<learning::MyLearning>::new()}/>
-                    <Route path=path!("/learning/passport") view={Lazy::<learning::PassportRoute>::new()}/>
-                    <Route path=path!("/learning/:id") view={Lazy::<learning::PlayerRoute>::new()}/>
-                    <Route path=path!("/verify") view={Lazy::<learning::VerifyRoute>::new()}/>
-                    <Route path=path!("/verify/:code") view={Lazy::<learning::VerifyRoute>::new()}/>
+                    <Route path=path!("/learning/*rest") view={Lazy::<learning::LearningArea>::new()}/>
+                    <Route path=path!("/verify/*rest") view={Lazy::<learning::VerifyRoute>::new()}/>
                 </Routes>
             </Layout>
         }

@@ -1,8 +1,8 @@
 //! The residents' learning pages: My learning (`/learning`), the lesson player
 //! (`/learning/{module_id}`, also the trainers' preview with `?preview=1&language=xx`), the learning
 //! passport (`/learning/passport`) and the public certificate check (`/verify`, `/verify/{code}`).
-//! Each is a lazy route (its own wasm chunk): nothing of this is in a resident's first load except
-//! the home's one tile.
+//! Two lazy routes (`/learning/*rest` and `/verify/*rest`, each its own wasm chunk): nothing of
+//! this is in a resident's first load except the home's one tile and two router entries.
 
 mod overview;
 mod passport;
@@ -11,42 +11,76 @@ mod question;
 mod verify;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::auth::Role;
 use wegwijs_shared::languages::language;
 use wegwijs_shared::learning::localize::Text;
 
-use crate::components::session::RequireRole;
 use wegwijs_shared::digcomp::AREAS;
 
+use crate::components::session::RequireRole;
 use crate::i18n::{Arg, t_args, tr_or};
 
-macro_rules! learning_route {
-    ($name:ident, $page:path, $roles:expr) => {
-        pub struct $name;
-
-        #[lazy_route]
-        impl LazyRoute for $name {
-            fn data() -> Self {
-                $name
-            }
-
-            fn view(_this: Self) -> AnyView {
-                view! {
-                    <RequireRole roles=$roles sign_in_href="/sign-in">
-                        <$page/>
-                    </RequireRole>
-                }
-                .into_any()
-            }
-        }
-    };
+/// Which learning page an address is (`/learning`, `/learning/passport`, `/learning/{module_id}`).
+#[derive(Clone, Debug, PartialEq)]
+enum LearningPage {
+    Overview,
+    Passport,
+    Player(String),
 }
 
-learning_route!(MyLearning, overview::OverviewPage, &[Role::Resident]);
-learning_route!(PassportRoute, passport::PassportPage, &[Role::Resident]);
-// Trainers and admins open the same player as a preview; the API decides what each may read.
-learning_route!(PlayerRoute, player::PlayerPage, &Role::ALL);
+impl LearningPage {
+    fn from_path(path: &str) -> Self {
+        let rest = path.trim_start_matches("/learning").trim_matches('/');
+        match rest {
+            "" => LearningPage::Overview,
+            "passport" => LearningPage::Passport,
+            id => LearningPage::Player(
+                js_sys::decode_uri_component(id).map_or_else(|_| id.to_owned(), String::from),
+            ),
+        }
+    }
+}
+
+/// `/learning` and everything under it: one lazy route (every route adds router code to the
+/// residents' first load, and My learning fetches the player's code anyway, for offline use).
+pub struct LearningArea;
+
+#[lazy_route]
+impl LazyRoute for LearningArea {
+    fn data() -> Self {
+        LearningArea
+    }
+
+    fn view(_this: Self) -> AnyView {
+        let location = use_location();
+        let page = Memo::new(move |_| LearningPage::from_path(&location.pathname.get()));
+        (move || match page.get() {
+            LearningPage::Overview => view! {
+                <RequireRole roles=&[Role::Resident] sign_in_href="/sign-in">
+                    <overview::OverviewPage/>
+                </RequireRole>
+            }
+            .into_any(),
+            LearningPage::Passport => view! {
+                <RequireRole roles=&[Role::Resident] sign_in_href="/sign-in">
+                    <passport::PassportPage/>
+                </RequireRole>
+            }
+            .into_any(),
+            // Trainers and admins open the same player as a preview; the API decides who may
+            // read what.
+            LearningPage::Player(id) => view! {
+                <RequireRole roles=&Role::ALL sign_in_href="/sign-in">
+                    <player::PlayerPage id=id.clone()/>
+                </RequireRole>
+            }
+            .into_any(),
+        })
+        .into_any()
+    }
+}
 
 /// `/verify` and `/verify/{code}`: public, no sign-in.
 pub struct VerifyRoute;

@@ -17,13 +17,10 @@ use crate::i18n::{Arg, t, t_args, tr, use_i18n};
 pub fn OverviewPage() -> impl IntoView {
     let language = use_i18n().language().code;
     let overview = LocalResource::new(move || api::learning_overview(language));
-    // The player's and the passport's code, so they open offline later (the service worker keeps
-    // lazy chunks once fetched).
+    // The player and the passport are in this chunk; the certificate check is fetched now, so a
+    // certificate's "check" link opens offline too (the service worker keeps lazy chunks).
     if web_sys::window().is_some_and(|w| w.navigator().on_line()) {
-        leptos::task::spawn_local(async {
-            super::PlayerRoute::preload().await;
-            super::PassportRoute::preload().await;
-        });
+        leptos::task::spawn_local(super::VerifyRoute::preload());
     }
     view! {
         <section class="page learning" aria-labelledby="learning-title">

@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 use wegwijs_shared::learning::Module;
 use wegwijs_shared::learning::local::{
@@ -100,10 +100,8 @@ async fn load(
 }
 
 #[component]
-pub fn PlayerPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn PlayerPage(id: String) -> impl IntoView {
     let query = use_query_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
     let preview = query.with_untracked(|q| q.get("preview").as_deref() == Some("1"));
     let language = query
         .with_untracked(|q| q.get("language"))

@@ -3,7 +3,7 @@
 //! by the code's check character) asks to check the code; an unknown one (404) says so.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use wegwijs_shared::learning::wire::Verification;
 
 use super::{competence_name, level_name, text_span};
@@ -15,8 +15,12 @@ use crate::i18n::{t, tr, use_i18n};
 
 #[component]
 pub fn VerifyPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = Memo::new(move |_| params.with(|p| p.get("code")).unwrap_or_default());
+    let location = use_location();
+    let code = Memo::new(move |_| {
+        let path = location.pathname.get();
+        let rest = path.trim_start_matches("/verify").trim_matches('/');
+        js_sys::decode_uri_component(rest).map_or_else(|_| rest.to_owned(), String::from)
+    });
     let typed = RwSignal::new(code.get_untracked());
     let navigate = use_navigate();
     view! {
