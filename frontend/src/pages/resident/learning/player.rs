@@ -575,7 +575,8 @@ fn EndScreen(
         view! {
             <section class="card learning-end" data-testid="learning-end">
                 <h2 id="learning-step-heading" tabindex="-1">{t("learning-end-title")}</h2>
-                <p class="learning-score" data-testid="learning-score">{score}</p>
+                <p class="learning-score" data-testid="learning-score" data-correct=result.correct
+                    data-total=result.total>{score}</p>
                 {outcome}
                 <ul class="link-list">
                     <li><A href="/learning"><IconSvg icon=Icon::Learn/>" "{t("learning-back-to-list")}</A></li>
