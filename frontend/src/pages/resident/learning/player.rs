@@ -157,7 +157,7 @@ fn flat(steps: &[(usize, usize)], at: (usize, usize)) -> Option<usize> {
 /// the last attempt just ended without a pass.
 fn start_at(module: &Module, steps: &[(usize, usize)], p: &ModuleProgress) -> Option<usize> {
     let failed_last = p.answers.is_empty() && p.attempts.last().is_some_and(|a| !a.passed);
-    if failed_last {
+    if failed_last || steps.is_empty() {
         return None;
     }
     let answered: Vec<String> = p.answers.iter().map(|a| a.question_id.clone()).collect();
@@ -362,7 +362,7 @@ fn Player(loaded: Loaded) -> impl IntoView {
                 let next = next.clone();
                 view! {
                     <Step at total lesson_title item answer progress preview
-                        on_back=move || go(at.checked_sub(1))
+                        on_back=move || go(Some(at.saturating_sub(1)))
                         on_next=move || next()/>
                 }
                 .into_any()
