@@ -75,6 +75,24 @@ fn a_file_with_an_unknown_field_is_refused() {
 }
 
 #[test]
+fn an_invalid_module_or_a_misnamed_file_is_refused() {
+    let modules = modules();
+    let mut doc = serde_json::to_value(&modules[0]).unwrap();
+    doc["competences"] = serde_json::json!(["9.9"]);
+    let dir = std::env::temp_dir().join(format!("learning-seed-invalid-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{}.json", modules[0].id));
+    std::fs::write(&path, doc.to_string()).unwrap();
+    let invalid = learning_seed::load_one(&path).unwrap_err();
+    let misnamed_path = dir.join("mod-other-name.json");
+    std::fs::write(&misnamed_path, serde_json::to_string(&modules[0]).unwrap()).unwrap();
+    let misnamed = learning_seed::load_one(&misnamed_path).unwrap_err();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(invalid.contains("competences[0]"), "{invalid}");
+    assert!(misnamed.contains("named after"), "{misnamed}");
+}
+
+#[test]
 fn curriculum_has_at_least_eight_published_modules_with_unique_ids() {
     let modules = modules();
     assert!(
