@@ -2,7 +2,8 @@
 // every question (one wrong, still a pass at 75 %), reloads offline and finds her progress kept,
 // reconnects: the server has exactly one answer per question and one finished attempt, and the
 // certificate code shows. The code verifies at /verify/<code> for someone signed out (module, no
-// name); a code with a typing error gets "check the code". axe finds nothing on My learning, the
+// name); a code with a typing error gets "check the code". Online, a failed attempt offers Try
+// again and the next attempt passes. axe finds nothing on My learning, the
 // player (a step, and a question with its feedback), the passport and /verify in English and Arabic.
 import { randomUUID } from "node:crypto";
 import { resident } from "../../edge-api/itest/demo.mjs";
@@ -159,6 +160,68 @@ test("a module done offline survives a reload and arrives once, with a certifica
   await other.getByTestId("verify-submit").click();
   await expect(other.getByTestId("verify-mistyped")).toBeVisible();
   await stranger.close();
+});
+
+test("online: a failed attempt offers Try again, and the next attempt passes with a certificate", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInResident(page);
+  await useLanguage(page, "en");
+  const module = "mod-strong-passwords";
+  const wrong = {
+    "pw-pin-q": { pick: "row", correct: false },
+    "pw-password-q1": { ticks: ["words"], correct: false },
+    "pw-secret-q1": { pick: "false", correct: false },
+    "pw-secret-q2": { pick: "give", correct: false },
+  };
+  const right = {
+    "pw-pin-q": { pick: "random" },
+    "pw-password-q1": { ticks: ["password", "digits", "name"] },
+    "pw-secret-q1": { pick: "true" },
+    "pw-secret-q2": { pick: "hangup" },
+  };
+  const go = async (answers) => {
+    for (let guard = 0; guard < 20; guard += 1) {
+      if (await page.getByTestId("learning-end").isVisible()) return;
+      const step = page.getByTestId("learning-step");
+      const id = await step.getAttribute("data-item");
+      const wanted = answers[id];
+      if (wanted?.pick) await step.locator(`[data-testid=learning-choice][data-choice="${wanted.pick}"]`).click();
+      if (wanted?.ticks) {
+        for (const tick of wanted.ticks) await step.locator(`[data-testid=learning-check-choice][data-choice="${tick}"]`).check();
+        await step.getByTestId("learning-submit").click();
+      }
+      if (wanted) {
+        await expect(step.getByTestId("learning-feedback")).toHaveAttribute("data-correct", String(wanted.correct ?? true));
+      }
+      await page.getByTestId("learning-next").click();
+      await expect(page.getByTestId("learning-step").or(page.getByTestId("learning-end"))).toBeVisible();
+      if (await step.isVisible()) await expect(step).not.toHaveAttribute("data-item", id);
+    }
+    throw new Error("the module did not end");
+  };
+  await page.goto(`/learning/${module}`);
+  await expect(page.getByTestId("learning-step")).toBeVisible();
+  await go(wrong);
+  await expect(page.getByTestId("learning-not-passed")).toBeVisible();
+  await expect(page.getByTestId("learning-score")).toHaveAttribute("data-correct", "0");
+  await page.getByTestId("learning-retry").click();
+  // The next attempt opens at the first question (every step was seen already).
+  await expect(page.getByTestId("learning-step")).toHaveAttribute("data-item", "pw-pin-q");
+  await go(right);
+  await expect(page.getByTestId("learning-passed")).toBeVisible();
+  await expect(page.getByTestId("learning-certificate-code")).toBeVisible({ timeout: 20_000 });
+  const progress = await page.evaluate(async (id) => {
+    const response = await fetch(`/api/learning/modules/${id}/progress`, { cache: "no-store" });
+    return response.json();
+  }, module);
+  expect(progress.attempts.map((a) => [a.attempt, a.correct, a.passed])).toEqual([
+    [1, 0, false],
+    [2, 4, true],
+  ]);
+  expect(progress.answers.every((a) => a.attempt === 2 && a.correct)).toBe(true);
+  // A reload opens at the end screen with the certificate.
+  await page.reload();
+  await expect(page.getByTestId("learning-certificate-code")).toBeVisible();
 });
 
 test("no axe violations on the learning pages in English and Arabic", async ({ page }) => {
