@@ -176,9 +176,36 @@ self.addEventListener("message", (event) => {
     // activities): fetched and kept like any read. From here, not the page, so a read that fails
     // is nobody's console error; without this worker nothing would be kept anyway.
     const urls = data.urls.filter((url) => typeof url === "string" && url.startsWith("/api/"));
-    event.waitUntil(Promise.all(urls.map((url) => apiRead(new Request(url)).catch(() => {}))));
+    // A module's pictures (`/learning/…`), so its lessons show them offline.
+    const media = data.urls.filter((url) => typeof url === "string" && url.startsWith(MEDIA_PATH));
+    event.waitUntil(
+      Promise.all([
+        ...urls.map((url) => apiRead(new Request(url)).catch(() => {})),
+        ...media.map((url) => mediaRead(new Request(url)).catch(() => {})),
+      ]),
+    );
   }
 });
+
+// ---- learning media -----------------------------------------------------------------------------
+// Pictures and recordings of learning modules (`public/learning/…`): the same for everyone, so one
+// cache outside the per-person ones; network first (a trainer may replace a picture), the saved
+// copy offline. Range requests (audio seeking) go to the network only.
+const MEDIA = "wegwijs-learning-media";
+const MEDIA_PATH = "/learning/";
+
+async function mediaRead(request) {
+  const cache = await caches.open(MEDIA);
+  try {
+    const response = await fetch(request);
+    if (response.status === 200) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw error;
+  }
+}
 
 // ---- fetch --------------------------------------------------------------------------------------
 
@@ -211,6 +238,11 @@ self.addEventListener("fetch", (event) => {
 
   // The chosen language's files: network first (they are not content-hashed, and a corrupt copy is
   // refetched with cache: "reload"), cached for offline use.
+  if (url.pathname.startsWith(MEDIA_PATH) && !request.headers.has("range")) {
+    event.respondWith(mediaRead(request));
+    return;
+  }
+
   if (url.pathname.startsWith("/locales/")) {
     event.respondWith(
       caches.open(CACHE).then(async (cache) => {

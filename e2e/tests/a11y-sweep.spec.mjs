@@ -43,6 +43,9 @@ const ANONYMOUS = [
   "/sessions",
   "/staff/residents",
   "/admin",
+  // issue 6: learning resident (public certificate check; a made-up code is refused)
+  "/verify",
+  "/verify/ABCD-EFGH-JKMN",
 ];
 const RESIDENT = [
   "/",
@@ -56,6 +59,10 @@ const RESIDENT = [
   "/vacancies",
   "/search",
   "/favourites",
+  // issue 6: learning resident
+  "/learning",
+  "/learning/passport",
+  "/learning/mod-email",
 ];
 const STAFF = [
   "/staff",

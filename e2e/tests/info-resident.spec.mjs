@@ -226,8 +226,8 @@ test("home: My procedure with the stage's article, tiles, and news unread until 
   await expect(procedure.getByRole("link", { name: ARTICLE_AR })).toHaveAttribute("href", `/library/${items.article}`);
 
   const tiles = page.getByTestId("info-tiles").getByRole("link");
-  await expect(tiles).toHaveCount(7);
-  for (const href of ["/library", "/news", "/centre", "/activities", "/vacancies", "/search", "/favourites"]) {
+  await expect(tiles).toHaveCount(8);
+  for (const href of ["/library", "/news", "/centre", "/activities", "/vacancies", "/search", "/favourites", "/learning"]) {
     await expect(page.getByTestId("info-tiles").locator(`a[href="${href}"]`)).toBeVisible();
   }
   await expect(page.getByTestId("content-status")).toContainText("تم تحديث المعلومات");

@@ -43,7 +43,7 @@ async function untranslated(page) {
   });
 }
 
-const paths = ["/", "/sign-in", "/activate", "/language", "/display", "/no-such-page"];
+const paths = ["/", "/sign-in", "/activate", "/language", "/display", "/no-such-page", "/verify"];
 // The invitation page without a token says the link is incomplete; with one, it asks for a password.
 const staffPaths = ["/staff/sign-in", "/invite", "/invite#token=not-checked-until-submitted"];
 

@@ -23,6 +23,7 @@ use crate::pages::resident::activities::ActivitiesRoute;
 use crate::pages::resident::centre::CentrePage;
 use crate::pages::resident::home::ResidentHome;
 use crate::pages::resident::info;
+use crate::pages::resident::learning;
 use crate::pages::resident::sessions::MySessions;
 use crate::pages::resident::sign_in::SignInPage;
 use crate::pages::staff::StaffArea;
@@ -74,6 +75,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/vacancies") view={Lazy::<info::Vacancies>::new()}/>
                     <Route path=path!("/search") view={Lazy::<info::Search>::new()}/>
                     <Route path=path!("/favourites") view={Lazy::<info::Favourites>::new()}/>
+                    // issue 6: learning resident
+                    <Route path=path!("/learning/*rest") view={Lazy::<learning::LearningArea>::new()}/>
+                    <Route path=path!("/verify/*rest") view={Lazy::<learning::VerifyRoute>::new()}/>
                 </Routes>
             </Layout>
         }

@@ -12,6 +12,7 @@ mod auth;
 mod centre;
 mod content;
 mod editor;
+mod learning;
 mod residents;
 mod training;
 
@@ -23,6 +24,7 @@ pub use auth::*;
 pub use centre::*;
 pub use content::*;
 pub use editor::*;
+pub use learning::*;
 pub use residents::*;
 pub use training::*;
 

@@ -48,9 +48,11 @@ pub enum Icon {
     Search,
     Star,
     StarOutline,
-    // issue 6: learning trainer
+    // issue 6: learning
     ArrowUp,
     ArrowDown,
+    ArrowBack,
+    ArrowNext,
     Download,
 }
 
@@ -153,12 +155,15 @@ impl Icon {
             Icon::Star => {
                 "M12 17.3 18.2 21l-1.6-7 5.4-4.7-7.2-.6L12 2 9.2 8.7 2 9.3 7.4 14l-1.6 7z"
             }
+            // issue 6: learning
+            Icon::ArrowUp => "M4 12l1.4 1.4L11 7.8V20h2V7.8l5.6 5.6L20 12l-8-8z",
+            Icon::ArrowDown => "M20 12l-1.4-1.4L13 16.2V4h-2v12.2l-5.6-5.6L4 12l8 8z",
+            Icon::ArrowBack => "M20 11H7.8l5.6-5.6L12 4l-8 8 8 8 1.4-1.4L7.8 13H20z",
+            Icon::ArrowNext => "M12 4l-1.4 1.4 5.6 5.6H4v2h12.2l-5.6 5.6L12 20l8-8z",
             Icon::StarOutline => {
                 "M22 9.2l-7.2-.6L12 2 9.2 8.6 2 9.2 7.5 14l-1.6 7 6.1-3.7 6.2 3.7-1.7-7zM12 15.4l-3.8 2.3 1-4.3-3.3-2.9 4.4-.4L12 6.1l1.7 4 4.4.4-3.3 2.9 1 4.3z"
             }
             // issue 6: learning trainer
-            Icon::ArrowUp => "M4 12l1.4 1.4L11 7.8V20h2V7.8l5.6 5.6L20 12l-8-8z",
-            Icon::ArrowDown => "M20 12l-1.4-1.4-5.6 5.6V4h-2v12.2l-5.6-5.6L4 12l8 8z",
             Icon::Download => "M5 20h14v-2H5zM19 9h-4V3H9v6H5l7 7z",
         }
     }

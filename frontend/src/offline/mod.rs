@@ -22,7 +22,8 @@ mod store;
 
 pub use flush::{discard, retry, send_now, start};
 pub use owner::{
-    pause as pause_owner, resume as resume_owner, set_owner, unsent_mine, waiting_body,
+    pause as pause_owner, resume as resume_owner, set_owner, unsent_mine, waiting_bodies,
+    waiting_body,
 };
 pub use send::{Sent, send_or_queue};
 pub use status::{QueueStatus, use_queue_status};

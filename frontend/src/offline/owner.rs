@@ -74,3 +74,24 @@ pub async fn waiting_body(account_id: &str, method: &str, path: &str) -> Option<
         .max_by_key(|e| e.seq.unwrap_or_default())
         .map(|e| e.body)
 }
+
+/// Every change of `account_id` to `method` on a path starting with `prefix` still waiting to be
+/// sent, oldest first, as (path, body): a page that shows many changes (a module's answers) reads
+/// them all back after a reload.
+pub async fn waiting_bodies(account_id: &str, method: &str, prefix: &str) -> Vec<(String, String)> {
+    let owner = owner_scope(Some(account_id));
+    let Ok(mut entries) = store::all().await else {
+        return Vec::new();
+    };
+    entries.sort_by_key(|e| e.seq.unwrap_or(u64::MAX));
+    entries
+        .into_iter()
+        .filter(|e| {
+            e.owner == owner
+                && e.method == method
+                && e.path.starts_with(prefix)
+                && e.state != EntryState::Rejected
+        })
+        .map(|e| (e.path, e.body))
+        .collect()
+}

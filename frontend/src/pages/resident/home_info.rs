@@ -99,6 +99,7 @@ pub fn HomeInfo() -> impl IntoView {
                 <Tile href="/vacancies" icon=Icon::Work label="info-tile-vacancies"/>
                 <Tile href="/search" icon=Icon::Search label="info-tile-search"/>
                 <Tile href="/favourites" icon=Icon::Star label="info-tile-favourites"/>
+                <Tile href="/learning" icon=Icon::Learn label="learning-tile"/>
             </ul>
         </nav>
         <Suspense fallback=|| ()>

@@ -7,5 +7,6 @@ pub mod centre;
 pub mod home;
 pub mod home_info;
 pub mod info;
+pub mod learning;
 pub mod sessions;
 pub mod sign_in;
