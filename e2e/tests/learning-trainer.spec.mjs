@@ -144,6 +144,24 @@ test("a trainer authors, translates, groups, assigns and follows progress; confl
   await expect(card.getByTestId("trainer-complete-count")).toContainText("Complete in 2 languages");
   await expect(card.getByTestId("trainer-complete-count")).toContainText("العربية");
 
+  // Preview as a resident, in Arabic: the residents' player on the saved draft, nothing sent.
+  const sent = [];
+  page.on("request", (r) => {
+    if (r.method() === "PUT" && r.url().includes("/api/learning/modules/")) sent.push(r.url());
+  });
+  await page.goto(`/learning/${MODULE_ID}?preview=1&language=ar`);
+  await expect(page.getByTestId("learning-preview")).toBeVisible();
+  const previewStep = page.getByTestId("learning-step");
+  await expect(previewStep).toBeVisible();
+  // The question comes first since the reorder above.
+  await expect(previewStep).toContainText("أين تضيف موعدًا؟");
+  await previewStep.getByTestId("learning-choice").first().click();
+  await expect(previewStep.getByTestId("learning-feedback")).toBeVisible();
+  await page.getByTestId("learning-next").click();
+  await expect(previewStep).toContainText("يحفظ تطبيق التقويم مواعيدك.");
+  await expectNoAxeViolations(page);
+  expect(sent, "a preview sends no answers").toEqual([]);
+
   // Two tabs: the first save wins; the second is told, keeps its text, can look at theirs, and
   // its next save knowingly replaces it.
   const other = await context.newPage();

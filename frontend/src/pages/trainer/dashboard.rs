@@ -192,7 +192,8 @@ fn QuestionRow(q: QuestionStat) -> impl IntoView {
     };
     let id = format!("q-{}", q.question_id);
     view! {
-        <li class="question-stat" data-testid="trainer-question-stat">
+        <li class="question-stat" data-testid="trainer-question-stat" data-question=q.question_id.clone()
+            data-answered=q.answered data-correct=q.correct>
             <p id=id.clone()><ModuleText text=q.prompt/>" ("<ModuleText text=q.lesson_title/>")"</p>
             <p>{share}</p>
             {q.percent_correct.map(|p| view! {

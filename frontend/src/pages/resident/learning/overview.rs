@@ -106,7 +106,7 @@ fn ModuleCard(m: ModuleSummary) -> impl IntoView {
             .into_any()
         } else {
             view! {
-                <p class="learning-due">
+                <p class="learning-due" data-testid="learning-due">
                     <IconSvg icon=Icon::Clock/>
                     " "{t_args("learning-due", &[("date", Arg::from(day))])}
                 </p>
