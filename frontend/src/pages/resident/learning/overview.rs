@@ -3,6 +3,7 @@
 //! far the resident is and leads into the player, or to the certificate once passed.
 
 use leptos::prelude::*;
+#[cfg(feature = "app-entry")]
 use leptos_router::LazyRoute;
 use leptos_router::components::A;
 use wegwijs_shared::learning::wire::{LearnerState, LearningOverview, ModuleSummary};
@@ -19,6 +20,10 @@ pub fn OverviewPage() -> impl IntoView {
     let overview = LocalResource::new(move || api::learning_overview(language));
     // The player and the passport are in this chunk; the certificate check is fetched now, so a
     // certificate's "check" link opens offline too (the service worker keeps lazy chunks).
+    // Only in the app build: preloading one lazy route from inside another leaves a wasm-split
+    // import in an unsplit binary, and the browser tests (built without `app-entry`) could not
+    // load at all.
+    #[cfg(feature = "app-entry")]
     if web_sys::window().is_some_and(|w| w.navigator().on_line()) {
         leptos::task::spawn_local(super::VerifyRoute::preload());
     }
