@@ -60,6 +60,10 @@ read -r p f < <(cargo_counts "$logs/native.log")
 record native "$p" "$f" "$rc"
 
 echo "== layer 2: wasm-bindgen-test in headless Chromium"
+# Without debug info: the test wasm holds the whole app (every lazy area too); with full debug info
+# it was ~950 MB, a minute more to link and slow to load. The runner's 20 s timeout is raised for a
+# loaded machine.
+CARGO_PROFILE_DEV_DEBUG=0 CARGO_PROFILE_TEST_DEBUG=0 WASM_BINDGEN_TEST_TIMEOUT=120 \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown -p wegwijs-frontend --no-default-features 2>&1 \
   | tee "$logs/browser.log" | grep -E '^test |^test result|panicked|rror'
@@ -68,7 +72,9 @@ read -r p f < <(cargo_counts "$logs/browser.log")
 record browser "$p" "$f" "$rc"
 
 echo "== layer 3: API integration on workerd + D1"
-node --test --test-reporter=tap edge-api/itest/*.test.mjs >"$logs/api.log" 2>&1
+# Two files at a time (each starts its own workerd and D1): most of a file's time is waiting on
+# workerd and wrangler, not on a core.
+node --test --test-concurrency=2 --test-reporter=tap edge-api/itest/*.test.mjs >"$logs/api.log" 2>&1
 rc=$?
 grep -E '^(not )?ok |^# (pass|fail)' "$logs/api.log"
 p=$(awk '/^# pass/ { print $3 }' "$logs/api.log"); f=$(awk '/^# fail/ { print $3 }' "$logs/api.log")
