@@ -9,8 +9,7 @@
 // answers come from the seed file itself, so a change to the curriculum cannot silently pass.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { employee, totp } from "../../edge-api/itest/demo.mjs";
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+import { expect, expectNoAxeViolations, freshResident, signInEmployeeApi, test } from "./fixtures.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -27,20 +26,6 @@ function zwolleDate(days) {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
 }
 const DUE = zwolleDate(7);
-
-/** An employee signs in through the API; a TOTP step is accepted once per account, so wait for the next when refused. */
-async function signInEmployeeApi(context, origin, id) {
-  const account = employee(id);
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const response = await context.request.post("/api/auth/staff-sign-in", {
-      headers: { origin },
-      data: { email: account.email, password: account.password, code: totp(account.totp_secret) },
-    });
-    if (response.status() === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 500));
-  }
-  throw new Error(`${id}: sign-in failed three times`);
-}
 
 async function api(context, origin, method, path, data) {
   const response = await context.request.fetch(path, {
@@ -104,19 +89,9 @@ test("a module assigned to a group is done offline and reaches the trainer's das
   // Staff register the resident; she activates her card on her own phone.
   const staff = await browser.newContext({ baseURL: origin });
   await signInEmployeeApi(staff, origin, "acct-staff-zwolle");
-  const created = await api(staff, origin, "POST", "/api/residents", {
-    preferred_name: NAME,
-    resident_number: `41${String(Date.now()).slice(-8)}`,
-    language: "en",
-    location_id: "loc-zwolle",
-  });
-  await staff.close();
   const phone = await browser.newContext({ baseURL: origin, serviceWorkers: "allow" });
-  const activation = await phone.request.post("/api/auth/activate", {
-    headers: { origin },
-    data: { code: created.card.code, pin: "381905" },
-  });
-  expect(activation.status()).toBe(200);
+  await freshResident(staff, phone, origin, NAME);
+  await staff.close();
   const resident = await phone.newPage();
   await resident.addInitScript(() => localStorage.setItem("wegwijs.language", "en"));
 

@@ -9,31 +9,12 @@
 // Accounts: Tara signs in with an authenticator code; navigation.spec uses her too, and a code's
 // 30 s step is accepted only once per account, so a refused code is retried in the next step.
 import { readFileSync } from "node:fs";
-import { employee, totp } from "../../edge-api/itest/demo.mjs";
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+import { expect, expectNoAxeViolations, signInEmployee, test } from "./fixtures.mjs";
 
-const TRAINER = employee("acct-trainer-zwolle");
 const RUN = Date.now().toString(36);
 const MODULE_ID = `e2e-calendar-${RUN}`;
 // A seeded published module that no other spec works through as Amal.
 const ASSIGNED = "mod-public-services";
-
-async function signInTrainer(page) {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    await page.goto("/staff/sign-in");
-    await page.getByLabel("E-mail address").fill(TRAINER.email);
-    await page.getByLabel("Password", { exact: true }).fill(TRAINER.password);
-    await page.getByLabel("Code from your authenticator app").fill(totp(TRAINER.totp_secret));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    const outcome = await Promise.race([
-      page.getByTestId("sign-out").waitFor().then(() => "in"),
-      page.getByTestId("form-alert").waitFor().then(() => "refused"),
-    ]);
-    if (outcome === "in") return;
-    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
-  }
-  throw new Error("trainer sign-in refused twice");
-}
 
 /** The device's and the account's language (the account's choice wins at session load). */
 async function useLanguage(page, language) {
@@ -59,7 +40,7 @@ test("a trainer authors, translates, groups, assigns and follows progress; confl
   test.setTimeout(240_000);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInTrainer(page);
+  await signInEmployee(page, "acct-trainer-zwolle");
 
   // The start page: the four ways in, and the DigComp areas by name.
   await page.goto("/trainer");
@@ -290,7 +271,7 @@ test("no hard-coded text on the trainer pages", async ({ browser }) => {
     );
   }
   const page = await context.newPage();
-  await signInTrainer(page);
+  await signInEmployee(page, "acct-trainer-zwolle");
   await useLanguage(page, "nl");
   for (const path of [
     "/trainer",
