@@ -8,6 +8,7 @@
 // the hash time.
 //
 //   node scripts/bench-api.mjs [requests-per-endpoint=500] [concurrency=10]
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { resident, signInEmployee, signInResident } from "../edge-api/itest/accounts.mjs";
 import { startApi } from "../edge-api/itest/harness.mjs";
@@ -24,6 +25,27 @@ const endpoints = {
   "/api/content?language=ar": [total, (api, s) => api.call("/api/content?language=ar", { cookie: s.resident })],
   "/api/centre": [total, (api, s) => api.call("/api/centre", { cookie: s.resident })],
   "/api/activities?days=14": [total, (api, s) => api.call("/api/activities?days=14", { cookie: s.resident })],
+  // issue 6: learning. The answer is a replay after the first (the first answer counts), so every
+  // request does the full read-grade-insert-reread work without finishing an attempt.
+  "/api/learning?language=ar": [total, (api, s) => api.call("/api/learning?language=ar", { cookie: s.resident })],
+  "/api/learning/modules/mod-safe-phone": [
+    total,
+    (api, s) => api.call("/api/learning/modules/mod-safe-phone?language=ar", { cookie: s.resident }),
+  ],
+  "PUT …/answers/sp-lock-q": [
+    total,
+    (api, s) =>
+      api.call("/api/learning/modules/mod-safe-phone/answers/sp-lock-q", {
+        method: "PUT",
+        cookie: s.resident,
+        headers: { "idempotency-key": randomUUID() },
+        body: { attempt: 1, choices: ["true"], answered_at_ms: Date.now() },
+      }),
+  ],
+  "/api/learning/dashboard (trainer)": [
+    total,
+    (api, s) => api.call("/api/learning/dashboard?module=mod-safe-phone&location=loc-zwolle", { cookie: s.trainer }),
+  ],
   "POST /api/auth/resident-sign-in": [
     Math.min(total, 100),
     (api) => api.call("/api/auth/resident-sign-in", { body: { resident_number: amal.resident_number, pin: amal.pin } }),
@@ -42,7 +64,7 @@ async function timed(api, sessions, path, send) {
 
 const api = await startApi();
 try {
-  const sessions = { resident: await signInResident(api, "acct-res-amal"), staff: await signInEmployee(api, "acct-staff-zwolle") };
+  const sessions = { resident: await signInResident(api, "acct-res-amal"), staff: await signInEmployee(api, "acct-staff-zwolle"), trainer: await signInEmployee(api, "acct-trainer-zwolle") };
   for (const [path, [total, send]] of Object.entries(endpoints)) {
     for (let i = 0; i < 10; i++) await timed(api, sessions, path, send); // warm-up
     const sequential = [];
