@@ -7,10 +7,11 @@ use worker::{Date, Env, Request, Response, console_error, console_log};
 use crate::auth::session;
 use crate::authz::authorize;
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::{cookies, origin, response};
 use crate::idempotency::layer::{self as idempotency, Begun};
 use crate::request_id::new_request_id;
-use crate::routes::{ROUTES, RequestCtx, resolve};
+use crate::routes::{ROUTES, resolve};
 
 pub async fn serve(req: Request, env: Env) -> Response {
     let started = Date::now().as_millis();

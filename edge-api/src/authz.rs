@@ -9,7 +9,7 @@ use wegwijs_shared::auth::{Decision, ListScope, Target, decide, list_scope};
 use crate::audit::{self, Entry};
 use crate::db::database;
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 pub async fn authorize(ctx: &RequestCtx, target: Target<'_>) -> Result<(), ApiError> {
     match decide(ctx.principal(), ctx.action, target) {

@@ -6,7 +6,7 @@ use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement, D1Result};
 
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 pub fn database(ctx: &RequestCtx) -> Result<D1Database, ApiError> {
     ctx.env.d1("DB").map_err(ApiError::database)

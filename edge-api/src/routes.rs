@@ -5,76 +5,15 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::OnceLock;
 
-use wegwijs_shared::auth::{Action, Principal};
-use worker::{Env, Request, Response};
+use wegwijs_shared::auth::Action;
+use worker::Response;
 
-use crate::auth::session::ActiveSession;
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::{
     accounts, activities, audit, auth, centre, client_errors, content, health, learning, locations,
     residents, training,
 };
-
-/// Everything a handler gets: the request, the environment (bindings), path parameters, the request
-/// id, the time the request arrived (ms since the epoch, passed in so logic never reads a clock),
-/// the action its route performs, and the signed-in session if there is one.
-pub struct RequestCtx {
-    pub req: Request,
-    pub env: Env,
-    pub params: Vec<(String, String)>,
-    pub request_id: String,
-    pub now_ms: f64,
-    pub action: Action,
-    pub session: Option<ActiveSession>,
-    /// The body, when the pipeline already read it (to fingerprint an idempotent request);
-    /// handlers read it through [`RequestCtx::body_bytes`] either way.
-    pub body: Option<Vec<u8>>,
-}
-
-impl RequestCtx {
-    pub fn principal(&self) -> Option<&Principal> {
-        self.session.as_ref().map(|s| &s.principal)
-    }
-
-    /// The principal of a route that is not public; the pipeline has already refused anonymous
-    /// requests to it, so `None` here is a bug in the route table.
-    pub fn signed_in(&self) -> Result<&ActiveSession, ApiError> {
-        self.session.as_ref().ok_or(ApiError::Unauthenticated)
-    }
-
-    /// The JSON body, decoded as `T` (415/413/400 with the failing field otherwise).
-    pub async fn json<T: serde::de::DeserializeOwned>(&mut self) -> Result<T, ApiError> {
-        let content_type = self.req.headers().get("content-type")?;
-        let bytes = self.body_bytes().await?;
-        crate::http::body::decode_json(content_type.as_deref(), &bytes)
-    }
-
-    /// Like [`RequestCtx::json`] with a larger size limit (long rich texts).
-    pub async fn json_up_to<T: serde::de::DeserializeOwned>(
-        &mut self,
-        limit: usize,
-    ) -> Result<T, ApiError> {
-        let content_type = self.req.headers().get("content-type")?;
-        let bytes = self.body_bytes().await?;
-        crate::http::body::decode_json_up_to(content_type.as_deref(), &bytes, limit)
-    }
-
-    /// The raw body (read once: from the pipeline's copy if it has one, else from the request).
-    pub async fn body_bytes(&mut self) -> Result<Vec<u8>, ApiError> {
-        match self.body.take() {
-            Some(bytes) => Ok(bytes),
-            None => Ok(self.req.bytes().await?),
-        }
-    }
-
-    pub fn param(&self, name: &str) -> Result<&str, ApiError> {
-        self.params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .ok_or_else(|| ApiError::Internal(format!("route has no parameter {name}")))
-    }
-}
 
 pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Response, ApiError>>>>;
 pub type Handler = fn(RequestCtx) -> HandlerFuture;
@@ -139,17 +78,17 @@ pub const ROUTES: &[Route] = &[
     route!(Post "/api/locations", ManageLocations => locations::api::create),
     route!(Put "/api/locations/{id}", ManageLocations => locations::api::update),
     route!(Post "/api/client-errors", ReportClientError => client_errors::api::create),
-    route!(Post "/api/auth/activate", SignIn => auth::resident_api::activate),
-    route!(Post "/api/auth/resident-sign-in", SignIn => auth::resident_api::sign_in),
-    route!(Post "/api/auth/staff-sign-in", SignIn => auth::employee_api::sign_in),
-    route!(Post "/api/auth/invite/start", SignIn => auth::invite_api::start),
-    route!(Post "/api/auth/invite/complete", SignIn => auth::invite_api::complete),
-    route!(Post "/api/auth/sign-out", ManageOwnSessions => auth::sessions_api::sign_out),
-    route!(Post "/api/auth/sign-out-all", ManageOwnSessions => auth::sessions_api::sign_out_all),
-    route!(Get "/api/session", WhoAmI => auth::sessions_api::current),
-    route!(Put "/api/me/language", SetOwnLanguage => auth::language_api::set),
-    route!(Get "/api/sessions", ReadOwnSession => auth::sessions_api::list),
-    route!(Delete "/api/sessions/{id}", ManageOwnSessions => auth::sessions_api::revoke),
+    route!(Post "/api/auth/activate", SignIn => auth::api::resident::activate),
+    route!(Post "/api/auth/resident-sign-in", SignIn => auth::api::resident::sign_in),
+    route!(Post "/api/auth/staff-sign-in", SignIn => auth::api::employee::sign_in),
+    route!(Post "/api/auth/invite/start", SignIn => auth::api::invite::start),
+    route!(Post "/api/auth/invite/complete", SignIn => auth::api::invite::complete),
+    route!(Post "/api/auth/sign-out", ManageOwnSessions => auth::api::sessions::sign_out),
+    route!(Post "/api/auth/sign-out-all", ManageOwnSessions => auth::api::sessions::sign_out_all),
+    route!(Get "/api/session", WhoAmI => auth::api::sessions::current),
+    route!(Put "/api/me/language", SetOwnLanguage => auth::api::language::set),
+    route!(Get "/api/sessions", ReadOwnSession => auth::api::sessions::list),
+    route!(Delete "/api/sessions/{id}", ManageOwnSessions => auth::api::sessions::revoke),
     route!(Get "/api/residents", ListResidents => residents::api::list),
     route!(Post "/api/residents", CreateResident => residents::api::create),
     route!(Get "/api/residents/{id}", ReadResident => residents::api::get),
@@ -160,18 +99,18 @@ pub const ROUTES: &[Route] = &[
     route!(Put "/api/accounts/{id}", UpdateAccount => accounts::api::update),
     route!(Get "/api/audit", ReadAuditLog => audit::api::list),
     // issue 5: content
-    route!(Get "/api/content", ReadContent => content::read_api::list),
-    route!(Put "/api/me/news-seen", MarkNewsSeen => content::read_api::news_seen),
-    route!(Get "/api/me/favourites", ReadOwnFavourites => content::read_api::favourites),
-    route!(Put "/api/me/favourites/{kind}/{id}", ManageOwnFavourites => content::read_api::set_favourite),
-    route!(Get "/api/me/procedure", ReadOwnProcedure => content::read_api::my_procedure),
-    route!(Put "/api/residents/{id}/procedure-stage", SetProcedureStage => content::procedure_api::set),
-    route!(Get "/api/content/items", ManageContent => content::editor_api::list),
-    route!(Post "/api/content/items", ManageContent => content::editor_api::create),
-    route!(Get "/api/content/items/{id}", ManageContent => content::editor_api::get),
-    route!(Put "/api/content/items/{id}", ManageContent => content::editor_api::update),
-    route!(Put "/api/content/items/{id}/translations/{language}", ManageContent => content::editor_api::put_translation),
-    route!(Put "/api/content/items/{id}/publication", ManageContent => content::editor_api::set_publication),
+    route!(Get "/api/content", ReadContent => content::api::read::list),
+    route!(Put "/api/me/news-seen", MarkNewsSeen => content::api::read::news_seen),
+    route!(Get "/api/me/favourites", ReadOwnFavourites => content::api::read::favourites),
+    route!(Put "/api/me/favourites/{kind}/{id}", ManageOwnFavourites => content::api::read::set_favourite),
+    route!(Get "/api/me/procedure", ReadOwnProcedure => content::api::read::my_procedure),
+    route!(Put "/api/residents/{id}/procedure-stage", SetProcedureStage => content::api::procedure::set),
+    route!(Get "/api/content/items", ManageContent => content::api::editor::list),
+    route!(Post "/api/content/items", ManageContent => content::api::editor::create),
+    route!(Get "/api/content/items/{id}", ManageContent => content::api::editor::get),
+    route!(Put "/api/content/items/{id}", ManageContent => content::api::editor::update),
+    route!(Put "/api/content/items/{id}/translations/{language}", ManageContent => content::api::editor::put_translation),
+    route!(Put "/api/content/items/{id}/publication", ManageContent => content::api::editor::set_publication),
     // issue 5: centre
     route!(Get "/api/centre", ReadCentre => centre::api::get),
     route!(Put "/api/centre/{location_id}/contacts", ManageCentre => centre::api::put_contacts),
@@ -179,36 +118,36 @@ pub const ROUTES: &[Route] = &[
     route!(Put "/api/centre/services/{id}", ManageCentre => centre::api::update_service),
     route!(Put "/api/centre/services/{id}/removed", ManageCentre => centre::api::remove_service),
     // issue 5: activities
-    route!(Get "/api/activities", ReadActivities => activities::api::list),
-    route!(Post "/api/activities", ManageActivities => activities::api::create),
-    route!(Get "/api/activities/definitions", ManageActivities => activities::api::definitions),
-    route!(Get "/api/activities/{id}", ManageActivities => activities::api::get),
-    route!(Put "/api/activities/{id}", ManageActivities => activities::api::update),
-    route!(Put "/api/activities/{id}/cancelled", ManageActivities => activities::api::set_cancelled),
-    route!(Put "/api/activities/{id}/occurrences/{date}/signup", SignUpForActivity => activities::api::sign_up),
-    route!(Get "/api/activities/{id}/occurrences/{date}/participants", ReadParticipants => activities::api::participants),
+    route!(Get "/api/activities", ReadActivities => activities::api::read::list),
+    route!(Post "/api/activities", ManageActivities => activities::api::manage::create),
+    route!(Get "/api/activities/definitions", ManageActivities => activities::api::manage::definitions),
+    route!(Get "/api/activities/{id}", ManageActivities => activities::api::manage::get),
+    route!(Put "/api/activities/{id}", ManageActivities => activities::api::manage::update),
+    route!(Put "/api/activities/{id}/cancelled", ManageActivities => activities::api::manage::set_cancelled),
+    route!(Put "/api/activities/{id}/occurrences/{date}/signup", SignUpForActivity => activities::api::manage::sign_up),
+    route!(Get "/api/activities/{id}/occurrences/{date}/participants", ReadParticipants => activities::api::manage::participants),
     // issue 6: learning trainer
-    route!(Get "/api/learning/authoring/modules", ManageModules => training::authoring_api::list),
-    route!(Post "/api/learning/authoring/modules", ManageModules => training::authoring_api::create),
-    route!(Get "/api/learning/authoring/modules/{id}", ManageModules => training::authoring_api::get),
-    route!(Put "/api/learning/authoring/modules/{id}", ManageModules => training::authoring_api::update),
-    route!(Get "/api/learning/learners", ReadLearners => training::groups_api::learners),
-    route!(Get "/api/learning/groups", ManageLearningGroups => training::groups_api::list),
-    route!(Post "/api/learning/groups", ManageLearningGroups => training::groups_api::create),
-    route!(Put "/api/learning/groups/{id}", ManageLearningGroups => training::groups_api::update),
-    route!(Get "/api/learning/assignments", AssignModules => training::assignments_api::list),
-    route!(Post "/api/learning/assignments", AssignModules => training::assignments_api::create),
-    route!(Delete "/api/learning/assignments/{id}", AssignModules => training::assignments_api::delete),
-    route!(Get "/api/learning/dashboard", ReadLearnerProgress => training::dashboard_api::get),
-    route!(Get "/api/learning/dashboard.csv", ReadLearnerProgress => training::dashboard_api::csv),
+    route!(Get "/api/learning/authoring/modules", ManageModules => training::api::authoring::list),
+    route!(Post "/api/learning/authoring/modules", ManageModules => training::api::authoring::create),
+    route!(Get "/api/learning/authoring/modules/{id}", ManageModules => training::api::authoring::get),
+    route!(Put "/api/learning/authoring/modules/{id}", ManageModules => training::api::authoring::update),
+    route!(Get "/api/learning/learners", ReadLearners => training::api::groups::learners),
+    route!(Get "/api/learning/groups", ManageLearningGroups => training::api::groups::list),
+    route!(Post "/api/learning/groups", ManageLearningGroups => training::api::groups::create),
+    route!(Put "/api/learning/groups/{id}", ManageLearningGroups => training::api::groups::update),
+    route!(Get "/api/learning/assignments", AssignModules => training::api::assignments::list),
+    route!(Post "/api/learning/assignments", AssignModules => training::api::assignments::create),
+    route!(Delete "/api/learning/assignments/{id}", AssignModules => training::api::assignments::delete),
+    route!(Get "/api/learning/dashboard", ReadLearnerProgress => training::api::dashboard::get),
+    route!(Get "/api/learning/dashboard.csv", ReadLearnerProgress => training::api::dashboard::csv),
     // issue 6: learning resident
-    route!(Get "/api/learning", ReadOwnLearning => learning::api::overview),
-    route!(Get "/api/learning/modules/{id}", ReadOwnLearning => learning::api::module),
-    route!(Get "/api/learning/modules/{id}/progress", ReadOwnLearning => learning::api::progress),
-    route!(Put "/api/learning/modules/{id}/answers/{question_id}", SubmitLearning => learning::write_api::answer),
-    route!(Put "/api/learning/modules/{id}/seen", SubmitLearning => learning::write_api::seen),
-    route!(Get "/api/learning/passport", ReadOwnLearning => learning::api::passport),
-    route!(Get "/api/verify/{code}", VerifyCertificate => learning::verify_api::verify),
+    route!(Get "/api/learning", ReadOwnLearning => learning::api::read::overview),
+    route!(Get "/api/learning/modules/{id}", ReadOwnLearning => learning::api::read::module),
+    route!(Get "/api/learning/modules/{id}/progress", ReadOwnLearning => learning::api::read::progress),
+    route!(Put "/api/learning/modules/{id}/answers/{question_id}", SubmitLearning => learning::api::write::answer),
+    route!(Put "/api/learning/modules/{id}/seen", SubmitLearning => learning::api::write::seen),
+    route!(Get "/api/learning/passport", ReadOwnLearning => learning::api::read::passport),
+    route!(Get "/api/verify/{code}", VerifyCertificate => learning::api::verify::verify),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.

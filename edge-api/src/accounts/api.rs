@@ -13,9 +13,9 @@ use crate::auth::session::revoke_all;
 use crate::authz::authorize;
 use crate::db::{batch, database, first, num, rows, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 /// An invitation link works for 7 days.
 const INVITE_VALID_MS: f64 = 7.0 * 24.0 * 60.0 * 60_000.0;

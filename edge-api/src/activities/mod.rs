@@ -5,5 +5,4 @@
 pub mod api;
 // Shared with the learning APIs (local dates for due dates; ETag answers).
 pub(crate) mod local_time;
-pub(crate) mod read;
 mod store;

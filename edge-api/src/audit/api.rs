@@ -7,8 +7,8 @@ use worker::Response;
 use super::store;
 use crate::db::{all, database};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
 
 /// Reads the query string; a malformed value is a 422 naming the parameter.
 pub fn parse_query(pairs: &[(String, String)]) -> Result<AuditQuery, ApiError> {

@@ -10,7 +10,7 @@ use worker::{D1Database, D1PreparedStatement};
 
 use crate::db::{num, opt_text, stmt, text};
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 /// One audit line, minus what the request supplies (time, request id).
 pub struct Entry<'a> {

@@ -2,20 +2,16 @@
 //! TOTP sign-in, invitations), sessions, and the secrets behind them. Authorization is not here
 //! but in `crate::authz`, which every route passes through.
 
+pub mod api;
 pub mod device;
-pub mod employee_api;
-pub mod invite_api;
-pub mod language_api;
-pub mod resident_api;
 pub mod secrets;
 pub mod session;
-pub mod sessions_api;
 mod store;
 mod throttle;
 pub mod totp;
 
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 use secrets::{SecretHasher, sha256_hex};
 
 /// The argon2 hasher with the deployment's pepper, if one is configured.

@@ -11,9 +11,9 @@ use super::secrets::{random_token, sha256_hex};
 use crate::audit::{self, Entry};
 use crate::db::{batch, num, rows, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::{cookies, response};
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 /// The signed-in session behind a request.
 #[derive(Clone, Debug)]

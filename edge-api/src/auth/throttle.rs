@@ -9,7 +9,7 @@ use worker::{D1Database, D1PreparedStatement};
 use crate::audit::{self, Entry};
 use crate::db::{batch, num, stmt, text};
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 /// Whose account an attempt was about, as far as the door could tell (for the audit line).
 #[derive(Clone, Copy)]

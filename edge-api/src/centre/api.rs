@@ -15,9 +15,9 @@ use super::store;
 use crate::authz::authorize;
 use crate::db::{batch, changes, database, first, rows};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 fn stale() -> ApiError {
     ApiError::Conflict(vec![FieldError::new(

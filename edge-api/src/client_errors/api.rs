@@ -3,9 +3,9 @@ use worker::Response;
 
 use super::store;
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::{body::decode_json, response};
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let content_type = ctx.req.headers().get("content-type")?;

@@ -7,7 +7,7 @@ use wegwijs_shared::content::{etag_matches, weak_etag};
 use worker::{Headers, Response};
 
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 pub fn json_with_etag<T: Serialize>(ctx: &RequestCtx, body: &T) -> Result<Response, ApiError> {
     let bytes = serde_json::to_vec(body)

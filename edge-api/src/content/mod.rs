@@ -1,10 +1,8 @@
-//! Information for residents (issue 5): the resident read API (`read_api`: content in the
+//! Information for residents: the resident read API (`api::read`: content in the
 //! resident's language, news marker, favourites, own procedure stage), staff setting a resident's
-//! procedure stage (`procedure_api`), and the staff content editor (`editor_api`). The rules (which
+//! procedure stage (`api::procedure`), and the staff content editor (`api::editor`). The rules (which
 //! translation, coverage, validation, rich text) live in `wegwijs_shared::{content, richtext}`.
 
-pub mod editor_api;
+pub mod api;
 mod etag;
-pub mod procedure_api;
-pub mod read_api;
 mod store;

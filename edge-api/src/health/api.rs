@@ -3,8 +3,8 @@ use worker::Response;
 
 use super::store;
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
 
 /// 200 with the report when healthy; 503 with the same report when D1 is unreachable or not
 /// migrated, so an uptime monitor needs only the status code.

@@ -3,5 +3,8 @@
 
 pub mod body;
 pub mod cookies;
+mod ctx;
 pub mod origin;
 pub mod response;
+
+pub use ctx::RequestCtx;

@@ -11,8 +11,9 @@ use super::{
 };
 use crate::db::{batch, num, rows, run, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::{RequestCtx, Route};
+use crate::routes::Route;
 
 pub enum Begun {
     /// Run the handler; with a guard, hand its outcome to [`Guard::finish`].

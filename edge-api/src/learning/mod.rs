@@ -6,6 +6,4 @@
 
 pub mod api;
 mod store;
-pub mod verify_api;
 mod view;
-pub mod write_api;

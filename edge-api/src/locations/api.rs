@@ -8,9 +8,9 @@ use crate::audit::{self, Entry};
 use crate::authz::authorize;
 use crate::db::{batch, changes, database};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     let db = ctx.env.d1("DB")?;

@@ -13,9 +13,9 @@ use crate::audit::{self, Entry};
 use crate::authz::{authorize, rows_visible};
 use crate::db::{batch, database, first, num, rows, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     let me = ctx.signed_in()?.principal.clone();

@@ -10,7 +10,7 @@ use crate::auth::secrets::{random_code, sha256_hex};
 use crate::auth::session::revoke_all;
 use crate::db::{num, stmt, text};
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 pub struct IssuedCard {
     pub card: ActivationCard,

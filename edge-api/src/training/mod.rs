@@ -3,22 +3,19 @@
 //! `wegwijs_shared::learning` (validation, learner state, question figures, CSV); handlers load,
 //! authorize by location, and act in one batch. The residents' side is `crate::learning`.
 
+pub mod api;
 mod assignment_store;
-pub mod assignments_api;
-pub mod authoring_api;
-pub mod dashboard_api;
-pub mod groups_api;
 mod store;
 
 use wegwijs_shared::auth::Target;
 use wegwijs_shared::learning::Module;
 use wegwijs_shared::problem::FieldError;
 
-use crate::activities::read::query;
+use crate::activities::api::read::query;
 use crate::authz::authorize;
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 pub fn bad(field: &str, code: &str, message: impl Into<String>) -> ApiError {
     ApiError::Validation(vec![FieldError::new(field, code, message)])

@@ -6,13 +6,13 @@ use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::Target;
 use worker::Response;
 
-use super::session::revoke_all;
 use crate::audit::{self, Entry};
+use crate::auth::session::revoke_all;
 use crate::authz::authorize;
 use crate::db::{all, batch, changes, database, first, num, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::{cookies, response};
-use crate::routes::RequestCtx;
 
 /// The signed-in session, or JSON `null` when nobody is (or the session expired): a signed-out
 /// app is a normal state, not an error.

@@ -10,14 +10,14 @@ use wegwijs_shared::learning::wire::{Group, GroupInput, GroupUpdate, Learner};
 use wegwijs_shared::problem::FieldError;
 use worker::{D1Database, Response};
 
-use super::store::{self, GroupRow, GroupWriter, LearnerRow, MemberRow};
-use super::{bad, location_of, new_id};
-use crate::activities::read::with_etag;
+use crate::activities::api::read::with_etag;
 use crate::authz::authorize;
 use crate::db::{batch, changes, database, first, num, rows, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
+use crate::training::store::{self, GroupRow, GroupWriter, LearnerRow, MemberRow};
+use crate::training::{bad, location_of, new_id};
 
 pub const MAX_GROUP_NAME_CHARS: usize = 80;
 /// More than a class needs; keeps one JSON argument and one batch small.

@@ -6,15 +6,15 @@ use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::credentials::SecondFactor;
 use worker::{D1Database, D1PreparedStatement, Response};
 
-use super::secrets::SecretHasher;
-use super::session::NewSession;
-use super::store::{self, EmployeeLogin, RecoveryCodeRow};
-use super::throttle::{Concerning, Counters, Keys};
-use super::{client_key, hasher, totp};
 use crate::audit::Entry;
+use crate::auth::secrets::SecretHasher;
+use crate::auth::session::NewSession;
+use crate::auth::store::{self, EmployeeLogin, RecoveryCodeRow};
+use crate::auth::throttle::{Concerning, Counters, Keys};
+use crate::auth::{client_key, hasher, totp};
 use crate::db::{all, batch, batch_claiming, claim, database, num, rows, stmt, text};
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 const DOOR: &str = "staff_sign_in";
 const SIGN_IN_FAILED: &str = "The e-mail address, password or code is not right. Check them and \

@@ -9,13 +9,13 @@ use wegwijs_shared::problem::FieldError;
 use worker::Response;
 use worker::js_sys::decode_uri_component;
 
-use super::api::asked_language;
-use super::store::{self, CertificateRow};
-use super::view;
+use super::read::asked_language;
 use crate::db::{database, first};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
+use crate::learning::store::{self, CertificateRow};
+use crate::learning::view;
 
 pub async fn verify(ctx: RequestCtx) -> Result<Response, ApiError> {
     let raw = ctx.param("code")?;

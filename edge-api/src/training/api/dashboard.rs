@@ -12,14 +12,14 @@ use wegwijs_shared::learning::dashboard::{
 use wegwijs_shared::learning::wire::Dashboard;
 use worker::{D1Database, D1PreparedStatement, Response};
 
-use super::store::{self, ModuleRow, Timezone};
-use super::{bad, location_of, parse_module};
+use crate::activities::api::read::{query, with_etag};
 use crate::activities::local_time::local_now;
-use crate::activities::read::{query, with_etag};
 use crate::audit::{self, Entry};
 use crate::db::{batch, database, rows, stmt, text};
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
+use crate::training::store::{self, ModuleRow, Timezone};
+use crate::training::{bad, location_of, parse_module};
 
 /// Assignments of the module at the location, to residents directly or through a group.
 const ASSIGNED: &str = "WITH asg AS ( \

@@ -15,16 +15,16 @@ use wegwijs_shared::content::{
 use wegwijs_shared::problem::FieldError;
 use worker::{D1Database, D1PreparedStatement, D1Result, Response};
 
-use super::etag;
-use super::read_api::{invalid, paging, query};
-use super::store::{self, Loaded, Revision, code, decode, decode_opt, opt_code, visible};
+use super::read::{invalid, paging, query};
 use crate::authz::{authorize, rows_visible};
+use crate::content::etag;
+use crate::content::store::{self, Loaded, Revision, code, decode, decode_opt, opt_code, visible};
 use crate::db::{batch, changes, database, first, num, opt_text, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::body::MAX_CONTENT_BODY_BYTES;
 use crate::http::response;
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 fn item_target(location_id: Option<&str>) -> Target<'_> {
     match location_id {

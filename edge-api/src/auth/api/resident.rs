@@ -6,14 +6,14 @@ use wegwijs_shared::auth::{Principal, Role};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
-use super::session::{NewSession, revoke_all};
-use super::store::{self, ActivationRow, ResidentLogin};
-use super::throttle::{Concerning, Counters, Keys};
-use super::{client_key, hasher};
 use crate::audit::Entry;
+use crate::auth::session::{NewSession, revoke_all};
+use crate::auth::store::{self, ActivationRow, ResidentLogin};
+use crate::auth::throttle::{Concerning, Counters, Keys};
+use crate::auth::{client_key, hasher};
 use crate::db::{batch, batch_claiming, claim, database, num, rows, stmt, text};
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 const DOOR: &str = "resident_sign_in";
 const SIGN_IN_FAILED: &str = "The resident number or PIN is not right. Check both and try again. \
@@ -37,7 +37,7 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         identifier: None,
         client: client_key(&ctx)?,
     };
-    let code_hash = super::secrets::sha256_hex(&code);
+    let code_hash = crate::auth::secrets::sha256_hex(&code);
     let found = batch(
         &db,
         vec![

@@ -9,13 +9,13 @@ use wegwijs_shared::learning::wire::{ModuleDraft, ModuleListItem, ModuleUpdate};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
-use super::store::{self, ModuleRow};
-use super::{bad, parse_module};
-use crate::activities::read::{query, with_etag};
+use crate::activities::api::read::{query, with_etag};
 use crate::db::{batch, changes, database, first, rows};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
+use crate::training::store::{self, ModuleRow};
+use crate::training::{bad, parse_module};
 
 /// A module of 20 lessons × 40 items in 12 languages is large; D1 keeps rows up to 2 MB, and the
 /// idempotency store keeps the (same-sized) answer sealed next to it.

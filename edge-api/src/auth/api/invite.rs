@@ -10,16 +10,16 @@ use wegwijs_shared::credentials::{self, RECOVERY_CODE_LENGTH};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
-use super::secrets::{random_code, sha256_hex};
-use super::session::NewSession;
-use super::store::{self, EmployeeLogin};
-use super::{hasher, totp};
 use crate::audit::Entry;
+use crate::auth::secrets::{random_code, sha256_hex};
+use crate::auth::session::NewSession;
+use crate::auth::store::{self, EmployeeLogin};
+use crate::auth::{hasher, totp};
 use crate::db::{batch_claiming, claim, database, first, num, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
 
 const RECOVERY_CODES: usize = 10;
 
@@ -34,7 +34,7 @@ fn invite_refused() -> ApiError {
 
 /// The `passwords` crate's list of common passwords, cut to those of 8+ characters (shorter ones
 /// fail the length rule anyway) by `cargo xtask common-passwords`: one per line, sorted.
-const COMMON_PASSWORDS: &str = include_str!("../../data/common-passwords.txt");
+const COMMON_PASSWORDS: &str = include_str!("../../../data/common-passwords.txt");
 
 /// Whether a password is on the bundled list, compared as typed and in lower case. A linear scan
 /// of ~460 KB (well under a millisecond) on the rare request that sets a password.

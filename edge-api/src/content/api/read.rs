@@ -13,13 +13,13 @@ use wegwijs_shared::procedure::ProcedureView;
 use wegwijs_shared::richtext;
 use worker::Response;
 
-use super::etag;
-use super::store::{code, decode, decode_opt, visible};
 use crate::authz::{authorize, rows_visible};
+use crate::content::etag;
+use crate::content::store::{code, decode, decode_opt, visible};
 use crate::db::{all, batch, database, first, num, rows, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
 
 /// The query string's value of `name`, if given and not blank.
 pub fn query(ctx: &RequestCtx, name: &str) -> Result<Option<String>, ApiError> {

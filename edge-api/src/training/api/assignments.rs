@@ -11,18 +11,18 @@ use wegwijs_shared::learning::localize::pick;
 use wegwijs_shared::learning::wire::{AssignTo, Assignment, AssignmentInput};
 use worker::{D1Database, Response};
 
-use super::assignment_store::{
-    self as store, Assignee, AssignmentRow, AssignmentWriter, ResidentPlace,
-};
-use super::store::{GroupRow, group};
-use super::{bad, location_of, new_id};
+use crate::activities::api::read::{query, with_etag};
 use crate::activities::local_time::local_now;
-use crate::activities::read::{query, with_etag};
 use crate::authz::authorize;
 use crate::db::{batch, changes, database, first, rows, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
+use crate::training::assignment_store::{
+    self as store, Assignee, AssignmentRow, AssignmentWriter, ResidentPlace,
+};
+use crate::training::store::{GroupRow, group};
+use crate::training::{bad, location_of, new_id};
 
 fn view(row: AssignmentRow, language: Option<&str>) -> Result<Assignment, ApiError> {
     let titles: BTreeMap<String, String> = serde_json::from_str(&row.title)

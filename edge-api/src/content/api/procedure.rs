@@ -7,13 +7,13 @@ use wegwijs_shared::auth::Target;
 use wegwijs_shared::procedure::{ProcedureView, SetProcedureStage};
 use worker::Response;
 
-use super::read_api::{STAGE_SQL, StageRow};
+use super::read::{STAGE_SQL, StageRow};
 use crate::audit::{self, Entry};
 use crate::authz::authorize;
 use crate::db::{batch, database, first, num, rows, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
 
 pub async fn set(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let id = ctx.param("id")?.to_owned();

@@ -14,16 +14,16 @@ use wegwijs_shared::learning::wire::{LearningOverview, ModuleSummary, Passport};
 use wegwijs_shared::problem::FieldError;
 use worker::{D1Database, D1PreparedStatement, D1Result, Headers, Response};
 
-use super::store::{
-    self, AnswerRow, AssignedRow, AttemptRow, CertificateRow, LanguageRow, ModuleRow, PlaceRow,
-    ProgressRow,
-};
-use super::view::{self, Stored};
 use crate::activities::local_time::local_now;
 use crate::db::{batch, database, rows};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
+use crate::learning::store::{
+    self, AnswerRow, AssignedRow, AttemptRow, CertificateRow, LanguageRow, ModuleRow, PlaceRow,
+    ProgressRow,
+};
+use crate::learning::view::{self, Stored};
 
 fn query(ctx: &RequestCtx, name: &str) -> Result<Option<String>, ApiError> {
     Ok(ctx

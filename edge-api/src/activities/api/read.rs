@@ -11,12 +11,12 @@ use wegwijs_shared::auth::{Role, Target};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
-use super::local_time::local_now;
-use super::store::{self, SignupRow, TextRow};
+use crate::activities::local_time::local_now;
+use crate::activities::store::{self, SignupRow, TextRow};
 use crate::authz::authorize;
 use crate::db::{batch, database, first, rows, stmt, text};
 use crate::error::ApiError;
-use crate::routes::RequestCtx;
+use crate::http::RequestCtx;
 
 const DEFAULT_LIMIT: usize = 200;
 const MAX_LIMIT: usize = 500;

@@ -12,8 +12,8 @@ use worker::Response;
 use crate::authz::authorize;
 use crate::db::{database, num, run, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
 
 pub async fn set(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: OwnLanguage = ctx.json().await?;

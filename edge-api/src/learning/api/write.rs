@@ -9,15 +9,17 @@ use wegwijs_shared::learning::wire::{AnswerInput, AnswerOutcome, SeenInput};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
-use super::api::{asked_language, my_location, not_found, stored_from, stored_statements};
-use super::store::{self, FinishedAttempt, ModuleRow, NewAnswer, NewCertificate, PlaceRow};
-use super::view::{self, finishing};
+use super::read::{asked_language, my_location, not_found, stored_from, stored_statements};
 use crate::activities::local_time::local_now;
 use crate::auth::secrets::random_bytes;
 use crate::db::{batch, changes, database, rows, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
-use crate::routes::RequestCtx;
+use crate::learning::store::{
+    self, FinishedAttempt, ModuleRow, NewAnswer, NewCertificate, PlaceRow,
+};
+use crate::learning::view::{self, finishing};
 
 fn invalid(field: &str, code: &str, message: impl Into<String>) -> ApiError {
     ApiError::Validation(vec![FieldError::new(field, code, message)])

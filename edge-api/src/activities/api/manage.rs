@@ -9,17 +9,15 @@ use wegwijs_shared::auth::Target;
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
-use super::local_time::local_now;
 use super::read;
-use super::store::{self, ActivityRow, ParticipantRow, SignupRow, TextRow, Writer};
+use crate::activities::local_time::local_now;
+use crate::activities::store::{self, ActivityRow, ParticipantRow, SignupRow, TextRow, Writer};
 use crate::authz::authorize;
 use crate::db::{batch, changes, database, first, num, rows, stmt, text};
 use crate::error::ApiError;
+use crate::http::RequestCtx;
 use crate::http::response;
 use crate::request_id::random_id;
-use crate::routes::RequestCtx;
-
-pub use read::list;
 
 /// Loads an activity, then checks the caller may act on its location.
 async fn load_authorized(ctx: &RequestCtx, id: &str) -> Result<ActivityRow, ApiError> {
