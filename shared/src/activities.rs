@@ -9,11 +9,12 @@ pub mod schedule;
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::{LocalDate, LocalDateTime, Weekday, parse_time};
 use crate::languages::language;
 use crate::problem::FieldError;
 use crate::text::required_text;
 pub use roster::{MyStatus, Roster, Standing};
-pub use schedule::{LocalDate, LocalNow, Recurrence, Schedule, format_time, parse_time};
+pub use schedule::{Recurrence, Schedule};
 
 pub const MAX_CAPACITY: u32 = 1000;
 pub const MAX_DURATION_MINUTES: u32 = 12 * 60;
@@ -104,7 +105,7 @@ impl ActivityInput {
                 ));
                 0
             }
-            (Recurrence::Weekly, Some(day)) if !(1..=7).contains(&day) => {
+            (Recurrence::Weekly, Some(day)) if Weekday::from_iso(day).is_none() => {
                 errors.push(error(
                     "weekday",
                     "activities_weekday_invalid",
@@ -312,7 +313,7 @@ pub fn may_change(
     schedule: &Schedule,
     cancelled: bool,
     date: LocalDate,
-    now: LocalNow,
+    now: LocalDateTime,
 ) -> Result<(), Refusal> {
     if !schedule.occurs_on(date) {
         Err(Refusal::NoSuchOccurrence)

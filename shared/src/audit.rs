@@ -26,11 +26,11 @@ pub enum AuditEvent {
     AccountEnrolled,
     AccountUpdated,
     LocationChanged,
-    // issue 5: content
+    // Staff set where a resident is in the asylum procedure.
     ProcedureStageSet,
-    // issue 5: activities
+    // Names of who signed up for an activity are personal data.
     ActivityParticipantsRead,
-    // issue 6: learning
+    // Trainers and staff reading residents as learners, their progress and its CSV export.
     LearnersListed,
     LearnerProgressRead,
     LearnerProgressExported,
@@ -55,9 +55,7 @@ impl AuditEvent {
         AuditEvent::AccountUpdated,
         AuditEvent::LocationChanged,
         AuditEvent::ProcedureStageSet,
-        // issue 5: activities
         AuditEvent::ActivityParticipantsRead,
-        // issue 6: learning
         AuditEvent::LearnersListed,
         AuditEvent::LearnerProgressRead,
         AuditEvent::LearnerProgressExported,
@@ -82,9 +80,7 @@ impl AuditEvent {
             AuditEvent::AccountUpdated => "account_updated",
             AuditEvent::LocationChanged => "location_changed",
             AuditEvent::ProcedureStageSet => "procedure_stage_set",
-            // issue 5: activities
             AuditEvent::ActivityParticipantsRead => "activity_participants_read",
-            // issue 6: learning
             AuditEvent::LearnersListed => "learners_listed",
             AuditEvent::LearnerProgressRead => "learner_progress_read",
             AuditEvent::LearnerProgressExported => "learner_progress_exported",

@@ -108,7 +108,6 @@ pub enum Action {
     UpdateAccount,
     ManageLocations,
     ReadAuditLog,
-    // issue 5: content
     /// Reading published articles, news and vacancies (residents: their location's and the
     /// agency-wide ones).
     ReadContent,
@@ -119,11 +118,9 @@ pub enum Action {
     SetProcedureStage,
     /// The staff content editor: items of one's locations (agency-wide items: admins only).
     ManageContent,
-    // issue 5: centre
     /// "My centre": contacts, services and opening hours of a location.
     ReadCentre,
     ManageCentre,
-    // issue 5: activities
     /// The coming occurrences at a location, with counts and the caller's own standing.
     ReadActivities,
     /// A resident signs themself up for, or off from, one occurrence at their location.
@@ -132,7 +129,6 @@ pub enum Action {
     ManageActivities,
     /// Names of who signed up: personal data, audited.
     ReadParticipants,
-    // issue 6: learning
     /// A resident's own learning: modules they can take, a module's content, their progress and
     /// learning passport.
     ReadOwnLearning,
@@ -208,8 +204,8 @@ impl Action {
             | Action::UpdateAccount
             | Action::ManageLocations
             | Action::ReadAuditLog => Access::Roles(ADMIN_ONLY),
-            // issue 5: content, centre, activities. A resident's location_ids is their current
-            // location.
+            // A resident's location_ids holds only their current location, so after a move they
+            // read the new location's information, centre and activities.
             Action::ReadContent | Action::ReadCentre | Action::ReadActivities => Access::Roles(&[
                 (Role::Resident, Scope::SameLocation),
                 (Role::Trainer, Scope::SameLocation),
@@ -228,7 +224,6 @@ impl Action {
             Action::ManageActivities | Action::ReadParticipants => {
                 Access::Roles(STAFF_AT_LOCATION_ADMIN_ANY)
             }
-            // issue 6: learning
             Action::ReadOwnLearning | Action::SubmitLearning => {
                 Access::Roles(&[(Role::Resident, Scope::Own)])
             }
@@ -267,7 +262,6 @@ impl Action {
             Action::UpdateAccount => "update_account",
             Action::ManageLocations => "manage_locations",
             Action::ReadAuditLog => "read_audit_log",
-            // issue 5: content
             Action::ReadContent => "read_content",
             Action::MarkNewsSeen => "mark_news_seen",
             Action::ReadOwnFavourites => "read_own_favourites",
@@ -275,15 +269,12 @@ impl Action {
             Action::ReadOwnProcedure => "read_own_procedure",
             Action::SetProcedureStage => "set_procedure_stage",
             Action::ManageContent => "manage_content",
-            // issue 5: centre
             Action::ReadCentre => "read_centre",
             Action::ManageCentre => "manage_centre",
-            // issue 5: activities
             Action::ReadActivities => "read_activities",
             Action::SignUpForActivity => "sign_up_for_activity",
             Action::ManageActivities => "manage_activities",
             Action::ReadParticipants => "read_participants",
-            // issue 6: learning
             Action::ReadOwnLearning => "read_own_learning",
             Action::SubmitLearning => "submit_learning",
             Action::VerifyCertificate => "verify_certificate",
@@ -334,7 +325,6 @@ pub enum Target<'a> {
     },
     /// A location, e.g. where a new resident will live.
     Location(&'a str),
-    // issue 5: content
     /// Something that belongs to the whole agency rather than one location (an agency-wide
     /// article): only a scope of `Any` reaches it.
     AgencyWide,

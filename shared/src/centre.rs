@@ -247,7 +247,7 @@ impl ServiceInput {
             return Err(errors);
         }
         let mut hours = self.hours.clone();
-        for day in crate::hours::Weekday::ALL {
+        for day in crate::calendar::Weekday::ALL {
             hours.day_mut(day).sort_by_key(|r| (r.opens, r.closes));
         }
         let mut exceptions: Vec<HoursException> = self

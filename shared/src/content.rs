@@ -18,7 +18,7 @@ mod validate;
 
 pub use reading::{
     Chosen, Cursor, DEFAULT_LIMIT, MAX_LIMIT, TranslationMeta, choose_translation, coverage_cell,
-    coverage_row, etag_matches, page_limit, weak_etag,
+    coverage_row, page_limit,
 };
 pub use validate::check_language;
 

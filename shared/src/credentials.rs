@@ -3,6 +3,7 @@
 //! actually type (spaces, dashes, Arabic-Indic digits from an Arabic or Persian keyboard, lower
 //! case) before it judges, and names the field and a stable `code` when it refuses.
 
+use crate::crockford::{self, ascii_digit, is_separator};
 use crate::problem::FieldError;
 
 pub const PIN_LENGTH: usize = 6;
@@ -12,28 +13,9 @@ pub const PASSWORD_MIN_CHARS: usize = 8;
 /// argon2 input bounded.
 pub const PASSWORD_MAX_CHARS: usize = 128;
 pub const EMAIL_MAX_CHARS: usize = 254;
-/// Crockford's base-32 alphabet: no I, L, O or U, so a code read aloud or copied from paper is
-/// hard to get wrong.
-pub const ACTIVATION_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-/// 12 symbols × 5 bits = 60 bits: unguessable within the sign-in limits, short enough to type.
+/// Activation and recovery codes are Crockford base 32 ([`crockford`]). 12 symbols × 5 bits = 60 bits: unguessable within the sign-in limits, short enough to type.
 pub const ACTIVATION_CODE_LENGTH: usize = 12;
 pub const RECOVERY_CODE_LENGTH: usize = 10;
-
-/// Maps any Unicode decimal digit people commonly type (ASCII, Arabic-Indic U+0660–0669, Extended
-/// Arabic-Indic U+06F0–06F9 used for Persian and Pashto) to its ASCII digit.
-pub fn ascii_digit(c: char) -> Option<char> {
-    match c {
-        '0'..='9' => Some(c),
-        '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
-        '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
-        _ => None,
-    }
-}
-
-/// Strips the separators people type inside numbers and codes.
-fn is_separator(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '-' | '.' | '_' | '\u{2010}'..='\u{2015}')
-}
 
 fn digits_only(field: &str, value: &str, len: usize, what: &str) -> Result<String, FieldError> {
     let mut out = String::with_capacity(len);
@@ -98,23 +80,14 @@ pub fn new_pin(field: &str, value: &str) -> Result<String, FieldError> {
 /// An activation code as printed (`ABCD-EFGH-JKMN`) or typed (any case, spaces, O for 0, I/L for 1).
 /// Returns the 12 canonical symbols.
 pub fn activation_code(field: &str, value: &str) -> Result<String, FieldError> {
-    let mut out = String::with_capacity(ACTIVATION_CODE_LENGTH);
-    for c in value.chars().filter(|c| !is_separator(*c)) {
-        let c = ascii_digit(c).unwrap_or(c).to_ascii_uppercase();
-        let c = match c {
-            'O' => '0',
-            'I' | 'L' => '1',
-            other => other,
-        };
-        if !c.is_ascii() || !ACTIVATION_ALPHABET.contains(&(c as u8)) {
-            return Err(FieldError::new(
-                field,
-                "invalid_characters",
-                "An activation code has only the letters and digits printed on your card.",
-            ));
-        }
-        out.push(c);
-    }
+    let values = crockford::decode(value).map_err(|_| {
+        FieldError::new(
+            field,
+            "invalid_characters",
+            "An activation code has only the letters and digits printed on your card.",
+        )
+    })?;
+    let out = crockford::encode(values);
     if out.is_empty() {
         return Err(FieldError::new(
             field,
@@ -133,15 +106,6 @@ pub fn activation_code(field: &str, value: &str) -> Result<String, FieldError> {
         ));
     }
     Ok(out)
-}
-
-/// Groups canonical code symbols in fours for printing: `ABCD-EFGH-JKMN`.
-pub fn group_code(code: &str) -> String {
-    code.as_bytes()
-        .chunks(4)
-        .map(|c| String::from_utf8_lossy(c).into_owned())
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 /// A password's length rules (NIST SP 800-63B: no composition rules). Whether it is a common
@@ -242,7 +206,7 @@ pub fn second_factor(field: &str, value: &str) -> Result<SecondFactor, FieldErro
     }
     let recovery = compact.to_ascii_uppercase();
     if recovery.len() == RECOVERY_CODE_LENGTH
-        && recovery.bytes().all(|b| ACTIVATION_ALPHABET.contains(&b))
+        && recovery.bytes().all(|b| crockford::ALPHABET.contains(&b))
     {
         return Ok(SecondFactor::Recovery(recovery));
     }
@@ -308,7 +272,10 @@ mod tests {
             activation_code("c", "ABCD-EFGH-JKU!").unwrap_err().code,
             "invalid_characters"
         );
-        assert_eq!(group_code("ABCDEFGHJKMN"), "ABCD-EFGH-JKMN");
+        assert_eq!(
+            activation_code("c", "١٢٣٤-۵۶۷۸-abcd").unwrap(),
+            "12345678ABCD"
+        );
     }
 
     #[test]

@@ -15,9 +15,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::{LocalDate, LocalDateTime, MINUTES_PER_DAY, Weekday, format_minute};
 use crate::problem::FieldError;
 
-pub const MINUTES_PER_DAY: u16 = 24 * 60;
 /// How far ahead the status looks for the next opening or closing.
 pub const LOOKAHEAD_DAYS: u32 = 14;
 pub const MAX_RANGES_PER_DAY: usize = 6;
@@ -35,48 +35,6 @@ pub struct TimeRange {
 impl TimeRange {
     pub fn contains(self, minute: u16) -> bool {
         self.opens <= minute && minute < self.closes
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Weekday {
-    Monday,
-    Tuesday,
-    Wednesday,
-    Thursday,
-    Friday,
-    Saturday,
-    Sunday,
-}
-
-impl Weekday {
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
-
-    /// The field name on the wire (`hours.monday.0.opens`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Weekday::Monday => "monday",
-            Weekday::Tuesday => "tuesday",
-            Weekday::Wednesday => "wednesday",
-            Weekday::Thursday => "thursday",
-            Weekday::Friday => "friday",
-            Weekday::Saturday => "saturday",
-            Weekday::Sunday => "sunday",
-        }
-    }
-
-    /// 0 = Monday … 6 = Sunday (ISO 8601 minus one).
-    pub fn index(self) -> usize {
-        self as usize
     }
 }
 
@@ -137,103 +95,6 @@ pub struct HoursException {
     /// Shown to residents, e.g. "Christmas Day".
     #[serde(default)]
     pub reason: String,
-}
-
-/// A calendar date (proleptic Gregorian).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct LocalDate {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl LocalDate {
-    pub fn new(year: i32, month: u8, day: u8) -> Option<LocalDate> {
-        let date = LocalDate { year, month, day };
-        ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
-            .then_some(date)
-    }
-
-    /// Parses `YYYY-MM-DD` (exactly that shape).
-    pub fn parse(text: &str) -> Option<LocalDate> {
-        let bytes = text.as_bytes();
-        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-            return None;
-        }
-        let number = |s: &str| {
-            s.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| s.parse::<i32>().ok())
-                .flatten()
-        };
-        let year = number(&text[0..4])?;
-        let month = u8::try_from(number(&text[5..7])?).ok()?;
-        let day = u8::try_from(number(&text[8..10])?).ok()?;
-        LocalDate::new(year, month, day)
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).
-    pub fn days_since_epoch(self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y.rem_euclid(400);
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
-    }
-
-    pub fn from_days_since_epoch(days: i64) -> LocalDate {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        LocalDate { year, month, day }
-    }
-
-    pub fn add_days(self, days: i64) -> LocalDate {
-        LocalDate::from_days_since_epoch(self.days_since_epoch() + days)
-    }
-
-    pub fn weekday(self) -> Weekday {
-        // 1970-01-01 was a Thursday.
-        Weekday::ALL[(self.days_since_epoch() + 3).rem_euclid(7) as usize]
-    }
-}
-
-impl std::fmt::Display for LocalDate {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// A wall-clock reading at the location.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LocalDateTime {
-    pub date: LocalDate,
-    /// Minutes since local midnight, 0..1440.
-    pub minute: u16,
-}
-
-/// `HH:MM` of minutes since midnight (1440 is `24:00`).
-pub fn format_minute(minute: u16) -> String {
-    format!("{:02}:{:02}", minute / 60, minute % 60)
 }
 
 /// Minutes since midnight of `HH:MM` (`24:00` allowed, as a closing time).

@@ -1,5 +1,5 @@
-//! The twelve languages Wegwijs is offered in (see the domain notes: the main countries of origin in
-//! Dutch reception, plus Dutch and English). A resident's language is one of these codes.
+//! The twelve languages Wegwijs is offered in: those of the main countries of origin in Dutch
+//! reception, plus Dutch and English. A resident's language is one of these codes.
 
 use serde::{Deserialize, Serialize};
 

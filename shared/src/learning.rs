@@ -13,8 +13,12 @@
 //! - [`local`]: the phone's side: grading from the one-language view, answers waiting offline.
 //! - [`passport`]: the competences a resident's certificates add up to.
 //! - [`wire`]: the request and response bodies of `/api/learning*` and `/api/verify/*`.
+//! - [`dashboard`]: the trainer's dashboard for one module at one location, built from stored rows.
+//! - [`csv`]: that dashboard as CSV (RFC 4180), guarded against spreadsheet formulas.
 
 pub mod certificate;
+pub mod csv;
+pub mod dashboard;
 pub mod local;
 pub mod localize;
 pub mod model;
@@ -23,9 +27,6 @@ pub mod progress;
 pub mod scoring;
 pub mod validate;
 pub mod wire;
-// issue 6: learning trainer api
-pub mod csv;
-pub mod dashboard;
 
 pub use model::{
     Choice, Item, ItemContent, Lesson, Module, ModuleStatus, Question, QuestionKind, Texts,

@@ -13,7 +13,7 @@ pub struct Agency {
     pub name: String,
 }
 
-/// The kinds of reception location in the Dutch procedure (see the domain notes): central reception
+/// The kinds of reception location in the Dutch procedure (as COA names them): central reception
 /// (COL) right after application, process reception (POL) during the procedure, and an asylum
 /// seekers' centre (AZC) for the longer stay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

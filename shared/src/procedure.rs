@@ -1,4 +1,5 @@
-//! The stages of the Dutch asylum procedure as a resident lives them (see `../shared/domain-notes.md`):
+//! The stages of the Dutch asylum procedure as a resident lives them (after COA's and the IND's
+//! public descriptions, 2026-11):
 //! staff set a resident's current stage, and "My procedure" shows where they are and what can come
 //! next, with the articles linked to that stage.
 

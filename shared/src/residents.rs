@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::AccountStatus;
+use crate::calendar::LocalDate;
 use crate::credentials;
 use crate::languages::language;
 use crate::problem::FieldError;
@@ -79,23 +80,9 @@ fn check_date(date: &str, today: &str) -> Result<(), FieldError> {
             "Write the date as year-month-day, for example 1990-04-23.",
         )
     };
-    let parts: Vec<&str> = date.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return Err(invalid());
-    };
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
-        return Err(invalid());
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days_in_month = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
+    match LocalDate::parse(date) {
+        Some(parsed) if parsed.ymd().0 >= 1900 => {}
         _ => return Err(invalid()),
-    };
-    if date.len() != 10 || !(1900..=9999).contains(&y) || d == 0 || d > days_in_month {
-        return Err(invalid());
     }
     if date > today {
         return Err(FieldError::new(
@@ -119,7 +106,7 @@ pub struct Resident {
     pub status: AccountStatus,
     /// Locations lived at, newest first, the current one included.
     pub moves: Vec<ResidentMove>,
-    /// Where the resident is in the asylum procedure, as staff set it (issue 5).
+    /// Where the resident is in the asylum procedure, as staff set it.
     #[serde(default)]
     pub procedure: ProcedureView,
 }
@@ -227,8 +214,20 @@ mod tests {
         let mut r = new_resident();
         r.date_of_birth = Some("2000-02-29".into());
         assert!(r.validate("2026-11-28").is_ok());
-        r.date_of_birth = Some("2001-02-29".into());
-        assert!(r.validate("2026-11-28").is_err());
+        for bad in [
+            "2001-02-29",
+            "1899-12-31",
+            "1990-4-023",
+            "1990-+4-23",
+            "23-04-1990",
+        ] {
+            r.date_of_birth = Some(bad.into());
+            assert_eq!(
+                r.validate("2026-11-28").unwrap_err()[0].code,
+                "invalid_date",
+                "{bad}"
+            );
+        }
         r.date_of_birth = Some("2027-01-01".into());
         assert_eq!(
             r.validate("2026-11-28").unwrap_err()[0].code,

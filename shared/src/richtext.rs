@@ -1,6 +1,7 @@
-//! The rich text of articles, news and vacancies: a small, safe Markdown subset (the contract is
-//! `prompts/richtext.md`). Staff write it, the API stores it, and this one module checks it and turns
-//! it into HTML for residents, so the API and the UI render it the same way.
+//! The rich text of articles, news and vacancies: a small, safe Markdown subset. This module doc is
+//! the contract (the README's content section summarises it; `richtext_tests.rs` pins it). Staff
+//! write it, the API stores it, and this one module checks it and turns it into HTML for
+//! residents, so the API and the UI render it the same way.
 //!
 //! Written here rather than taken from a Markdown crate: a full Markdown parser accepts far more
 //! than we allow (raw HTML, images, attributes) and would have to be filtered afterwards, and it
@@ -9,6 +10,11 @@
 //! Blocks: `## h2`, `### h3`, `- ` bullet lines, `1. ` numbered lines, anything else a paragraph
 //! (consecutive lines joined with a space). Inline: `**strong**`, `*em*`, `[text](url)`. Everything
 //! else is text and escaped. Nothing in the output carries an attribute other than a checked `href`.
+//!
+//! Links: `https://host…`, `mailto:`, `tel:` or a path of this app (`/centre`, never `//host`).
+//! Field errors, one per kind: `required` (empty), `too_long` (over [`MAX_CHARS`]),
+//! `html_not_allowed` (raw HTML: `<` followed by a letter, `/`, `!` or `?`), `control_characters`,
+//! `heading_level` (`#` or `####` and deeper) and `link_not_allowed` (any other link).
 
 use crate::problem::FieldError;
 

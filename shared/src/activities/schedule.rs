@@ -5,96 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A calendar date without a time zone, as days since 1970-01-01 (so arithmetic is plain integer
-/// arithmetic). Howard Hinnant's civil-calendar algorithms convert to and from year/month/day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct LocalDate(pub i32);
-
-impl LocalDate {
-    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<LocalDate> {
-        if !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
-            return None;
-        }
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y.rem_euclid(400);
-        let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
-        let doe = yoe as u32 * 365 + yoe as u32 / 4 - yoe as u32 / 100 + doy;
-        Some(LocalDate(era * 146_097 + doe as i32 - 719_468))
-    }
-
-    pub fn ymd(self) -> (i32, u32, u32) {
-        let z = self.0 + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097) as u32;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        let y = yoe as i32 + era * 400 + i32::from(m <= 2);
-        (y, m, d)
-    }
-
-    /// `YYYY-MM-DD` only (years 1000–9999), nothing else.
-    pub fn parse(text: &str) -> Option<LocalDate> {
-        let b = text.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-            return None;
-        }
-        let num = |s: &str| -> Option<u32> {
-            s.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| s.parse().ok())
-                .flatten()
-        };
-        let y = num(&text[0..4])?;
-        if y < 1000 {
-            return None;
-        }
-        LocalDate::from_ymd(y as i32, num(&text[5..7])?, num(&text[8..10])?)
-    }
-
-    /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
-    pub fn weekday(self) -> u8 {
-        ((self.0 + 3).rem_euclid(7) + 1) as u8
-    }
-
-    pub fn plus_days(self, days: i32) -> LocalDate {
-        LocalDate(self.0 + days)
-    }
-}
-
-impl std::fmt::Display for LocalDate {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (y, m, d) = self.ymd();
-        write!(f, "{y:04}-{m:02}-{d:02}")
-    }
-}
-
-fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// `HH:MM` (24 hours) as minutes since local midnight.
-pub fn parse_time(text: &str) -> Option<u16> {
-    let (h, m) = text.split_once(':')?;
-    if h.len() != 2 || m.len() != 2 || !(h.bytes().chain(m.bytes())).all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60).then_some(h * 60 + m)
-}
-
-pub fn format_time(minutes: u16) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
+use crate::calendar::{LocalDate, LocalDateTime};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -141,22 +52,22 @@ impl Schedule {
             Recurrence::Weekly => {
                 date >= self.start
                     && self.end.is_none_or(|end| date <= end)
-                    && date.weekday() == self.weekday
+                    && date.weekday().iso() == self.weekday
             }
         }
     }
 
     /// The dates it happens on within `days` days from `from` (inclusive), in order.
     pub fn occurrences(&self, from: LocalDate, days: u32) -> Vec<LocalDate> {
-        (0..days as i32)
-            .map(|i| from.plus_days(i))
+        (0..i64::from(days))
+            .map(|i| from.add_days(i))
             .filter(|d| self.occurs_on(*d))
             .collect()
     }
 
     /// Whether the occurrence on `date` has started at local time `now` (a sign-up or cancellation
     /// then comes too late).
-    pub fn has_started(&self, date: LocalDate, now: LocalNow) -> bool {
+    pub fn has_started(&self, date: LocalDate, now: LocalDateTime) -> bool {
         date < now.date || (date == now.date && self.start_minute <= now.minute)
     }
 
@@ -165,58 +76,12 @@ impl Schedule {
     }
 }
 
-/// The wall-clock "now" at a location.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LocalNow {
-    pub date: LocalDate,
-    /// Minutes since local midnight.
-    pub minute: u16,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(text: &str) -> LocalDate {
         LocalDate::parse(text).unwrap()
-    }
-
-    #[test]
-    fn dates_round_trip_and_know_their_weekday() {
-        for text in [
-            "1970-01-01",
-            "2000-02-29",
-            "2026-03-29",
-            "2026-10-25",
-            "2099-12-31",
-        ] {
-            assert_eq!(d(text).to_string(), text);
-        }
-        assert_eq!(d("1970-01-01").0, 0);
-        assert_eq!(d("1970-01-01").weekday(), 4);
-        assert_eq!(d("2026-11-30").weekday(), 1);
-        assert_eq!(d("2026-11-29").weekday(), 7);
-        assert_eq!(d("2026-12-31").plus_days(1), d("2027-01-01"));
-        for bad in [
-            "2026-02-29",
-            "2026-13-01",
-            "2026-1-01",
-            "26-01-01",
-            "2026-01-01x",
-            "+026-01-01",
-        ] {
-            assert_eq!(LocalDate::parse(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn times_are_strict() {
-        assert_eq!(parse_time("09:30"), Some(570));
-        assert_eq!(parse_time("23:59"), Some(1439));
-        assert_eq!(format_time(570), "09:30");
-        for bad in ["24:00", "9:30", "09:60", "09-30", "0930", "+9:30"] {
-            assert_eq!(parse_time(bad), None, "{bad}");
-        }
     }
 
     fn weekly(start: &str, end: Option<&str>, weekday: u8) -> Schedule {
@@ -266,7 +131,7 @@ mod tests {
     #[test]
     fn started_is_judged_in_local_time() {
         let s = weekly("2026-01-01", None, 1);
-        let now = |date: &str, minute| LocalNow {
+        let now = |date: &str, minute| LocalDateTime {
             date: d(date),
             minute,
         };

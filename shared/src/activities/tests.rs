@@ -1,4 +1,5 @@
 use super::*;
+use crate::calendar::{LocalDate, LocalDateTime};
 
 fn input() -> ActivityInput {
     ActivityInput {
@@ -131,11 +132,11 @@ fn texts_fall_back_to_the_source_language() {
 fn sign_ups_are_refused_for_past_cancelled_and_unknown_occurrences() {
     let (_, schedule) = input().validate().unwrap();
     let tuesday = LocalDate::parse("2026-12-01").unwrap();
-    let before = LocalNow {
+    let before = LocalDateTime {
         date: tuesday,
         minute: 13 * 60 + 59,
     };
-    let at = LocalNow {
+    let at = LocalDateTime {
         date: tuesday,
         minute: 14 * 60,
     };
@@ -149,7 +150,7 @@ fn sign_ups_are_refused_for_past_cancelled_and_unknown_occurrences() {
         Err(Refusal::Cancelled)
     );
     assert_eq!(
-        may_change(&schedule, false, tuesday.plus_days(1), before),
+        may_change(&schedule, false, tuesday.add_days(1), before),
         Err(Refusal::NoSuchOccurrence)
     );
     assert_eq!(Refusal::Started.field_error().field, "date");

@@ -1,5 +1,5 @@
 //! Pure rules of reading content: which translation a resident gets, what a coverage cell shows,
-//! and the opaque cursors and ETags of the paged read endpoints.
+//! and the opaque cursors of the paged read endpoints.
 
 use super::{Coverage, TranslationStatus};
 use crate::languages::LANGUAGES;
@@ -121,27 +121,6 @@ pub fn page_limit(asked: Option<&str>) -> Option<usize> {
     }
 }
 
-/// A weak ETag over everything that makes up an answer (its serialised body is the simplest
-/// complete choice: any change a client could see changes it). FNV-1a, 64 bits: collisions only
-/// cost a refetch, so a cryptographic hash is not needed.
-pub fn weak_etag(content: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in content {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("W/\"{hash:016x}\"")
-}
-
-/// Whether an `If-None-Match` header names `etag` (weak comparison, as RFC 9110 asks for GET).
-pub fn etag_matches(if_none_match: Option<&str>, etag: &str) -> bool {
-    let Some(header) = if_none_match else {
-        return false;
-    };
-    let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
-    header.trim() == "*" || header.split(',').any(|t| opaque(t) == opaque(etag))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,19 +208,5 @@ mod tests {
         assert_eq!(page_limit(Some("500")), Some(100));
         assert_eq!(page_limit(Some("7")), Some(7));
         assert_eq!(page_limit(Some("many")), None);
-    }
-
-    #[test]
-    fn etags_follow_content_and_match_weakly() {
-        let a = weak_etag(b"{\"items\":[]}");
-        assert_eq!(a, weak_etag(b"{\"items\":[]}"));
-        assert_ne!(a, weak_etag(b"{\"items\":[1]}"));
-        assert!(a.starts_with("W/\""));
-        assert!(etag_matches(Some(&a), &a));
-        let strong = a.trim_start_matches("W/").to_owned();
-        assert!(etag_matches(Some(&format!("\"x\", {strong}")), &a));
-        assert!(etag_matches(Some("*"), &a));
-        assert!(!etag_matches(Some("W/\"0\""), &a));
-        assert!(!etag_matches(None, &a));
     }
 }

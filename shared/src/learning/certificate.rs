@@ -1,14 +1,13 @@
 //! Certificate codes: `XXXX-XXXX-XXXX`, twelve Crockford base-32 characters, eleven random (55
 //! bits: guessing one that exists is hopeless) and a check character. Anyone can type a code at
-//! `/verify/<code>`; case, spaces, dashes and the look-alikes O/0 and I/L/1 are forgiven, and a
-//! mistyped or made-up code is refused by the check before any lookup.
-//!
-//! Written here rather than taken from a crate: it is thirty lines, and the crates for Crockford
-//! base 32 encode numbers, not codes with a check character.
+//! `/verify/<code>`; what [`crockford::decode`] forgives (case, spaces, dashes, the look-alikes
+//! O/0 and I/L/1) is forgiven here, and a mistyped or made-up code is refused by the check before
+//! any lookup.
 
 use thiserror::Error;
 
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+use crate::crockford;
+
 const RANDOM_CHARS: usize = 11;
 pub const CODE_CHARS: usize = RANDOM_CHARS + 1;
 
@@ -32,19 +31,6 @@ impl CodeError {
     }
 }
 
-fn value(c: char) -> Result<u8, CodeError> {
-    let c = match c.to_ascii_uppercase() {
-        'O' => '0',
-        'I' | 'L' => '1',
-        c => c,
-    };
-    ALPHABET
-        .iter()
-        .position(|&a| char::from(a) == c)
-        .map(|v| v as u8)
-        .ok_or(CodeError::Character(c))
-}
-
 /// Odd weights, so changing any one character always changes the sum (mod 32).
 fn check(values: &[u8]) -> u8 {
     let sum: u32 = values
@@ -56,14 +42,7 @@ fn check(values: &[u8]) -> u8 {
 }
 
 fn format(values: &[u8]) -> String {
-    let mut out = String::with_capacity(CODE_CHARS + 2);
-    for (i, &v) in values.iter().enumerate() {
-        if i > 0 && i % 4 == 0 {
-            out.push('-');
-        }
-        out.push(char::from(ALPHABET[usize::from(v)]));
-    }
-    out
+    crockford::group(&crockford::encode(values.iter().copied()))
 }
 
 /// A new code from 7 random bytes (the caller draws them: `getrandom` in the Worker).
@@ -82,11 +61,7 @@ pub fn generate(random: [u8; 7]) -> String {
 
 /// The canonical form (`XXXX-XXXX-XXXX`) of what someone typed, or why it cannot be a code.
 pub fn normalize(input: &str) -> Result<String, CodeError> {
-    let values = input
-        .chars()
-        .filter(|c| !matches!(c, '-' | ' ' | '\u{2010}'..='\u{2015}'))
-        .map(value)
-        .collect::<Result<Vec<u8>, CodeError>>()?;
+    let values = crockford::decode(input).map_err(CodeError::Character)?;
     if values.len() != CODE_CHARS {
         return Err(CodeError::Length);
     }
@@ -94,4 +69,26 @@ pub fn normalize(input: &str) -> Result<String, CodeError> {
         return Err(CodeError::Check);
     }
     Ok(format(&values))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Codes already printed on certificates must keep verifying: these were generated before the
+    /// shared Crockford module existed.
+    #[test]
+    fn codes_issued_earlier_still_verify() {
+        for (random, code) in [
+            ([1, 2, 3, 4, 5, 6, 7], "7G1A-02C0-280E"),
+            ([255; 7], "ZZZZ-ZZZZ-ZZZ7"),
+            ([0x5a, 0x13, 0x99, 0x01, 0xfe, 0x42, 0x77], "QKGW-Z04K-KGPD"),
+        ] {
+            assert_eq!(generate(random), code);
+            assert_eq!(normalize(code), Ok(code.to_owned()));
+            assert_eq!(normalize(&code.to_lowercase()), Ok(code.to_owned()));
+        }
+        assert_eq!(normalize("qkgw z04k kgpd"), Ok("QKGW-Z04K-KGPD".into()));
+        assert_eq!(normalize("QKGW.ZO4K.KGPD"), Ok("QKGW-Z04K-KGPD".into()));
+    }
 }

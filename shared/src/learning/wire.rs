@@ -16,8 +16,8 @@
 //! - `GET /api/learning/authoring/modules/{id}` → [`ModuleDraft`]
 //! - `PUT /api/learning/authoring/modules/{id}` [`ModuleUpdate`] → [`ModuleDraft`] (409 if stale)
 //!
-//! Trainers and staff at the location, admins anywhere (`location` required for admins, else
-//! the caller's first location):
+//! Trainers and staff at the location, admins anywhere (`location` as
+//! [`crate::location_scope`] decides: optional for someone at exactly one location, else required):
 //! - `GET /api/learning/learners?location=` → `Vec<`[`Learner`]`>` (audited)
 //! - `GET /api/learning/groups?location=` → `Vec<`[`Group`]`>`
 //! - `POST /api/learning/groups` [`GroupInput`] → [`Group`] (201)
