@@ -5,6 +5,7 @@
 
 use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::{Decision, ListScope, Target, decide, list_scope};
+use wegwijs_shared::location_scope::{self, LOCATION_PARAM, LocationRequired};
 
 use crate::audit::{self, Entry};
 use crate::db::database;
@@ -35,4 +36,25 @@ pub async fn authorize(ctx: &RequestCtx, target: Target<'_>) -> Result<(), ApiEr
 pub fn rows_visible(ctx: &RequestCtx) -> Result<ListScope, ApiError> {
     let principal = &ctx.signed_in()?.principal;
     list_scope(principal, ctx.action).ok_or(ApiError::Forbidden)
+}
+
+/// The location a request is about (`?location=`, else the one the shared rule implies: a
+/// resident's own, the only one of staff or a trainer), checked like any other object: a location
+/// not the caller's is a 403. Staff or trainers at several locations and admins must name one (422
+/// naming `location`).
+pub async fn request_location(ctx: &RequestCtx) -> Result<String, ApiError> {
+    let me = &ctx.signed_in()?.principal;
+    let requested = ctx.query(LOCATION_PARAM)?;
+    let location =
+        location_scope::request_location(me.role, &me.location_ids, requested.as_deref())
+            .map_err(|LocationRequired| {
+                ApiError::field(
+                    LOCATION_PARAM,
+                    "required",
+                    "Name the location (?location=<id>).",
+                )
+            })?
+            .to_owned();
+    authorize(ctx, Target::Location(&location)).await?;
+    Ok(location)
 }

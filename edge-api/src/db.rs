@@ -85,6 +85,20 @@ pub fn changes(result: &D1Result) -> Result<usize, ApiError> {
         .unwrap_or(0))
 }
 
+/// After a versioned write (`... WHERE id = ? AND version = ?`) and the read-back of its row in the
+/// same batch: `Ok` when the write changed its row, else someone else saved first and nothing was
+/// stored, a 409 naming `current`, the version read back.
+pub fn saved_at_version(
+    write: &D1Result,
+    what: &'static str,
+    current: i64,
+) -> Result<(), ApiError> {
+    if changes(write)? == 0 {
+        return Err(ApiError::stale(what, current));
+    }
+    Ok(())
+}
+
 pub fn text(value: &str) -> JsValue {
     JsValue::from_str(value)
 }

@@ -126,13 +126,7 @@ impl ApiError {
                 problem.with_detail(format!("The body may be at most {limit} bytes."))
             }
             ApiError::Validation(errors) => problem
-                .with_detail(
-                    errors
-                        .iter()
-                        .map(|e| format!("{}: {}", e.field, e.message))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
+                .with_detail(fields_detail(errors))
                 .with_errors(errors.clone()),
             ApiError::Unauthenticated => problem
                 .with_detail("Please sign in. If you were signed in, your session has ended."),
@@ -148,13 +142,7 @@ impl ApiError {
                 "This request did not come from the Wegwijs app and was refused.",
             ),
             ApiError::Conflict(errors) => problem
-                .with_detail(
-                    errors
-                        .iter()
-                        .map(|e| format!("{}: {}", e.field, e.message))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
+                .with_detail(fields_detail(errors))
                 .with_errors(errors.clone()),
             ApiError::StaleVersion { what, current } => {
                 let mut problem = problem
@@ -196,6 +184,32 @@ impl ApiError {
     pub fn database(error: worker::Error) -> Self {
         ApiError::Database(error.to_string())
     }
+
+    /// A 422 about one field (a body member, a path or query parameter): `code` picks the app's
+    /// translated text, `message` says it in English for whoever reads the API directly.
+    pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
+        ApiError::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    /// A 409: the write named a version of `what` that is no longer stored; `current` is the
+    /// stored one, so the editor can reload and try again.
+    pub fn stale(what: &'static str, current: i64) -> Self {
+        ApiError::StaleVersion { what, current }
+    }
+
+    /// A 500: the runtime's CSPRNG could not give the bytes of a random id or secret.
+    pub fn csprng(error: getrandom::Error) -> Self {
+        ApiError::Internal(format!("CSPRNG failed: {error}"))
+    }
+}
+
+/// One sentence per field error, each prefixed with the field it names.
+fn fields_detail(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("{}: {}", e.field, e.message))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl From<worker::Error> for ApiError {
@@ -295,6 +309,51 @@ mod tests {
         assert!(problem.detail.unwrap().contains("Someone else changed"));
         let json = serde_json::to_value(ApiError::NotFound.problem()).unwrap();
         assert!(json.get("current_version").is_none());
+    }
+
+    #[test]
+    fn a_field_error_names_its_one_field() {
+        let error = ApiError::field("location", "required", "Name the location.");
+        assert_eq!(error.status(), 422);
+        let problem = error.problem();
+        assert_eq!(problem.status, 422);
+        assert_eq!(
+            problem.errors,
+            vec![FieldError::new(
+                "location",
+                "required",
+                "Name the location."
+            )]
+        );
+        assert_eq!(
+            problem.detail.as_deref(),
+            Some("location: Name the location.")
+        );
+    }
+
+    #[test]
+    fn a_stale_constructor_is_the_stale_version_problem() {
+        let error = ApiError::stale("service", 7);
+        assert_eq!(error.status(), 409);
+        let problem = error.problem();
+        assert_eq!(problem.status, 409);
+        assert_eq!(problem.current_version, Some(7));
+        assert_eq!(problem.errors.len(), 1);
+        assert_eq!(problem.errors[0].field, "version");
+        assert_eq!(problem.errors[0].code, "stale_version");
+        assert!(problem.detail.unwrap().contains("this service"));
+    }
+
+    #[test]
+    fn a_csprng_failure_is_a_server_fault_that_says_nothing() {
+        let error = ApiError::csprng(getrandom::Error::UNSUPPORTED);
+        assert_eq!(error.status(), 500);
+        assert!(error.is_server_fault());
+        assert!(error.to_string().contains("CSPRNG"));
+        let problem = error.problem();
+        assert_eq!(problem.status, 500);
+        assert!(problem.errors.is_empty());
+        assert!(!problem.detail.unwrap().contains("CSPRNG"));
     }
 
     #[test]

@@ -98,7 +98,7 @@ pub const ROUTES: &[Route] = &[
     route!(Post "/api/accounts/invites", InviteAccount => accounts::api::invite),
     route!(Put "/api/accounts/{id}", UpdateAccount => accounts::api::update),
     route!(Get "/api/audit", ReadAuditLog => audit::api::list),
-    // issue 5: content
+    // Information: what residents read, their favourites and procedure stage, the staff editor.
     route!(Get "/api/content", ReadContent => content::api::read::list),
     route!(Put "/api/me/news-seen", MarkNewsSeen => content::api::read::news_seen),
     route!(Get "/api/me/favourites", ReadOwnFavourites => content::api::read::favourites),
@@ -111,13 +111,13 @@ pub const ROUTES: &[Route] = &[
     route!(Put "/api/content/items/{id}", ManageContent => content::api::editor::update),
     route!(Put "/api/content/items/{id}/translations/{language}", ManageContent => content::api::editor::put_translation),
     route!(Put "/api/content/items/{id}/publication", ManageContent => content::api::editor::set_publication),
-    // issue 5: centre
+    // My centre: a location's contacts and services.
     route!(Get "/api/centre", ReadCentre => centre::api::get),
     route!(Put "/api/centre/{location_id}/contacts", ManageCentre => centre::api::put_contacts),
     route!(Post "/api/centre/{location_id}/services", ManageCentre => centre::api::create_service),
     route!(Put "/api/centre/services/{id}", ManageCentre => centre::api::update_service),
     route!(Put "/api/centre/services/{id}/removed", ManageCentre => centre::api::remove_service),
-    // issue 5: activities
+    // Activities: the resident's coming weeks and sign-ups, staff management.
     route!(Get "/api/activities", ReadActivities => activities::api::read::list),
     route!(Post "/api/activities", ManageActivities => activities::api::manage::create),
     route!(Get "/api/activities/definitions", ManageActivities => activities::api::manage::definitions),
@@ -126,7 +126,7 @@ pub const ROUTES: &[Route] = &[
     route!(Put "/api/activities/{id}/cancelled", ManageActivities => activities::api::manage::set_cancelled),
     route!(Put "/api/activities/{id}/occurrences/{date}/signup", SignUpForActivity => activities::api::manage::sign_up),
     route!(Get "/api/activities/{id}/occurrences/{date}/participants", ReadParticipants => activities::api::manage::participants),
-    // issue 6: learning trainer
+    // Learning, the trainers' side: authoring, learners, groups, assignments, dashboard.
     route!(Get "/api/learning/authoring/modules", ManageModules => training::api::authoring::list),
     route!(Post "/api/learning/authoring/modules", ManageModules => training::api::authoring::create),
     route!(Get "/api/learning/authoring/modules/{id}", ManageModules => training::api::authoring::get),
@@ -140,7 +140,7 @@ pub const ROUTES: &[Route] = &[
     route!(Delete "/api/learning/assignments/{id}", AssignModules => training::api::assignments::delete),
     route!(Get "/api/learning/dashboard", ReadLearnerProgress => training::api::dashboard::get),
     route!(Get "/api/learning/dashboard.csv", ReadLearnerProgress => training::api::dashboard::csv),
-    // issue 6: learning resident
+    // Learning, the residents' side, and the public certificate check.
     route!(Get "/api/learning", ReadOwnLearning => learning::api::read::overview),
     route!(Get "/api/learning/modules/{id}", ReadOwnLearning => learning::api::read::module),
     route!(Get "/api/learning/modules/{id}/progress", ReadOwnLearning => learning::api::read::progress),

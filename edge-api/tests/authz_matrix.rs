@@ -35,7 +35,6 @@ enum TargetSpec {
     Account(String),
     /// A session, judged by its owner's account.
     SessionOf(String),
-    // issue 5: content
     /// A content item, judged by its location (`None`: agency-wide).
     ContentItem {
         // The id fills the path in matrix.test.mjs; here only the location matters.
@@ -53,10 +52,8 @@ enum TargetSpec {
         id: String,
         location: String,
     },
-    // issue 5: activities
     /// An activity of the seed, judged by its location.
     Activity(String),
-    // issue 6: learning trainer
     /// A module of the agency-wide curriculum (a fixture of matrix.test.mjs).
     AuthoringModule(#[allow(dead_code)] String),
     /// A read about a location named by `?location=` (matrix.test.mjs appends it to the path).
@@ -67,7 +64,6 @@ enum TargetSpec {
         id: String,
         location: String,
     },
-    // issue 6: learning resident
     /// A learning module (agency-wide) and, for an answer, one of its questions: `id` fills
     /// `{id}`, `question_id` fills `{question_id}` (read by itest/matrix.test.mjs only). A
     /// resident's learning is their own, so the route check is the whole decision.
@@ -82,7 +78,7 @@ enum TargetSpec {
     CertificateCode(#[allow(dead_code)] String),
 }
 
-// issue 5: activities
+/// The seeded activities: a target's location comes from the seed, never from a second copy here.
 const ACTIVITY_SEED: &str = include_str!("../seed/content/40-activities.sql");
 
 /// The location of a seeded activity: its row starts `('<id>', '<location>', …`.
@@ -168,7 +164,6 @@ fn object_target<'a>(spec: &'a TargetSpec, resident_location: Option<&'a str>) -
         TargetSpec::Activity(_) => {
             Target::Location(resident_location.expect("an activity target has a location"))
         }
-        // issue 6: learning trainer
         TargetSpec::AuthoringModule(_) => Target::AgencyWide,
         TargetSpec::QueryLocation(id) | TargetSpec::LearningObject { location: id, .. } => {
             Target::Location(id)

@@ -11,7 +11,7 @@ use crate::audit::{self, Entry};
 use crate::auth::secrets::{random_token, sha256_hex};
 use crate::auth::session::revoke_all;
 use crate::authz::authorize;
-use crate::db::{batch, database, first, num, rows, stmt, text};
+use crate::db::{batch, database, first, rows};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::http::response;
@@ -27,11 +27,11 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
 }
 
 fn unknown_locations() -> ApiError {
-    ApiError::Validation(vec![FieldError::new(
+    ApiError::field(
         "location_ids",
         "unknown_location",
         "One of the chosen locations does not exist.",
-    )])
+    )
 }
 
 fn dedup(ids: &[String]) -> Vec<String> {
@@ -60,46 +60,29 @@ pub async fn invite(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     if known.known_locations != location_ids.len() as i64 {
         return Err(unknown_locations());
     }
-    let id = random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
+    let id = random_id().map_err(ApiError::csprng)?;
     let token = random_token()?;
     let expires_at_ms = ctx.now_ms + INVITE_VALID_MS;
-    let now = num(ctx.now_ms);
     let mut statements = vec![
-        stmt(
+        store::create_pending(
             &db,
-            "INSERT INTO accounts (id, role, status, display_name, created_at, updated_at) \
-             VALUES (?1, ?2, 'pending', ?3, ?4, ?4)",
-            &[
-                text(&id),
-                text(request.role.as_str()),
-                text(&request.display_name),
-                now.clone(),
-            ],
+            &id,
+            request.role.as_str(),
+            &request.display_name,
+            ctx.now_ms,
         )?,
-        stmt(
+        store::create_employee(&db, &id, &request.email)?,
+        store::create_invite(
             &db,
-            "INSERT INTO employees (account_id, email) VALUES (?1, ?2)",
-            &[text(&id), text(&request.email)],
-        )?,
-        stmt(
-            &db,
-            "INSERT INTO invites (token_hash, account_id, created_at, expires_at, created_by) \
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            &[
-                text(&sha256_hex(&token)),
-                text(&id),
-                now,
-                num(expires_at_ms),
-                text(&me.account_id),
-            ],
+            &sha256_hex(&token),
+            &id,
+            ctx.now_ms,
+            expires_at_ms,
+            &me.account_id,
         )?,
     ];
     for location in &location_ids {
-        statements.push(stmt(
-            &db,
-            "INSERT INTO account_locations (account_id, location_id) VALUES (?1, ?2)",
-            &[text(&id), text(location)],
-        )?);
+        statements.push(store::add_location(&db, &id, location)?);
     }
     statements.push(audit::statement(
         &db,
@@ -126,22 +109,17 @@ pub async fn invite(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     )
 }
 
-#[derive(serde::Deserialize)]
-struct Enrolled {
-    enrolled: i64,
-}
-
 pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let id = ctx.param("id")?.to_owned();
     authorize(&ctx, Target::Account(&id)).await?;
     let body: UpdateAccountRequest = ctx.json().await?;
     let me = ctx.signed_in()?.principal.clone();
     if body.disabled && id == me.account_id {
-        return Err(ApiError::Validation(vec![FieldError::new(
+        return Err(ApiError::field(
             "disabled",
             "cannot_disable_self",
             "You cannot disable your own account; ask another administrator.",
-        )]));
+        ));
     }
     let location_ids = dedup(&body.location_ids);
     let db = database(&ctx)?;
@@ -151,12 +129,7 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         vec![
             store::by_id(&db, &id)?,
             store::check(&db, None, &location_ids)?,
-            stmt(
-                &db,
-                "SELECT count(*) AS enrolled FROM employees \
-                 WHERE account_id = ?1 AND password_hash IS NOT NULL AND totp_secret IS NOT NULL",
-                &[text(&id)],
-            )?,
+            store::enrolled(&db, &id)?,
         ],
     )
     .await?;
@@ -171,7 +144,7 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         return Err(unknown_locations());
     }
     // Re-enabling returns an account to active only if it finished enrolment.
-    let enrolled = rows::<Enrolled>(&found[2])?
+    let enrolled = rows::<store::Enrolled>(&found[2])?
         .into_iter()
         .next()
         .ok_or_else(|| ApiError::Internal("count returned no row".into()))?;
@@ -180,25 +153,12 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         (false, true) => "active",
         (false, false) => "pending",
     };
-    let now = num(ctx.now_ms);
     let mut statements = vec![
-        stmt(
-            &db,
-            "DELETE FROM account_locations WHERE account_id = ?1",
-            &[text(&id)],
-        )?,
-        stmt(
-            &db,
-            "UPDATE accounts SET status = ?2, updated_at = ?3 WHERE id = ?1",
-            &[text(&id), text(status), now],
-        )?,
+        store::clear_locations(&db, &id)?,
+        store::set_status(&db, &id, status, ctx.now_ms)?,
     ];
     for location in &location_ids {
-        statements.push(stmt(
-            &db,
-            "INSERT INTO account_locations (account_id, location_id) VALUES (?1, ?2)",
-            &[text(&id), text(location)],
-        )?);
+        statements.push(store::add_location(&db, &id, location)?);
     }
     if body.disabled {
         statements.push(revoke_all(&db, &id, ctx.now_ms)?);

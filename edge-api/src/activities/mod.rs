@@ -3,6 +3,6 @@
 //! up by itself. Rules in `wegwijs_shared::activities`; the staff read of participants is audited.
 
 pub mod api;
-// Shared with the learning APIs (local dates for due dates; ETag answers).
+// Shared with the learning APIs (local dates for due dates).
 pub(crate) mod local_time;
 mod store;

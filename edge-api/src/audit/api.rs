@@ -51,13 +51,7 @@ pub fn parse_query(pairs: &[(String, String)]) -> Result<AuditQuery, ApiError> {
 }
 
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
-    let pairs: Vec<(String, String)> = ctx
-        .req
-        .url()?
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    let query = parse_query(&pairs)?;
+    let query = parse_query(&ctx.query_pairs()?)?;
     let db = database(&ctx)?;
     let rows: Vec<store::Row> = all(store::page(&db, &query)?).await?;
     let mut entries = rows

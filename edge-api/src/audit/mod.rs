@@ -8,7 +8,6 @@ use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::Principal;
 use worker::{D1Database, D1PreparedStatement};
 
-use crate::db::{num, opt_text, stmt, text};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 
@@ -59,29 +58,12 @@ impl<'a> Entry<'a> {
     }
 }
 
-pub const INSERT_SQL: &str = "INSERT INTO audit_log \
-     (at, actor_id, actor_role, event, resident_id, subject, request_id, detail) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-
 pub fn statement(
     db: &D1Database,
     ctx: &RequestCtx,
     entry: &Entry<'_>,
 ) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        INSERT_SQL,
-        &[
-            num(ctx.now_ms),
-            opt_text(entry.actor.map(|a| a.0)),
-            opt_text(entry.actor.map(|a| a.1)),
-            text(entry.event.as_str()),
-            opt_text(entry.resident_id),
-            opt_text(entry.subject),
-            text(&ctx.request_id),
-            opt_text(entry.detail.as_deref()),
-        ],
-    )
+    store::insert(db, ctx.now_ms, &ctx.request_id, entry)
 }
 
 /// Records one entry on its own (when there is no other write to join).

@@ -5,7 +5,8 @@ use wegwijs_shared::audit::{AUDIT_PAGE_SIZE, AuditEntry, AuditEvent, AuditQuery}
 use wegwijs_shared::auth::Role;
 use worker::{D1Database, D1PreparedStatement};
 
-use crate::db::{num, stmt, text};
+use super::Entry;
+use crate::db::{num, opt_text, stmt, text};
 use crate::error::ApiError;
 
 #[derive(Deserialize)]
@@ -95,6 +96,31 @@ pub fn entry(row: Row) -> Result<AuditEntry, ApiError> {
         request_id: row.request_id,
         detail: row.detail,
     })
+}
+
+/// One audit line, at `at` for the request `request_id`.
+pub fn insert(
+    db: &D1Database,
+    at: f64,
+    request_id: &str,
+    entry: &Entry<'_>,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "INSERT INTO audit_log \
+         (at, actor_id, actor_role, event, resident_id, subject, request_id, detail) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        &[
+            num(at),
+            opt_text(entry.actor.map(|a| a.0)),
+            opt_text(entry.actor.map(|a| a.1)),
+            text(entry.event.as_str()),
+            opt_text(entry.resident_id),
+            opt_text(entry.subject),
+            text(request_id),
+            opt_text(entry.detail.as_deref()),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -6,8 +6,10 @@ pub mod api;
 pub mod device;
 pub mod secrets;
 pub mod session;
+mod session_store;
 mod store;
 mod throttle;
+mod throttle_store;
 pub mod totp;
 
 use crate::error::ApiError;

@@ -12,7 +12,7 @@
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
 use sha2::{Digest, Sha256};
-use wegwijs_shared::credentials::ACTIVATION_ALPHABET;
+use wegwijs_shared::crockford;
 
 use crate::error::ApiError;
 use crate::request_id::to_hex;
@@ -80,7 +80,7 @@ pub fn sha256_hex(value: &str) -> String {
 
 pub fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
     let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes).map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
+    getrandom::fill(&mut bytes).map_err(ApiError::csprng)?;
     Ok(bytes)
 }
 
@@ -89,14 +89,10 @@ pub fn random_token() -> Result<String, ApiError> {
     Ok(to_hex(&random_bytes::<32>()?))
 }
 
-/// `len` symbols of the activation alphabet; 32 symbols, so each takes 5 uniform random bits.
+/// `len` (at most 32) Crockford base-32 symbols; each takes 5 uniform random bits of one byte.
 pub fn random_code(len: usize) -> Result<String, ApiError> {
     let bytes = random_bytes::<32>()?;
-    Ok(bytes
-        .iter()
-        .take(len)
-        .map(|b| ACTIVATION_ALPHABET[usize::from(b & 31)] as char)
-        .collect())
+    Ok(crockford::encode(bytes.into_iter().take(len)))
 }
 
 #[cfg(test)]
@@ -125,7 +121,7 @@ mod tests {
     fn codes_use_the_alphabet() {
         let code = random_code(12).unwrap();
         assert_eq!(code.len(), 12);
-        assert!(code.bytes().all(|b| ACTIVATION_ALPHABET.contains(&b)));
+        assert!(code.bytes().all(|b| crockford::ALPHABET.contains(&b)));
         assert_eq!(random_token().unwrap().len(), 64);
         assert_eq!(
             sha256_hex("abc"),

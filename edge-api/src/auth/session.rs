@@ -2,14 +2,14 @@
 //! keeps its role's idle and absolute timeouts, so loading a session and checking its expiry is one
 //! query, and touching it (sliding the idle timeout) rides in the same batch.
 
-use serde::Deserialize;
 use wegwijs_shared::accounts::SessionView;
 use wegwijs_shared::auth::{Principal, Role};
 use worker::{D1Database, D1PreparedStatement, Response};
 
 use super::secrets::{random_token, sha256_hex};
+use super::session_store;
 use crate::audit::{self, Entry};
-use crate::db::{batch, num, rows, stmt, text};
+use crate::db::{batch, rows};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::http::{cookies, response};
@@ -42,33 +42,6 @@ impl ActiveSession {
     }
 }
 
-#[derive(Deserialize)]
-struct SessionRow {
-    id: String,
-    account_id: String,
-    created_at: f64,
-    idle_ms: f64,
-    absolute_ms: f64,
-    role: String,
-    display_name: String,
-    language: Option<String>,
-    locations: Option<String>,
-}
-
-/// A live session is unrevoked, within both timeouts, and its account is active.
-const LOAD_SQL: &str = "SELECT s.id, s.account_id, s.created_at, s.idle_ms, s.absolute_ms, \
-       a.role, a.display_name, a.language, \
-       COALESCE(r.location_id, \
-         (SELECT group_concat(location_id) FROM account_locations l WHERE l.account_id = a.id)) \
-         AS locations \
-     FROM sessions s JOIN accounts a ON a.id = s.account_id \
-     LEFT JOIN residents r ON r.account_id = a.id \
-     WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND a.status = 'active' \
-       AND ?2 < s.last_seen_at + s.idle_ms AND ?2 < s.created_at + s.absolute_ms";
-const TOUCH_SQL: &str = "UPDATE sessions SET last_seen_at = ?2 \
-     WHERE token_hash = ?1 AND revoked_at IS NULL \
-       AND ?2 < last_seen_at + idle_ms AND ?2 < created_at + absolute_ms";
-
 /// Loads the session for `token` and slides its idle timeout, in one round trip.
 pub async fn load(
     db: &D1Database,
@@ -76,13 +49,18 @@ pub async fn load(
     now_ms: f64,
 ) -> Result<Option<ActiveSession>, ApiError> {
     let token_hash = sha256_hex(token);
-    let args = [text(&token_hash), num(now_ms)];
     let results = batch(
         db,
-        vec![stmt(db, LOAD_SQL, &args)?, stmt(db, TOUCH_SQL, &args)?],
+        vec![
+            session_store::load(db, &token_hash, now_ms)?,
+            session_store::touch(db, &token_hash, now_ms)?,
+        ],
     )
     .await?;
-    let Some(row) = rows::<SessionRow>(&results[0])?.into_iter().next() else {
+    let Some(row) = rows::<session_store::SessionRow>(&results[0])?
+        .into_iter()
+        .next()
+    else {
         return Ok(None);
     };
     let role = Role::parse(&row.role)
@@ -129,7 +107,7 @@ impl NewSession {
     ) -> Result<Self, ApiError> {
         let policy = principal.role.session_policy();
         let token = random_token()?;
-        let id = random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
+        let id = random_id().map_err(ApiError::csprng)?;
         Ok(Self {
             session: ActiveSession {
                 id,
@@ -147,20 +125,17 @@ impl NewSession {
 
     fn insert(&self, db: &D1Database, device: &str) -> Result<D1PreparedStatement, ApiError> {
         let s = &self.session;
-        stmt(
+        session_store::insert(
             db,
-            "INSERT INTO sessions \
-             (id, token_hash, account_id, created_at, last_seen_at, idle_ms, absolute_ms, device) \
-             VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7)",
-            &[
-                text(&s.id),
-                text(&s.token_hash),
-                text(&s.principal.account_id),
-                num(s.created_at_ms),
-                num(s.idle_ms),
-                num(s.absolute_ms),
-                text(device),
-            ],
+            &session_store::Insert {
+                id: &s.id,
+                token_hash: &s.token_hash,
+                account_id: &s.principal.account_id,
+                created_at_ms: s.created_at_ms,
+                idle_ms: s.idle_ms,
+                absolute_ms: s.absolute_ms,
+                device,
+            },
         )
     }
 
@@ -175,7 +150,11 @@ impl NewSession {
     ) -> Result<Vec<D1PreparedStatement>, ApiError> {
         let mut statements = Vec::new();
         if let Some(old) = super::cookie_token(ctx)? {
-            statements.push(revoke_token(db, &old, ctx.now_ms)?);
+            statements.push(session_store::revoke_token(
+                db,
+                &sha256_hex(&old),
+                ctx.now_ms,
+            )?);
         }
         statements.push(self.insert(db, &super::device(ctx)?)?);
         statements.push(audit::statement(db, ctx, entry)?);
@@ -202,30 +181,8 @@ impl NewSession {
     }
 }
 
-/// Ends the session whose token came with a request.
-fn revoke_token(
-    db: &D1Database,
-    token: &str,
-    now_ms: f64,
-) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "UPDATE sessions SET revoked_at = ?2 WHERE token_hash = ?1 AND revoked_at IS NULL",
-        &[text(&sha256_hex(token)), num(now_ms)],
-    )
-}
-
-pub fn revoke_all(
-    db: &D1Database,
-    account_id: &str,
-    now_ms: f64,
-) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "UPDATE sessions SET revoked_at = ?2 WHERE account_id = ?1 AND revoked_at IS NULL",
-        &[text(account_id), num(now_ms)],
-    )
-}
+/// Other domains end an account's sessions in their own batches (disabling it, a new card).
+pub use super::session_store::revoke_all;
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,7 @@ use wegwijs_shared::auth::{Principal, Role};
 use worker::{D1Database, D1PreparedStatement};
 
 use super::session::split_locations;
-use crate::db::{stmt, text};
+use crate::db::{num, stmt, text};
 use crate::error::ApiError;
 
 #[derive(Deserialize)]
@@ -112,7 +112,7 @@ pub fn employee_by_invite(
              WHERE i.token_hash = ?1 AND i.used_at IS NULL AND i.expires_at > ?2 \
                AND a.status = 'pending'"
         ),
-        &[text(token_hash), crate::db::num(now_ms)],
+        &[text(token_hash), num(now_ms)],
     )
 }
 
@@ -130,5 +130,148 @@ pub fn unused_recovery_codes(
         db,
         "SELECT id, code_hash FROM recovery_codes WHERE account_id = ?1 AND used_at IS NULL",
         &[text(account_id)],
+    )
+}
+
+/// The account's own app language.
+pub fn set_language(
+    db: &D1Database,
+    account_id: &str,
+    language: &str,
+    now_ms: f64,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE accounts SET language = ?2, updated_at = ?3 WHERE id = ?1",
+        &[text(account_id), text(language), num(now_ms)],
+    )
+}
+
+/// The end of every door that turns a pending account on (invitation, activation card).
+pub fn activate(
+    db: &D1Database,
+    account_id: &str,
+    now_ms: f64,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE accounts SET status = 'active', updated_at = ?2 WHERE id = ?1",
+        &[text(account_id), num(now_ms)],
+    )
+}
+
+/// The first step of an invitation: the chosen password and an authenticator secret that only
+/// counts once a code from it was shown ([`confirm_totp`]).
+pub fn start_enrolment(
+    db: &D1Database,
+    account_id: &str,
+    password_hash: &str,
+    pending_secret: &str,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE employees SET password_hash = ?2, totp_pending_secret = ?3 WHERE account_id = ?1",
+        &[text(account_id), text(password_hash), text(pending_secret)],
+    )
+}
+
+pub fn use_invite(
+    db: &D1Database,
+    token_hash: &str,
+    now_ms: f64,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE invites SET used_at = ?2 WHERE token_hash = ?1",
+        &[text(token_hash), num(now_ms)],
+    )
+}
+
+/// The pending authenticator secret becomes the account's, with the step just used.
+pub fn confirm_totp(
+    db: &D1Database,
+    account_id: &str,
+    step: u64,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE employees SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, \
+         totp_last_step = ?2 WHERE account_id = ?1",
+        &[text(account_id), num(step as f64)],
+    )
+}
+
+/// A used TOTP step can never be used again (replay); `max` keeps a late request from going back.
+pub fn advance_totp_step(
+    db: &D1Database,
+    account_id: &str,
+    step: u64,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE employees SET totp_last_step = max(totp_last_step, ?2) \
+         WHERE account_id = ?1",
+        &[text(account_id), num(step as f64)],
+    )
+}
+
+/// Put before the new set of [`add_recovery_code`]s.
+pub fn clear_recovery_codes(
+    db: &D1Database,
+    account_id: &str,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "DELETE FROM recovery_codes WHERE account_id = ?1",
+        &[text(account_id)],
+    )
+}
+
+pub fn add_recovery_code(
+    db: &D1Database,
+    id: &str,
+    account_id: &str,
+    code_hash: &str,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "INSERT INTO recovery_codes (id, account_id, code_hash) VALUES (?1, ?2, ?3)",
+        &[text(id), text(account_id), text(code_hash)],
+    )
+}
+
+pub fn use_recovery_code(
+    db: &D1Database,
+    id: &str,
+    now_ms: f64,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE recovery_codes SET used_at = ?2 WHERE id = ?1",
+        &[text(id), num(now_ms)],
+    )
+}
+
+pub fn use_activation_code(
+    db: &D1Database,
+    code_hash: &str,
+    now_ms: f64,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE activation_codes SET used_at = ?2 WHERE code_hash = ?1 AND used_at IS NULL",
+        &[text(code_hash), num(now_ms)],
+    )
+}
+
+pub fn set_pin(
+    db: &D1Database,
+    account_id: &str,
+    pin_hash: &str,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "UPDATE residents SET pin_hash = ?2 WHERE account_id = ?1",
+        &[text(account_id), text(pin_hash)],
     )
 }

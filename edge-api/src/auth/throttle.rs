@@ -1,13 +1,13 @@
 //! Sign-in counters in D1, applying `wegwijs_shared::throttle`. Reading the counters joins the
 //! account lookup's batch; recording a failure joins the audit entry's batch.
 
-use serde::Deserialize;
 use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::throttle::{Counter, KeyKind, retry_after_s};
 use worker::{D1Database, D1PreparedStatement};
 
+use super::throttle_store;
 use crate::audit::{self, Entry};
-use crate::db::{batch, num, stmt, text};
+use crate::db::batch;
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 
@@ -35,26 +35,14 @@ pub struct Keys {
     pub client: String,
 }
 
-#[derive(Deserialize)]
-struct CounterRow {
-    key: String,
-    failures: u32,
-    window_start_ms: f64,
-    locked_until_ms: Option<f64>,
-}
-
 pub struct Counters(Vec<(String, Counter)>);
 
 impl Keys {
     pub fn select(&self, db: &D1Database) -> Result<D1PreparedStatement, ApiError> {
-        stmt(
+        throttle_store::counters(
             db,
-            "SELECT key, failures, window_start_ms, locked_until_ms FROM signin_counters \
-             WHERE key IN (?1, ?2)",
-            &[
-                text(self.identifier.as_deref().unwrap_or(&self.client)),
-                text(&self.client),
-            ],
+            self.identifier.as_deref().unwrap_or(&self.client),
+            &self.client,
         )
     }
 
@@ -74,36 +62,16 @@ impl Keys {
         db: &D1Database,
         now_ms: f64,
     ) -> Result<Vec<D1PreparedStatement>, ApiError> {
-        // A finished lock-out, or (for clients) a finished window, starts the count again; the
-        // count reaching the key's limit locks it for the key's period (`wegwijs_shared::throttle`).
-        const FRESH: &str = "((locked_until_ms IS NOT NULL AND locked_until_ms <= ?2) \
-             OR (?5 = 1 AND ?2 - window_start_ms >= ?4))";
-        let sql = format!(
-            "INSERT INTO signin_counters (key, failures, window_start_ms, locked_until_ms) \
-             VALUES (?1, 1, ?2, CASE WHEN 1 >= ?3 THEN ?2 + ?4 END) \
-             ON CONFLICT (key) DO UPDATE SET \
-               failures = CASE WHEN {FRESH} THEN 1 ELSE failures + 1 END, \
-               window_start_ms = CASE WHEN {FRESH} THEN ?2 ELSE window_start_ms END, \
-               locked_until_ms = CASE \
-                 WHEN (CASE WHEN {FRESH} THEN 1 ELSE failures + 1 END) >= ?3 THEN ?2 + ?4 \
-                 WHEN {FRESH} THEN NULL ELSE locked_until_ms END \
-             RETURNING key, failures, window_start_ms, locked_until_ms"
-        );
         self.each()
             .into_iter()
             .map(|(key, kind)| {
                 let limits = kind.limits();
-                stmt(
-                    db,
-                    &sql,
-                    &[
-                        text(key),
-                        num(now_ms),
-                        num(f64::from(limits.max_failures)),
-                        num(limits.period_ms),
-                        num(if kind == KeyKind::Client { 1.0 } else { 0.0 }),
-                    ],
-                )
+                let limit = throttle_store::Limit {
+                    max_failures: limits.max_failures,
+                    period_ms: limits.period_ms,
+                    windowed: kind == KeyKind::Client,
+                };
+                throttle_store::count_failure(db, key, now_ms, &limit)
             })
             .collect()
     }
@@ -115,13 +83,7 @@ impl Keys {
     ) -> Result<Option<D1PreparedStatement>, ApiError> {
         self.identifier
             .as_deref()
-            .map(|key| {
-                stmt(
-                    db,
-                    "DELETE FROM signin_counters WHERE key = ?1",
-                    &[text(key)],
-                )
-            })
+            .map(|key| throttle_store::clear(db, key))
             .transpose()
     }
 }
@@ -172,7 +134,7 @@ impl Keys {
 impl Counters {
     pub fn from_rows(result: &worker::D1Result) -> Result<Self, ApiError> {
         Ok(Self(
-            crate::db::rows::<CounterRow>(result)?
+            crate::db::rows::<throttle_store::CounterRow>(result)?
                 .into_iter()
                 .map(|r| {
                     (

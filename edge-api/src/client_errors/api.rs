@@ -13,7 +13,7 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let report: ClientErrorReport = decode_json(content_type.as_deref(), &bytes)?;
     let report = report.validate().map_err(ApiError::Validation)?;
     let db = ctx.env.d1("DB")?;
-    let id = random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
+    let id = random_id().map_err(ApiError::csprng)?;
     store::insert(&db, &id, &report, ctx.now_ms, &ctx.request_id).await?;
     response::json(201, &ClientErrorReceipt { id })
 }

@@ -4,5 +4,4 @@
 //! translation, coverage, validation, rich text) live in `wegwijs_shared::{content, richtext}`.
 
 pub mod api;
-mod etag;
 mod store;

@@ -10,6 +10,9 @@ use worker::{D1Database, D1PreparedStatement, D1Result};
 use crate::db::{num, opt_text, rows, stmt, text};
 use crate::error::ApiError;
 
+pub mod editor;
+pub mod reader;
+
 /// A stored code (`"health_care"`) as its enum, through the enum's own serde names.
 pub fn decode<T: DeserializeOwned>(code: &str) -> Result<T, ApiError> {
     serde_json::from_value(serde_json::Value::String(code.to_owned()))

@@ -12,7 +12,7 @@ use crate::error::ApiError;
 pub const MAX_JSON_BODY_BYTES: usize = 16 * 1024;
 
 /// Bodies of the content editor: a rich text of 20,000 characters in a non-Latin script is up to
-/// 80 KB in UTF-8, before JSON escaping (issue 5).
+/// 80 KB in UTF-8, before JSON escaping.
 pub const MAX_CONTENT_BODY_BYTES: usize = 192 * 1024;
 
 /// Checks the content type and decodes `bytes` as `T`, naming the offending field on failure.

@@ -1,15 +1,14 @@
 //! The pipeline step around the handler: claim the key before it runs, store its answer after
 //! (rules in the [module docs](super)). Handlers know nothing of it.
 
-use serde::Deserialize;
-use wasm_bindgen::JsValue;
 use worker::{D1Database, Headers, Response, ResponseBody, console_error};
 
+use super::store;
 use super::{
     ABANDONED_AFTER_MS, Acceptance, Claimed, Fingerprint, HEADER, Next, PURGE_PER_CLAIM,
     REPLAYED_HEADER, RETENTION_MS, acceptance, keeps, key_hash, next, open, parse_key, scope, seal,
 };
-use crate::db::{batch, num, rows, run, stmt, text};
+use crate::db::{batch, rows, run};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::http::response;
@@ -29,17 +28,6 @@ pub struct Guard {
     key: String,
     key_hash: String,
     owner: String,
-}
-
-#[derive(Deserialize)]
-struct Row {
-    method: String,
-    path: String,
-    body_sha256: String,
-    owner: String,
-    status: Option<i64>,
-    content_type: Option<String>,
-    body: Option<String>,
 }
 
 /// Before the handler: no key (or GET) → run; otherwise claim the key, or answer from the claim
@@ -91,63 +79,38 @@ pub async fn begin(ctx: &mut RequestCtx, route: &Route, path: &str) -> Result<Be
 }
 
 impl Guard {
-    fn args(&self) -> [JsValue; 2] {
-        [text(&self.scope), text(&self.key_hash)]
+    fn held(&self) -> store::Claim<'_> {
+        store::Claim {
+            scope: &self.scope,
+            key_hash: &self.key_hash,
+            owner: &self.owner,
+        }
     }
 
     /// One atomic batch: free the key if its row expired or was abandoned, try to claim it, read
     /// whoever holds it now, and purge a few expired rows.
-    async fn claim(&self, fingerprint: &Fingerprint, now_ms: f64) -> Result<Row, ApiError> {
-        let [scope, key_hash] = self.args();
-        let expired = num(now_ms - RETENTION_MS);
+    async fn claim(&self, fingerprint: &Fingerprint, now_ms: f64) -> Result<store::Row, ApiError> {
+        let expired = now_ms - RETENTION_MS;
         let statements = vec![
-            stmt(
+            store::free_stale(
                 &self.db,
-                "DELETE FROM idempotency_keys WHERE scope = ?1 AND key_hash = ?2 \
-                 AND (created_at <= ?3 OR (status IS NULL AND created_at <= ?4))",
-                &[
-                    scope.clone(),
-                    key_hash.clone(),
-                    expired.clone(),
-                    num(now_ms - ABANDONED_AFTER_MS),
-                ],
+                &self.scope,
+                &self.key_hash,
+                expired,
+                now_ms - ABANDONED_AFTER_MS,
             )?,
-            stmt(
-                &self.db,
-                "INSERT INTO idempotency_keys \
-                 (scope, key_hash, method, path, body_sha256, owner, created_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (scope, key_hash) DO NOTHING",
-                &[
-                    scope.clone(),
-                    key_hash.clone(),
-                    text(&fingerprint.method),
-                    text(&fingerprint.path),
-                    text(&fingerprint.body_sha256),
-                    text(&self.owner),
-                    num(now_ms),
-                ],
-            )?,
-            stmt(
-                &self.db,
-                "SELECT method, path, body_sha256, owner, status, content_type, body \
-                 FROM idempotency_keys WHERE scope = ?1 AND key_hash = ?2",
-                &[scope, key_hash],
-            )?,
-            stmt(
-                &self.db,
-                "DELETE FROM idempotency_keys WHERE rowid IN \
-                 (SELECT rowid FROM idempotency_keys WHERE created_at <= ?1 LIMIT ?2)",
-                &[expired, num(f64::from(PURGE_PER_CLAIM))],
-            )?,
+            store::claim(&self.db, &self.held(), fingerprint, now_ms)?,
+            store::holder(&self.db, &self.scope, &self.key_hash)?,
+            store::purge(&self.db, expired, PURGE_PER_CLAIM)?,
         ];
         let results = batch(&self.db, statements).await?;
-        rows::<Row>(&results[2])?
+        rows::<store::Row>(&results[2])?
             .into_iter()
             .next()
             .ok_or_else(|| ApiError::Internal("idempotency claim left no row".into()))
     }
 
-    fn replay(&self, row: Row) -> Result<Response, ApiError> {
+    fn replay(&self, row: store::Row) -> Result<Response, ApiError> {
         let status = row
             .status
             .and_then(|s| u16::try_from(s).ok())
@@ -226,36 +189,22 @@ impl Guard {
         body: &[u8],
         now_ms: f64,
     ) -> Result<(), ApiError> {
-        let nonce =
-            super::nonce().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
+        let nonce = super::nonce().map_err(ApiError::csprng)?;
         let sealed = seal(&self.scope, &self.key, nonce, body);
-        let [scope, key_hash] = self.args();
-        run(stmt(
+        run(store::complete(
             &self.db,
-            "UPDATE idempotency_keys SET status = ?4, content_type = ?5, body = ?6, \
-             completed_at = ?7 WHERE scope = ?1 AND key_hash = ?2 AND owner = ?3",
-            &[
-                scope,
-                key_hash,
-                text(&self.owner),
-                num(f64::from(status)),
-                crate::db::opt_text(content_type),
-                text(&data_encoding::BASE64.encode(&sealed)),
-                num(now_ms),
-            ],
+            &self.held(),
+            status,
+            content_type,
+            &data_encoding::BASE64.encode(&sealed),
+            now_ms,
         )?)
         .await?;
         Ok(())
     }
 
     async fn release(&self) {
-        let [scope, key_hash] = self.args();
-        let released = match stmt(
-            &self.db,
-            "DELETE FROM idempotency_keys \
-             WHERE scope = ?1 AND key_hash = ?2 AND owner = ?3 AND status IS NULL",
-            &[scope, key_hash, text(&self.owner)],
-        ) {
+        let released = match store::release(&self.db, &self.held()) {
             Ok(statement) => run(statement).await.map(|_| ()),
             Err(error) => Err(error),
         };

@@ -33,6 +33,7 @@
 //!   from the Idempotency-Key itself, which only the client holds.
 
 pub mod layer;
+mod store;
 
 use chacha20poly1305::aead::Aead;
 use chacha20poly1305::{ChaCha20Poly1305, Key, KeyInit, Nonce};

@@ -23,10 +23,7 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let input = input.validate().map_err(ApiError::Validation)?;
     let me = ctx.signed_in()?.principal.clone();
     let db = database(&ctx)?;
-    let id = format!(
-        "loc-{}",
-        &random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?[..12]
-    );
+    let id = format!("loc-{}", &random_id().map_err(ApiError::csprng)?[..12]);
     let results = batch(
         &db,
         vec![

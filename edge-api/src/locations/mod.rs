@@ -1,4 +1,4 @@
 //! Reception locations: `GET /api/locations` (public directory) and the admin's create/update.
 
 pub mod api;
-mod store;
+pub(crate) mod store;

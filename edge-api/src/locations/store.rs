@@ -1,3 +1,6 @@
+//! The SQL of locations: the public directory, the admin's writes, and whether an id exists
+//! (other domains check a location named in a body here).
+
 use serde::Deserialize;
 use wegwijs_shared::locations::LocationInput;
 use wegwijs_shared::locations::{Agency, Location, LocationDirectory, LocationKind};
@@ -129,4 +132,20 @@ pub fn location(id: String, input: LocationInput) -> Location {
         timezone: input.timezone,
         capacity: input.capacity,
     }
+}
+
+#[derive(Deserialize)]
+struct Exists {
+    found: Option<i64>,
+}
+
+/// Whether a location with this id exists, for handlers that accept a location id from a body.
+pub async fn exists(db: &D1Database, id: &str) -> Result<bool, ApiError> {
+    let row: Option<Exists> = crate::db::first(stmt(
+        db,
+        "SELECT 1 AS found FROM locations WHERE id = ?1",
+        &[text(id)],
+    )?)
+    .await?;
+    Ok(row.and_then(|r| r.found).is_some())
 }

@@ -171,3 +171,23 @@ pub fn resident_place(db: &D1Database, id: &str) -> Result<D1PreparedStatement, 
         &[text(id)],
     )
 }
+
+#[derive(Deserialize)]
+pub struct Checks {
+    pub status: Option<String>,
+    pub timezone: Option<String>,
+}
+
+/// One row: the module's status and the location's time zone, each `NULL` when it does not exist.
+pub fn checks(
+    db: &D1Database,
+    module_id: &str,
+    location: &str,
+) -> Result<D1PreparedStatement, ApiError> {
+    stmt(
+        db,
+        "SELECT (SELECT status FROM learning_modules WHERE id = ?1) AS status, \
+                (SELECT timezone FROM locations WHERE id = ?2) AS timezone",
+        &[text(module_id), text(location)],
+    )
+}

@@ -2,21 +2,21 @@
 //! activity, asks `authz::authorize` about its location, then acts in one batch.
 
 use wegwijs_shared::activities::{
-    ActivityInput, CancelActivity, LocalDate, Participant, Participants, SignUp, SignUpResult,
+    ActivityInput, CancelActivity, Participant, Participants, SignUp, SignUpResult, StaffActivity,
     StaffActivityList, UpdateActivity, may_change,
 };
 use wegwijs_shared::auth::Target;
-use wegwijs_shared::problem::FieldError;
-use worker::Response;
+use wegwijs_shared::calendar::LocalDate;
+use worker::{D1Database, D1PreparedStatement, D1Result, Response};
 
-use super::read;
 use crate::activities::local_time::local_now;
 use crate::activities::store::{self, ActivityRow, ParticipantRow, SignupRow, TextRow, Writer};
-use crate::authz::authorize;
-use crate::db::{batch, changes, database, first, num, rows, stmt, text};
+use crate::authz::{authorize, request_location};
+use crate::db::{batch, database, first, num, rows, saved_at_version, text};
 use crate::error::ApiError;
-use crate::http::RequestCtx;
 use crate::http::response;
+use crate::http::{RequestCtx, conditional};
+use crate::locations;
 use crate::request_id::random_id;
 
 /// Loads an activity, then checks the caller may act on its location.
@@ -30,13 +30,8 @@ async fn load_authorized(ctx: &RequestCtx, id: &str) -> Result<ActivityRow, ApiE
 }
 
 fn date_param(ctx: &RequestCtx) -> Result<LocalDate, ApiError> {
-    LocalDate::parse(ctx.param("date")?).ok_or_else(|| {
-        ApiError::Validation(vec![FieldError::new(
-            "date",
-            "invalid_date",
-            "Give a date as YYYY-MM-DD.",
-        )])
-    })
+    LocalDate::parse(ctx.param("date")?)
+        .ok_or_else(|| ApiError::field("date", "invalid_date", "Give a date as YYYY-MM-DD."))
 }
 
 pub async fn sign_up(mut ctx: RequestCtx) -> Result<Response, ApiError> {
@@ -125,16 +120,29 @@ pub async fn participants(ctx: RequestCtx) -> Result<Response, ApiError> {
     )
 }
 
-/// The activity as staff see it, after a write or for the edit form.
+/// The activity as staff see it, for the edit form or after a create.
 async fn staff_view(ctx: &RequestCtx, id: &str) -> Result<Response, ApiError> {
     let db = database(ctx)?;
-    let results = batch(&db, vec![store::by_id(&db, id)?, store::texts_of(&db, id)?]).await?;
-    let row = store::activity_rows(&results[0])?
+    let results = batch(&db, reload(&db, id)?).await?;
+    response::json(200, &reloaded(&results, id)?)
+}
+
+/// The reads of an activity as staff see it: last in a write's batch, they read it as written.
+fn reload(db: &D1Database, id: &str) -> Result<Vec<D1PreparedStatement>, ApiError> {
+    Ok(vec![store::by_id(db, id)?, store::texts_of(db, id)?])
+}
+
+/// The activity as staff see it, from a batch that ends with [`reload`].
+fn reloaded(results: &[D1Result], id: &str) -> Result<StaffActivity, ApiError> {
+    let [.., activity, texts] = results else {
+        return Err(ApiError::Internal("batch without the reload".into()));
+    };
+    let row = store::activity_rows(activity)?
         .into_iter()
         .next()
         .ok_or(ApiError::ResourceNotFound { what: "activity" })?;
-    let texts: Vec<TextRow> = rows(&results[1])?;
-    response::json(200, &row.staff_view(store::texts_for(&texts, id))?)
+    let texts: Vec<TextRow> = rows(texts)?;
+    row.staff_view(store::texts_for(&texts, id))
 }
 
 pub async fn get(ctx: RequestCtx) -> Result<Response, ApiError> {
@@ -144,7 +152,7 @@ pub async fn get(ctx: RequestCtx) -> Result<Response, ApiError> {
 }
 
 pub async fn definitions(ctx: RequestCtx) -> Result<Response, ApiError> {
-    let location = read::location_of(&ctx).await?;
+    let location = request_location(&ctx).await?;
     let db = database(&ctx)?;
     let results = batch(
         &db,
@@ -159,28 +167,19 @@ pub async fn definitions(ctx: RequestCtx) -> Result<Response, ApiError> {
         .iter()
         .map(|a| a.staff_view(store::texts_for(&texts, &a.id)))
         .collect::<Result<Vec<_>, _>>()?;
-    read::with_etag(&ctx, &StaffActivityList { activities })
+    conditional::json(&ctx, &StaffActivityList { activities })
 }
 
 async fn location_exists(ctx: &RequestCtx, location: &str) -> Result<(), ApiError> {
-    #[derive(serde::Deserialize)]
-    struct Found {
-        #[allow(dead_code)]
-        found: i64,
-    }
-    let found: Option<Found> = first(stmt(
-        &database(ctx)?,
-        "SELECT 1 AS found FROM locations WHERE id = ?1",
-        &[text(location)],
-    )?)
-    .await?;
-    found.map(|_| ()).ok_or_else(|| {
-        ApiError::Validation(vec![FieldError::new(
+    if locations::store::exists(&database(ctx)?, location).await? {
+        Ok(())
+    } else {
+        Err(ApiError::field(
             "location_id",
             "unknown_location",
             "This location does not exist.",
-        )])
-    })
+        ))
+    }
 }
 
 pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
@@ -189,10 +188,7 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     authorize(&ctx, Target::Location(body.location_id.trim())).await?;
     let (input, schedule) = body.validate().map_err(ApiError::Validation)?;
     location_exists(&ctx, &input.location_id).await?;
-    let id = format!(
-        "act-{}",
-        random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?
-    );
+    let id = format!("act-{}", random_id().map_err(ApiError::csprng)?);
     let me = ctx.signed_in()?.principal.account_id.clone();
     let db = database(&ctx)?;
     let writer = Writer {
@@ -208,15 +204,6 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     Ok(staff_view(&ctx, &id).await?.with_status(201))
 }
 
-fn stale() -> ApiError {
-    ApiError::Conflict(vec![FieldError::new(
-        "version",
-        "activities_stale",
-        "Someone else changed this activity after you opened it. Your changes are not saved; \
-         reload to see theirs, then make yours again.",
-    )])
-}
-
 pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let id = ctx.param("id")?.to_owned();
     let current = load_authorized(&ctx, &id).await?;
@@ -224,14 +211,14 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let (input, schedule) = body.activity.validate().map_err(ApiError::Validation)?;
     if input.location_id != current.location_id {
         // Sign-ups belong to residents of this location: an activity never moves.
-        return Err(ApiError::Validation(vec![FieldError::new(
+        return Err(ApiError::field(
             "location_id",
             "activities_location_fixed",
             "An activity stays at its location; create a new one at the other location.",
-        )]));
+        ));
     }
     if body.version != current.version {
-        return Err(stale());
+        return Err(ApiError::stale("activity", current.version));
     }
     let me = ctx.signed_in()?.principal.account_id.clone();
     let db = database(&ctx)?;
@@ -247,11 +234,11 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     statements.extend(writer.texts(&input.texts)?);
     // More places: the longest-waiting get them at once, in every coming occurrence.
     statements.push(store::promote(&db, &id, &today, false, ctx.now_ms)?);
+    statements.extend(reload(&db, &id)?);
     let results = batch(&db, statements).await?;
-    if changes(&results[0])? == 0 {
-        return Err(stale());
-    }
-    staff_view(&ctx, &id).await
+    let after = reloaded(&results, &id)?;
+    saved_at_version(&results[0], "activity", after.version)?;
+    response::json(200, &after)
 }
 
 pub async fn set_cancelled(mut ctx: RequestCtx) -> Result<Response, ApiError> {
@@ -267,13 +254,10 @@ pub async fn set_cancelled(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         now_ms: ctx.now_ms,
         request_id: &ctx.request_id,
     };
-    let results = batch(
-        &db,
-        vec![writer.set_cancelled(body.cancelled, body.version)?],
-    )
-    .await?;
-    if changes(&results[0])? == 0 {
-        return Err(stale());
-    }
-    staff_view(&ctx, &id).await
+    let mut statements = vec![writer.set_cancelled(body.cancelled, body.version)?];
+    statements.extend(reload(&db, &id)?);
+    let results = batch(&db, statements).await?;
+    let after = reloaded(&results, &id)?;
+    saved_at_version(&results[0], "activity", after.version)?;
+    response::json(200, &after)
 }

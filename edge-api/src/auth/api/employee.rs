@@ -12,7 +12,7 @@ use crate::auth::session::NewSession;
 use crate::auth::store::{self, EmployeeLogin, RecoveryCodeRow};
 use crate::auth::throttle::{Concerning, Counters, Keys};
 use crate::auth::{client_key, hasher, totp};
-use crate::db::{all, batch, batch_claiming, claim, database, num, rows, stmt, text};
+use crate::db::{all, batch, batch_claiming, claim, database, rows};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 
@@ -120,12 +120,7 @@ async fn check_factors(
             Ok(match totp::verify(secret, code, now_ms, last_step)? {
                 Some(step) => Some(FactorUse {
                     claim: format!("totp:{}:{step}", account.id),
-                    statement: stmt(
-                        db,
-                        "UPDATE employees SET totp_last_step = max(totp_last_step, ?2) \
-                         WHERE account_id = ?1",
-                        &[text(&account.id), num(step as f64)],
-                    )?,
+                    statement: store::advance_totp_step(db, &account.id, step)?,
                 }),
                 None => None,
             })
@@ -137,11 +132,7 @@ async fn check_factors(
                 if hasher.verify(code, &row.code_hash)? {
                     return Ok(Some(FactorUse {
                         claim: format!("recovery:{}", row.id),
-                        statement: stmt(
-                            db,
-                            "UPDATE recovery_codes SET used_at = ?2 WHERE id = ?1",
-                            &[text(&row.id), num(now_ms)],
-                        )?,
+                        statement: store::use_recovery_code(db, &row.id, now_ms)?,
                     }));
                 }
             }

@@ -15,7 +15,7 @@ use crate::auth::secrets::{random_code, sha256_hex};
 use crate::auth::session::NewSession;
 use crate::auth::store::{self, EmployeeLogin};
 use crate::auth::{hasher, totp};
-use crate::db::{batch_claiming, claim, database, first, num, stmt, text};
+use crate::db::{batch_claiming, claim, database, first};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::http::response;
@@ -24,12 +24,12 @@ use crate::request_id::random_id;
 const RECOVERY_CODES: usize = 10;
 
 fn invite_refused() -> ApiError {
-    ApiError::Validation(vec![FieldError::new(
+    ApiError::field(
         "token",
         "invite_invalid",
         "This invitation link does not work: it was used already, has expired, or was copied \
          incompletely. Ask your administrator for a new one.",
-    )])
+    )
 }
 
 /// The `passwords` crate's list of common passwords, cut to those of 8+ characters (shorter ones
@@ -76,10 +76,11 @@ pub async fn start(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         .ok_or_else(invite_refused)?;
     let password_hash = hasher(&ctx).hash(&password)?;
     let secret = totp::new_secret()?;
-    crate::db::run(stmt(
+    crate::db::run(store::start_enrolment(
         &db,
-        "UPDATE employees SET password_hash = ?2, totp_pending_secret = ?3 WHERE account_id = ?1",
-        &[text(&account.id), text(&password_hash), text(&secret)],
+        &account.id,
+        &password_hash,
+        &secret,
     )?)
     .await?;
     let otpauth_url = totp::otpauth_url("Wegwijs", &account.email, &secret);
@@ -104,56 +105,38 @@ pub async fn complete(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         .await?
         .ok_or_else(invite_refused)?;
     let (Some(secret), Some(_)) = (&account.totp_pending_secret, &account.password_hash) else {
-        return Err(ApiError::Validation(vec![FieldError::new(
+        return Err(ApiError::field(
             "token",
             "invite_not_started",
             "Choose a password first.",
-        )]));
+        ));
     };
     let Some(step) = totp::verify(secret, &code, ctx.now_ms, 0)? else {
-        return Err(ApiError::Validation(vec![FieldError::new(
+        return Err(ApiError::field(
             "code",
             "wrong_code",
             "This code does not match. Check the time on your phone and type the newest code \
              from the authenticator app.",
-        )]));
+        ));
     };
     let role = account.role()?;
     let hasher = hasher(&ctx);
-    let now = num(ctx.now_ms);
-    let id = text(&account.id);
     let mut statements = vec![
         claim(&db, &format!("invite:{hash}"), ctx.now_ms)?,
-        stmt(
-            &db,
-            "UPDATE invites SET used_at = ?2 WHERE token_hash = ?1",
-            &[text(&hash), now.clone()],
-        )?,
-        stmt(
-            &db,
-            "UPDATE employees SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, \
-             totp_last_step = ?2 WHERE account_id = ?1",
-            &[id.clone(), num(step as f64)],
-        )?,
-        stmt(
-            &db,
-            "UPDATE accounts SET status = 'active', updated_at = ?2 WHERE id = ?1",
-            &[id.clone(), now.clone()],
-        )?,
-        stmt(
-            &db,
-            "DELETE FROM recovery_codes WHERE account_id = ?1",
-            std::slice::from_ref(&id),
-        )?,
+        store::use_invite(&db, &hash, ctx.now_ms)?,
+        store::confirm_totp(&db, &account.id, step)?,
+        store::activate(&db, &account.id, ctx.now_ms)?,
+        store::clear_recovery_codes(&db, &account.id)?,
     ];
     let mut recovery_codes = Vec::with_capacity(RECOVERY_CODES);
     for _ in 0..RECOVERY_CODES {
         let code = random_code(RECOVERY_CODE_LENGTH)?;
-        let row_id = random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?;
-        statements.push(stmt(
+        let row_id = random_id().map_err(ApiError::csprng)?;
+        statements.push(store::add_recovery_code(
             &db,
-            "INSERT INTO recovery_codes (id, account_id, code_hash) VALUES (?1, ?2, ?3)",
-            &[text(&row_id), id.clone(), text(&hasher.hash(&code)?)],
+            &row_id,
+            &account.id,
+            &hasher.hash(&code)?,
         )?);
         recovery_codes.push(format!("{}-{}", &code[..5], &code[5..]));
     }

@@ -9,8 +9,9 @@ use wegwijs_shared::accounts::OwnLanguage;
 use wegwijs_shared::auth::Target;
 use worker::Response;
 
+use crate::auth::store;
 use crate::authz::authorize;
-use crate::db::{database, num, run, stmt, text};
+use crate::db::{database, run};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::http::response;
@@ -21,12 +22,7 @@ pub async fn set(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let me = ctx.signed_in()?.principal.account_id.clone();
     authorize(&ctx, Target::Account(&me)).await?;
     let db = database(&ctx)?;
-    let changed = run(stmt(
-        &db,
-        "UPDATE accounts SET language = ?2, updated_at = ?3 WHERE id = ?1",
-        &[text(&me), text(code), num(ctx.now_ms)],
-    )?)
-    .await?;
+    let changed = run(store::set_language(&db, &me, code, ctx.now_ms)?).await?;
     if changed != 1 {
         return Err(ApiError::Internal(format!(
             "signed-in account {me} has no row"

@@ -11,7 +11,7 @@ use crate::auth::session::{NewSession, revoke_all};
 use crate::auth::store::{self, ActivationRow, ResidentLogin};
 use crate::auth::throttle::{Concerning, Counters, Keys};
 use crate::auth::{client_key, hasher};
-use crate::db::{batch, batch_claiming, claim, database, num, rows, stmt, text};
+use crate::db::{batch, batch_claiming, claim, database, rows};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 
@@ -95,25 +95,11 @@ pub async fn activate(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         row.language.clone(),
         ctx.now_ms,
     )?;
-    let now = num(ctx.now_ms);
-    let id = text(&row.account_id);
     let mut statements = vec![
         claim(&db, &format!("activation:{code_hash}"), ctx.now_ms)?,
-        stmt(
-            &db,
-            "UPDATE activation_codes SET used_at = ?2 WHERE code_hash = ?1 AND used_at IS NULL",
-            &[text(&code_hash), now.clone()],
-        )?,
-        stmt(
-            &db,
-            "UPDATE residents SET pin_hash = ?2 WHERE account_id = ?1",
-            &[id.clone(), text(&pin_hash)],
-        )?,
-        stmt(
-            &db,
-            "UPDATE accounts SET status = 'active', updated_at = ?2 WHERE id = ?1",
-            &[id, now],
-        )?,
+        store::use_activation_code(&db, &code_hash, ctx.now_ms)?,
+        store::set_pin(&db, &row.account_id, &pin_hash)?,
+        store::activate(&db, &row.account_id, ctx.now_ms)?,
         // A card starts a fresh life for the account: whatever sessions it had end here.
         revoke_all(&db, &row.account_id, ctx.now_ms)?,
     ];

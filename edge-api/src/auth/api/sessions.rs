@@ -1,6 +1,5 @@
 //! "Who am I", "my sessions", and signing out (this device, one other, or everywhere).
 
-use serde::Deserialize;
 use wegwijs_shared::accounts::{SessionSummary, SignedOut};
 use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::Target;
@@ -8,8 +7,9 @@ use worker::Response;
 
 use crate::audit::{self, Entry};
 use crate::auth::session::revoke_all;
+use crate::auth::session_store::{self, OwnerRow, SummaryRow};
 use crate::authz::authorize;
-use crate::db::{all, batch, changes, database, first, num, stmt, text};
+use crate::db::{all, batch, changes, database, first};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::http::{cookies, response};
@@ -20,24 +20,13 @@ pub async fn current(ctx: RequestCtx) -> Result<Response, ApiError> {
     response::json(200, &ctx.session.as_ref().map(|s| s.view()))
 }
 
-#[derive(Deserialize)]
-struct SessionRow {
-    id: String,
-    created_at: f64,
-    last_seen_at: f64,
-    device: String,
-}
-
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     let me = ctx.signed_in()?;
     let db = database(&ctx)?;
-    let rows: Vec<SessionRow> = all(stmt(
+    let rows: Vec<SummaryRow> = all(session_store::live_of(
         &db,
-        "SELECT id, created_at, last_seen_at, device FROM sessions \
-         WHERE account_id = ?1 AND revoked_at IS NULL \
-           AND ?2 < last_seen_at + idle_ms AND ?2 < created_at + absolute_ms \
-         ORDER BY last_seen_at DESC",
-        &[text(&me.principal.account_id), num(ctx.now_ms)],
+        &me.principal.account_id,
+        ctx.now_ms,
     )?)
     .await?;
     let sessions: Vec<SessionSummary> = rows
@@ -74,11 +63,7 @@ pub async fn sign_out(ctx: RequestCtx) -> Result<Response, ApiError> {
     let results = batch(
         &db,
         vec![
-            stmt(
-                &db,
-                "UPDATE sessions SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-                &[text(&me.id), num(ctx.now_ms)],
-            )?,
+            session_store::revoke(&db, &me.id, ctx.now_ms)?,
             audit::statement(
                 &db,
                 &ctx,
@@ -110,31 +95,18 @@ pub async fn sign_out_all(ctx: RequestCtx) -> Result<Response, ApiError> {
     signed_out(changes(&results[0])?, true)
 }
 
-#[derive(Deserialize)]
-struct OwnerRow {
-    account_id: String,
-}
-
 pub async fn revoke(ctx: RequestCtx) -> Result<Response, ApiError> {
     let me = ctx.signed_in()?;
     let session_id = ctx.param("id")?;
     let db = database(&ctx)?;
-    let owner: OwnerRow = first(stmt(
-        &db,
-        "SELECT account_id FROM sessions WHERE id = ?1 AND revoked_at IS NULL",
-        &[text(session_id)],
-    )?)
-    .await?
-    .ok_or(ApiError::ResourceNotFound { what: "session" })?;
+    let owner: OwnerRow = first(session_store::owner(&db, session_id)?)
+        .await?
+        .ok_or(ApiError::ResourceNotFound { what: "session" })?;
     authorize(&ctx, Target::Account(&owner.account_id)).await?;
     let results = batch(
         &db,
         vec![
-            stmt(
-                &db,
-                "UPDATE sessions SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-                &[text(session_id), num(ctx.now_ms)],
-            )?,
+            session_store::revoke(&db, session_id, ctx.now_ms)?,
             audit::statement(
                 &db,
                 &ctx,

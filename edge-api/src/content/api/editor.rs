@@ -9,21 +9,21 @@
 use serde::Deserialize;
 use wegwijs_shared::auth::Target;
 use wegwijs_shared::content::{
-    ContentKind, ItemFields, NewItem, Publication, StaffItemPage, StaffItemSummary,
-    TranslationInput, UpdateItem, coverage_row,
+    ContentKind, NewItem, Publication, StaffItemPage, StaffItemSummary, TranslationInput,
+    UpdateItem, coverage_row,
 };
-use wegwijs_shared::problem::FieldError;
 use worker::{D1Database, D1PreparedStatement, D1Result, Response};
 
-use super::read::{invalid, paging, query};
+use super::read::paging;
 use crate::authz::{authorize, rows_visible};
-use crate::content::etag;
-use crate::content::store::{self, Loaded, Revision, code, decode, decode_opt, opt_code, visible};
-use crate::db::{batch, changes, database, first, num, opt_text, stmt, text};
+use crate::content::store::editor::{self, TranslationWrite};
+use crate::content::store::{self, Loaded, Revision, code, decode, decode_opt};
+use crate::db::{batch, changes, database, saved_at_version};
 use crate::error::ApiError;
-use crate::http::RequestCtx;
 use crate::http::body::MAX_CONTENT_BODY_BYTES;
 use crate::http::response;
+use crate::http::{RequestCtx, conditional};
+use crate::locations;
 use crate::request_id::random_id;
 
 fn item_target(location_id: Option<&str>) -> Target<'_> {
@@ -68,48 +68,19 @@ fn snapshot<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {
     serde_json::to_string(value).map_err(|e| ApiError::Internal(format!("snapshot: {e}")))
 }
 
-#[derive(Deserialize)]
-struct Exists {
-    found: Option<i64>,
-}
-
 /// A location named by an item must exist (else 422 on `fields.location_id`).
 async fn check_location(db: &D1Database, location_id: Option<&str>) -> Result<(), ApiError> {
     let Some(id) = location_id else {
         return Ok(());
     };
-    let row: Option<Exists> = first(stmt(
-        db,
-        "SELECT 1 AS found FROM locations WHERE id = ?1",
-        &[text(id)],
-    )?)
-    .await?;
-    if row.and_then(|r| r.found).is_none() {
-        return Err(ApiError::Validation(vec![FieldError::new(
+    if !locations::store::exists(db, id).await? {
+        return Err(ApiError::field(
             "fields.location_id",
             "unknown_location",
             "This location does not exist.",
-        )]));
+        ));
     }
     Ok(())
-}
-
-/// The agency of a location, or (agency-wide items) the agency itself: Wegwijs serves one agency
-/// per deployment.
-const AGENCY_OF: &str = "COALESCE((SELECT agency_id FROM locations WHERE id = ?2), \
-                         (SELECT id FROM agencies ORDER BY id LIMIT 1))";
-
-fn field_args(f: &ItemFields) -> [wasm_bindgen::JsValue; 8] {
-    [
-        text(&code(&f.kind)),
-        opt_text(f.location_id.as_deref()),
-        opt_code(f.category.as_ref()),
-        opt_code(f.procedure_stage.as_ref()),
-        opt_code(f.vacancy_kind.as_ref()),
-        opt_text(f.contact.as_deref()),
-        opt_text(f.link.as_deref()),
-        text(&f.source_language),
-    ]
 }
 
 #[derive(Deserialize)]
@@ -168,46 +139,28 @@ fn summary(r: SummaryRow) -> Result<StaffItemSummary, ApiError> {
 /// lists the agency-wide items.
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     let scope = rows_visible(&ctx)?;
-    let kind = match query(&ctx, "kind")? {
+    let kind = match ctx.query("kind")? {
         None => None,
         Some(k) => Some(code(&decode::<ContentKind>(&k).map_err(|_| {
-            invalid(
+            ApiError::field(
                 "kind",
                 "unknown_kind",
                 "The kind is article, news or vacancy.",
             )
         })?)),
     };
-    let location = query(&ctx, "location")?;
+    let location = ctx.query("location")?;
     let (limit, cursor) = paging(&ctx)?;
-    let (filter, scope_arg) = visible(&scope, 1, false);
-    let sql = format!(
-        "SELECT i.id, i.kind, i.location_id, i.category, i.published, i.source_language, \
-           i.source_revision, i.version, i.updated_by, i.updated_at, \
-           (SELECT t.title FROM content_translations t \
-             WHERE t.item_id = i.id AND t.language = i.source_language) AS title, \
-           (SELECT group_concat(t.language || ':' || t.status || ':' || t.source_revision, ',') \
-             FROM content_translations t WHERE t.item_id = i.id) AS coverage \
-         FROM content_items i \
-         WHERE {filter} AND (?2 IS NULL OR i.kind = ?2) \
-           AND (?3 IS NULL OR (?3 = 'agency' AND i.location_id IS NULL) OR i.location_id = ?3) \
-           AND (?4 IS NULL OR i.updated_at < ?4 OR (i.updated_at = ?4 AND i.id > ?5)) \
-         ORDER BY i.updated_at DESC, i.id ASC LIMIT {}",
-        limit + 1
-    );
-    let (key, after) = match &cursor {
-        Some(c) => (num(c.key), text(&c.id)),
-        None => (wasm_bindgen::JsValue::NULL, wasm_bindgen::JsValue::NULL),
-    };
     let db = database(&ctx)?;
-    let args = [
-        scope_arg,
-        opt_text(kind.as_deref()),
-        opt_text(location.as_deref()),
-        key,
-        after,
-    ];
-    let mut found: Vec<SummaryRow> = crate::db::all(stmt(&db, &sql, &args)?).await?;
+    let mut found: Vec<SummaryRow> = crate::db::all(editor::summaries(
+        &db,
+        &scope,
+        kind.as_deref(),
+        location.as_deref(),
+        cursor.as_ref(),
+        limit,
+    )?)
+    .await?;
     let next_cursor = if found.len() > limit {
         found.truncate(limit);
         found.last().map(|r| {
@@ -224,12 +177,12 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
         .into_iter()
         .map(summary)
         .collect::<Result<Vec<_>, ApiError>>()?;
-    etag::json_with_etag(&ctx, &StaffItemPage { items, next_cursor })
+    conditional::json(&ctx, &StaffItemPage { items, next_cursor })
 }
 
 pub async fn get(ctx: RequestCtx) -> Result<Response, ApiError> {
     let (_, loaded) = load_authorized(&ctx).await?;
-    etag::json_with_etag(&ctx, &loaded.staff_item()?)
+    conditional::json(&ctx, &loaded.staff_item()?)
 }
 
 /// `POST /api/content/items`: the item, unpublished, with its source text as a draft.
@@ -244,42 +197,12 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let db = database(&ctx)?;
     check_location(&db, new.fields.location_id.as_deref()).await?;
     let me = ctx.signed_in()?.principal.account_id.clone();
-    let id = format!(
-        "item-{}",
-        random_id().map_err(|e| ApiError::Internal(format!("CSPRNG failed: {e}")))?
-    );
+    let id = format!("item-{}", random_id().map_err(ApiError::csprng)?);
     let now = ctx.now_ms;
-    let mut item_args = vec![text(&id)];
-    item_args.extend(field_args(&new.fields));
-    item_args.extend([text(&me), num(now)]);
     let [item, translations] = reload(&db, &id)?;
     let statements = vec![
-        stmt(
-            &db,
-            &format!(
-                "INSERT INTO content_items (id, kind, location_id, category, procedure_stage, \
-                   vacancy_kind, contact, link, source_language, agency_id, source_revision, \
-                   published, version, created_by, created_at, updated_by, updated_at) \
-                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, {}, 1, 0, 1, ?10, ?11, ?10, ?11",
-                AGENCY_OF.replace("?2", "?3")
-            ),
-            &item_args,
-        )?,
-        stmt(
-            &db,
-            "INSERT INTO content_translations (item_id, language, title, summary, body, status, \
-               source_revision, version, updated_by, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, 'draft', 1, 1, ?6, ?7)",
-            &[
-                text(&id),
-                text(&new.fields.source_language),
-                text(&new.source.title),
-                text(&new.source.summary),
-                text(&new.source.body),
-                text(&me),
-                num(now),
-            ],
-        )?,
+        editor::create_item(&db, &id, &new.fields, &me, now)?,
+        editor::create_source_text(&db, &id, &new.fields.source_language, &new.source, &me, now)?,
         store::revision(
             &db,
             &Revision {
@@ -299,10 +222,6 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     response::json(201, &reloaded(&results)?.staff_item()?)
 }
 
-fn stale(what: &'static str, current: i64) -> ApiError {
-    ApiError::StaleVersion { what, current }
-}
-
 /// Another source language must already have a text (a published one if the item is published),
 /// or residents without a text in their own language would suddenly see nothing.
 fn check_new_source(loaded: &Loaded, language: &str) -> Result<(), ApiError> {
@@ -310,12 +229,12 @@ fn check_new_source(loaded: &Loaded, language: &str) -> Result<(), ApiError> {
         return Ok(());
     }
     match loaded.translation(language) {
-        None => Err(invalid(
+        None => Err(ApiError::field(
             "fields.source_language",
             "no_text_in_language",
             "Write the text in this language before making it the source language.",
         )),
-        Some(t) if loaded.row.published == 1 && t.status != "published" => Err(invalid(
+        Some(t) if loaded.row.published == 1 && t.status != "published" => Err(ApiError::field(
             "fields.source_language",
             "source_not_published",
             "Publish the text in this language first: this item is published, and residents \
@@ -335,30 +254,16 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     }
     let update = body.validate().map_err(ApiError::Validation)?;
     if update.version != loaded.row.version {
-        return Err(stale("item", loaded.row.version));
+        return Err(ApiError::stale("item", loaded.row.version));
     }
     check_location(&db, update.fields.location_id.as_deref()).await?;
     check_new_source(&loaded, &update.fields.source_language)?;
     let me = ctx.signed_in()?.principal.account_id.clone();
     let id = loaded.row.id.clone();
     let now = ctx.now_ms;
-    let mut args = vec![text(&id)];
-    args.extend(field_args(&update.fields));
-    args.extend([text(&me), num(now), num(update.version as f64)]);
     let [item, translations] = reload(&db, &id)?;
     let statements = vec![
-        stmt(
-            &db,
-            &format!(
-                "UPDATE content_items SET kind = ?2, location_id = ?3, category = ?4, \
-                   procedure_stage = ?5, vacancy_kind = ?6, contact = ?7, link = ?8, \
-                   source_language = ?9, agency_id = {}, version = version + 1, \
-                   updated_by = ?10, updated_at = ?11 \
-                 WHERE id = ?1 AND version = ?12",
-                AGENCY_OF.replace("?2", "?3")
-            ),
-            &args,
-        )?,
+        editor::update_item(&db, &id, &update.fields, &me, now, update.version)?,
         store::revision(
             &db,
             &Revision {
@@ -376,9 +281,7 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     ];
     let results = batch(&db, statements).await?;
     let after = reloaded(&results)?;
-    if changes(&results[0])? != 1 {
-        return Err(stale("item", after.row.version));
-    }
+    saved_at_version(&results[0], "item", after.row.version)?;
     response::json(200, &after.staff_item()?)
 }
 
@@ -393,7 +296,7 @@ pub async fn put_translation(mut ctx: RequestCtx) -> Result<Response, ApiError> 
     let existing = loaded.translation(&language);
     let current = existing.map_or(0, |t| t.version);
     if input.version != current {
-        return Err(stale("translation", current));
+        return Err(ApiError::stale("translation", current));
     }
     let text_changed = existing.is_none_or(|t| {
         t.title != input.text.title || t.summary != input.text.summary || t.body != input.text.body
@@ -402,40 +305,21 @@ pub async fn put_translation(mut ctx: RequestCtx) -> Result<Response, ApiError> 
     let me = ctx.signed_in()?.principal.account_id.clone();
     let id = loaded.row.id.clone();
     let now = ctx.now_ms;
-    let args = [
-        text(&id),
-        text(&language),
-        text(&input.text.title),
-        text(&input.text.summary),
-        text(&input.text.body),
-        text(&code(&input.status)),
-        num(bump as f64),
-        text(&me),
-        num(now),
-        num(input.version as f64),
-    ];
-    let write = if input.version == 0 {
-        "INSERT INTO content_translations (item_id, language, title, summary, body, status, \
-           source_revision, version, updated_by, updated_at) \
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, source_revision + ?7, 1, ?8, ?9 \
-         FROM content_items WHERE id = ?1 AND ?10 = 0 \
-         ON CONFLICT (item_id, language) DO NOTHING"
-    } else {
-        "UPDATE content_translations SET title = ?3, summary = ?4, body = ?5, status = ?6, \
-           source_revision = (SELECT source_revision + ?7 FROM content_items WHERE id = ?1), \
-           version = version + 1, updated_by = ?8, updated_at = ?9 \
-         WHERE item_id = ?1 AND language = ?2 AND version = ?10"
+    let write = TranslationWrite {
+        item_id: &id,
+        language: &language,
+        text: &input.text,
+        status: code(&input.status),
+        bump,
+        by: &me,
+        at: now,
+        version: input.version,
     };
     let [item, translations] = reload(&db, &id)?;
     let statements = vec![
-        stmt(&db, write, &args)?,
+        editor::save_translation(&db, &write)?,
         // Runs only if the write did (`changes()` is the statement before's).
-        stmt(
-            &db,
-            "UPDATE content_items SET source_revision = source_revision + ?2, updated_by = ?3, \
-               updated_at = ?4 WHERE id = ?1 AND changes() = 1",
-            &[text(&id), num(bump as f64), text(&me), num(now)],
-        )?,
+        editor::bump_source_revision(&db, &id, bump, &me, now)?,
         store::revision(
             &db,
             &Revision {
@@ -453,18 +337,16 @@ pub async fn put_translation(mut ctx: RequestCtx) -> Result<Response, ApiError> 
     ];
     let results = batch(&db, statements).await?;
     let after = reloaded(&results)?;
-    if changes(&results[0])? != 1 {
-        let current = after.translation(&language).map_or(0, |t| t.version);
-        return Err(stale("translation", current));
-    }
+    let current = after.translation(&language).map_or(0, |t| t.version);
+    saved_at_version(&results[0], "translation", current)?;
     response::json(200, &after.staff_item()?)
 }
 
 fn source_not_published(loaded: &Loaded) -> ApiError {
-    invalid(
+    ApiError::field(
         "published",
         "source_not_published",
-        &format!(
+        format!(
             "Publish the text in the source language ({}) first: residents whose language has \
              no published text read that one.",
             loaded.row.source_language
@@ -477,7 +359,7 @@ pub async fn set_publication(mut ctx: RequestCtx) -> Result<Response, ApiError> 
     let (db, loaded) = load_authorized(&ctx).await?;
     let body: Publication = ctx.json().await?;
     if body.version != loaded.row.version {
-        return Err(stale("item", loaded.row.version));
+        return Err(ApiError::stale("item", loaded.row.version));
     }
     let source_published = loaded
         .translation(&loaded.row.source_language)
@@ -490,22 +372,7 @@ pub async fn set_publication(mut ctx: RequestCtx) -> Result<Response, ApiError> 
     let now = ctx.now_ms;
     let [item, translations] = reload(&db, &id)?;
     let statements = vec![
-        stmt(
-            &db,
-            "UPDATE content_items SET published = ?2, \
-               published_at = CASE WHEN ?2 = 1 AND published = 0 THEN ?4 ELSE published_at END, \
-               version = version + 1, updated_by = ?3, updated_at = ?4 \
-             WHERE id = ?1 AND version = ?5 AND (?2 = 0 OR EXISTS (SELECT 1 \
-               FROM content_translations t WHERE t.item_id = ?1 \
-               AND t.language = content_items.source_language AND t.status = 'published'))",
-            &[
-                text(&id),
-                num(f64::from(u8::from(body.published))),
-                text(&me),
-                num(now),
-                num(body.version as f64),
-            ],
-        )?,
+        editor::set_published(&db, &id, body.published, &me, now, body.version)?,
         store::revision(
             &db,
             &Revision {
@@ -530,7 +397,7 @@ pub async fn set_publication(mut ctx: RequestCtx) -> Result<Response, ApiError> 
     if changes(&results[0])? != 1 {
         // Lost a race: to another write of the item, or the source text was unpublished meanwhile.
         return Err(if after.row.version != body.version {
-            stale("item", after.row.version)
+            ApiError::stale("item", after.row.version)
         } else {
             source_not_published(&after)
         });

@@ -7,10 +7,10 @@ use wegwijs_shared::auth::Target;
 use wegwijs_shared::procedure::{ProcedureView, SetProcedureStage};
 use worker::Response;
 
-use super::read::{STAGE_SQL, StageRow};
 use crate::audit::{self, Entry};
 use crate::authz::authorize;
-use crate::db::{batch, database, first, num, rows, stmt, text};
+use crate::content::store::reader::{self, StageRow};
+use crate::db::{batch, database, first, rows};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::http::response;
@@ -18,7 +18,7 @@ use crate::http::response;
 pub async fn set(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let id = ctx.param("id")?.to_owned();
     let db = database(&ctx)?;
-    let row: StageRow = first(stmt(&db, STAGE_SQL, &[text(&id)])?)
+    let row: StageRow = first(reader::stage(&db, &id)?)
         .await?
         .ok_or(ApiError::ResourceNotFound { what: "resident" })?;
     authorize(
@@ -35,17 +35,7 @@ pub async fn set(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let results = batch(
         &db,
         vec![
-            stmt(
-                &db,
-                "UPDATE residents SET procedure_stage = ?2, procedure_stage_set_at = ?3, \
-                 procedure_stage_set_by = ?4 WHERE account_id = ?1",
-                &[
-                    text(&id),
-                    text(stage),
-                    num(ctx.now_ms),
-                    text(&me.account_id),
-                ],
-            )?,
+            reader::set_stage(&db, &id, stage, ctx.now_ms, &me.account_id)?,
             audit::statement(
                 &db,
                 &ctx,
@@ -57,7 +47,7 @@ pub async fn set(mut ctx: RequestCtx) -> Result<Response, ApiError> {
                         row.procedure_stage.as_deref().unwrap_or("none")
                     )),
             )?,
-            stmt(&db, STAGE_SQL, &[text(&id)])?,
+            reader::stage(&db, &id)?,
         ],
     )
     .await?;

@@ -8,47 +8,31 @@ use wegwijs_shared::content::{
     ResidentItem, SetFavourite, TranslationMeta, TranslationStatus, choose_translation, page_limit,
 };
 use wegwijs_shared::languages::language;
-use wegwijs_shared::problem::FieldError;
 use wegwijs_shared::procedure::ProcedureView;
 use wegwijs_shared::richtext;
 use worker::Response;
 
 use crate::authz::{authorize, rows_visible};
-use crate::content::etag;
-use crate::content::store::{code, decode, decode_opt, visible};
-use crate::db::{all, batch, database, first, num, rows, stmt, text};
+use crate::content::store::reader::{self, SeenRow, StageRow};
+use crate::content::store::{code, decode, decode_opt};
+use crate::db::{all, batch, database, first, rows};
 use crate::error::ApiError;
-use crate::http::RequestCtx;
 use crate::http::response;
-
-/// The query string's value of `name`, if given and not blank.
-pub fn query(ctx: &RequestCtx, name: &str) -> Result<Option<String>, ApiError> {
-    Ok(ctx
-        .req
-        .url()?
-        .query_pairs()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim().to_owned())
-        .filter(|v| !v.is_empty()))
-}
-
-pub fn invalid(field: &str, code: &str, message: &str) -> ApiError {
-    ApiError::Validation(vec![FieldError::new(field, code, message)])
-}
+use crate::http::{RequestCtx, conditional};
 
 /// `limit` and `cursor` of a paged list.
 pub fn paging(ctx: &RequestCtx) -> Result<(usize, Option<Cursor>), ApiError> {
-    let limit = page_limit(query(ctx, "limit")?.as_deref()).ok_or_else(|| {
-        invalid(
+    let limit = page_limit(ctx.query("limit")?.as_deref()).ok_or_else(|| {
+        ApiError::field(
             "limit",
             "invalid_limit",
             "The limit must be a number from 1 to 100.",
         )
     })?;
-    let cursor = match query(ctx, "cursor")? {
+    let cursor = match ctx.query("cursor")? {
         None => None,
         Some(c) => Some(Cursor::decode(&c).ok_or_else(|| {
-            invalid(
+            ApiError::field(
                 "cursor",
                 "invalid_cursor",
                 "This cursor did not come from this list; start again from the first page.",
@@ -82,20 +66,15 @@ struct PageRow {
     s_rev: Option<i64>,
 }
 
-#[derive(Deserialize)]
-struct SeenRow {
-    seen_at: f64,
-}
-
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     let session = ctx.signed_in()?;
     let me = session.principal.account_id.clone();
-    let asked = match query(&ctx, "language")? {
+    let asked = match ctx.query("language")? {
         Some(code) => code,
         None => session.language.clone().unwrap_or_else(|| "en".into()),
     };
     if language(&asked).is_none() {
-        return Err(invalid(
+        return Err(ApiError::field(
             "language",
             "unknown_language",
             "Choose one of the twelve languages.",
@@ -103,40 +82,12 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     }
     let (limit, cursor) = paging(&ctx)?;
     let scope = rows_visible(&ctx)?;
-    let (filter, scope_arg) = visible(&scope, 2, true);
     let db = database(&ctx)?;
-    // The asked language's and the source language's published texts come along; the pure rule
-    // picks one. Items with neither are skipped before paging, so pages are never short.
-    let sql = format!(
-        "SELECT i.id, i.kind, i.location_id, i.category, i.procedure_stage, i.vacancy_kind, \
-           i.contact, i.link, i.source_language, i.source_revision, \
-           COALESCE(i.published_at, 0) AS sort_key, i.updated_at, \
-           a.title AS a_title, a.summary AS a_summary, a.body AS a_body, a.source_revision AS a_rev, \
-           s.title AS s_title, s.summary AS s_summary, s.body AS s_body, s.source_revision AS s_rev \
-         FROM content_items i \
-         LEFT JOIN content_translations a \
-           ON a.item_id = i.id AND a.language = ?1 AND a.status = 'published' \
-         LEFT JOIN content_translations s \
-           ON s.item_id = i.id AND s.language = i.source_language AND s.status = 'published' \
-         WHERE i.published = 1 AND (a.item_id IS NOT NULL OR s.item_id IS NOT NULL) AND {filter} \
-           AND (?3 IS NULL OR COALESCE(i.published_at, 0) < ?3 \
-                OR (COALESCE(i.published_at, 0) = ?3 AND i.id > ?4)) \
-         ORDER BY sort_key DESC, i.id ASC LIMIT {}",
-        limit + 1
-    );
-    let (key, after) = match &cursor {
-        Some(c) => (num(c.key), text(&c.id)),
-        None => (wasm_bindgen::JsValue::NULL, wasm_bindgen::JsValue::NULL),
-    };
     let results = batch(
         &db,
         vec![
-            stmt(&db, &sql, &[text(&asked), scope_arg, key, after])?,
-            stmt(
-                &db,
-                "SELECT seen_at FROM news_seen WHERE account_id = ?1",
-                &[text(&me)],
-            )?,
+            reader::page(&db, &scope, &asked, cursor.as_ref(), limit)?,
+            reader::news_seen(&db, &me)?,
         ],
     )
     .await?;
@@ -164,7 +115,7 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
         next_cursor,
         news_seen_at,
     };
-    etag::json_with_etag(&ctx, &page)
+    conditional::json(&ctx, &page)
 }
 
 fn resident_item(r: PageRow, asked: &str) -> Result<Option<ResidentItem>, ApiError> {
@@ -221,7 +172,7 @@ pub async fn news_seen(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     authorize(&ctx, Target::Account(&me)).await?;
     let body: NewsSeen = ctx.json().await?;
     if !body.seen_at.is_finite() || body.seen_at < 0.0 {
-        return Err(invalid(
+        return Err(ApiError::field(
             "seen_at",
             "invalid_time",
             "Send the time as milliseconds since 1970.",
@@ -229,14 +180,7 @@ pub async fn news_seen(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     }
     let seen_at = body.seen_at.min(ctx.now_ms).floor();
     let db = database(&ctx)?;
-    let row: Option<SeenRow> = first(stmt(
-        &db,
-        "INSERT INTO news_seen (account_id, seen_at) VALUES (?1, ?2) \
-         ON CONFLICT (account_id) DO UPDATE SET seen_at = max(seen_at, excluded.seen_at) \
-         RETURNING seen_at",
-        &[text(&me), num(seen_at)],
-    )?)
-    .await?;
+    let row: Option<SeenRow> = first(reader::mark_news_seen(&db, &me, seen_at)?).await?;
     let seen_at = row.map(|r| r.seen_at).unwrap_or(seen_at);
     response::json(200, &NewsSeen { seen_at })
 }
@@ -246,18 +190,6 @@ struct FavouriteRow {
     item_kind: String,
     item_id: String,
     created_at: f64,
-}
-
-fn favourites_sql(
-    db: &worker::D1Database,
-    me: &str,
-) -> Result<worker::D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT item_kind, item_id, created_at FROM favourites WHERE account_id = ?1 \
-         ORDER BY created_at DESC, item_kind, item_id LIMIT 1000",
-        &[text(me)],
-    )
 }
 
 fn favourite_list(found: Vec<FavouriteRow>) -> Result<FavouriteList, ApiError> {
@@ -278,7 +210,7 @@ pub async fn favourites(ctx: RequestCtx) -> Result<Response, ApiError> {
     let me = ctx.signed_in()?.principal.account_id.clone();
     authorize(&ctx, Target::Account(&me)).await?;
     let db = database(&ctx)?;
-    let found: Vec<FavouriteRow> = all(favourites_sql(&db, &me)?).await?;
+    let found: Vec<FavouriteRow> = all(reader::favourites(&db, &me)?).await?;
     response::json(200, &favourite_list(found)?)
 }
 
@@ -288,7 +220,7 @@ pub async fn set_favourite(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let me = ctx.signed_in()?.principal.account_id.clone();
     authorize(&ctx, Target::Account(&me)).await?;
     let kind: FavouriteKind = decode(ctx.param("kind")?).map_err(|_| {
-        invalid(
+        ApiError::field(
             "kind",
             "unknown_kind",
             "A favourite is an article, news, vacancy, activity or service.",
@@ -296,7 +228,7 @@ pub async fn set_favourite(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     })?;
     let id = ctx.param("id")?.trim().to_owned();
     if id.is_empty() || id.chars().count() > 100 {
-        return Err(invalid(
+        return Err(ApiError::field(
             "id",
             "invalid_id",
             "This is not the id of something that can be saved.",
@@ -305,33 +237,13 @@ pub async fn set_favourite(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: SetFavourite = ctx.json().await?;
     let db = database(&ctx)?;
     let change = if body.saved {
-        stmt(
-            &db,
-            "INSERT INTO favourites (account_id, item_kind, item_id, created_at) \
-             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
-            &[text(&me), text(&code(&kind)), text(&id), num(ctx.now_ms)],
-        )?
+        reader::save_favourite(&db, &me, &code(&kind), &id, ctx.now_ms)?
     } else {
-        stmt(
-            &db,
-            "DELETE FROM favourites WHERE account_id = ?1 AND item_kind = ?2 AND item_id = ?3",
-            &[text(&me), text(&code(&kind)), text(&id)],
-        )?
+        reader::remove_favourite(&db, &me, &code(&kind), &id)?
     };
-    let results = batch(&db, vec![change, favourites_sql(&db, &me)?]).await?;
+    let results = batch(&db, vec![change, reader::favourites(&db, &me)?]).await?;
     response::json(200, &favourite_list(rows(&results[1])?)?)
 }
-
-#[derive(Deserialize)]
-pub struct StageRow {
-    pub id: String,
-    pub location_id: String,
-    pub procedure_stage: Option<String>,
-    pub procedure_stage_set_at: Option<f64>,
-}
-
-pub const STAGE_SQL: &str = "SELECT account_id AS id, location_id, procedure_stage, \
-     procedure_stage_set_at FROM residents WHERE account_id = ?1";
 
 /// `GET /api/me/procedure`.
 pub async fn my_procedure(ctx: RequestCtx) -> Result<Response, ApiError> {
@@ -340,7 +252,7 @@ pub async fn my_procedure(ctx: RequestCtx) -> Result<Response, ApiError> {
         return Err(ApiError::Forbidden);
     }
     let db = database(&ctx)?;
-    let row: StageRow = first(stmt(&db, STAGE_SQL, &[text(&me.account_id)])?)
+    let row: StageRow = first(reader::stage(&db, &me.account_id)?)
         .await?
         .ok_or(ApiError::ResourceNotFound { what: "resident" })?;
     authorize(

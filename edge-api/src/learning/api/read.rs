@@ -4,20 +4,20 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-use wegwijs_shared::content::{etag_matches, weak_etag};
+use wegwijs_shared::http::weak_etag;
 use wegwijs_shared::languages::language;
 use wegwijs_shared::learning::localize::{localize, pick};
 use wegwijs_shared::learning::passport::competences;
 use wegwijs_shared::learning::progress::overdue;
 use wegwijs_shared::learning::wire::{LearningOverview, ModuleSummary, Passport};
-use wegwijs_shared::problem::FieldError;
-use worker::{D1Database, D1PreparedStatement, D1Result, Headers, Response};
+use wegwijs_shared::location_scope::implied_location;
+use worker::{D1Database, D1PreparedStatement, D1Result, Response};
 
 use crate::activities::local_time::local_now;
 use crate::db::{batch, database, rows};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
+use crate::http::conditional::{self, encode};
 use crate::http::response;
 use crate::learning::store::{
     self, AnswerRow, AssignedRow, AttemptRow, CertificateRow, LanguageRow, ModuleRow, PlaceRow,
@@ -25,27 +25,15 @@ use crate::learning::store::{
 };
 use crate::learning::view::{self, Stored};
 
-fn query(ctx: &RequestCtx, name: &str) -> Result<Option<String>, ApiError> {
-    Ok(ctx
-        .req
-        .url()?
-        .query_pairs()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim().to_owned())
-        .filter(|v| !v.is_empty()))
-}
-
 /// `?language=` when given (one of the app's languages, else 422). Without it the person's own
 /// language applies (read with the module), else the module's source language.
 pub(super) fn asked_language(ctx: &RequestCtx) -> Result<Option<String>, ApiError> {
-    match query(ctx, "language")? {
-        Some(code) if language(&code).is_none() => {
-            Err(ApiError::Validation(vec![FieldError::new(
-                "language",
-                "unknown_language",
-                "Choose one of the twelve languages.",
-            )]))
-        }
+    match ctx.query("language")? {
+        Some(code) if language(&code).is_none() => Err(ApiError::field(
+            "language",
+            "unknown_language",
+            "Choose one of the twelve languages.",
+        )),
         asked => Ok(asked),
     }
 }
@@ -54,52 +42,17 @@ fn me(ctx: &RequestCtx) -> Result<String, ApiError> {
     Ok(ctx.signed_in()?.principal.account_id.clone())
 }
 
-/// The resident's current location: assignments and local dates follow it.
+/// The resident's current location: assignments and local dates follow it. These routes are the
+/// resident's own (no `location` parameter), so only the rule's default applies.
 pub(super) fn my_location(ctx: &RequestCtx) -> Result<String, ApiError> {
-    ctx.signed_in()?
-        .principal
-        .location_ids
-        .first()
-        .cloned()
+    let me = &ctx.signed_in()?.principal;
+    implied_location(me.role, &me.location_ids)
+        .map(str::to_owned)
         .ok_or(ApiError::Forbidden)
 }
 
 pub(super) fn not_found() -> ApiError {
     ApiError::ResourceNotFound { what: "module" }
-}
-
-/// 304 with the tag when the client has it, else 200 with the body `make` builds. The answers are
-/// personal: only the browser may keep them, and it must revalidate every time.
-fn conditional(
-    ctx: &RequestCtx,
-    etag: &str,
-    make: impl FnOnce() -> Result<Vec<u8>, ApiError>,
-) -> Result<Response, ApiError> {
-    let headers = Headers::new();
-    headers.set("etag", etag)?;
-    headers.set("cache-control", "private, no-cache")?;
-    let asked = ctx.req.headers().get("if-none-match")?;
-    if etag_matches(asked.as_deref(), etag) {
-        return Ok(Response::builder()
-            .with_status(304)
-            .with_headers(headers)
-            .empty());
-    }
-    let bytes = make()?;
-    headers.set("content-type", "application/json")?;
-    Ok(Response::builder()
-        .with_status(200)
-        .with_headers(headers)
-        .fixed(bytes))
-}
-
-fn encode<T: Serialize>(body: &T) -> Result<Vec<u8>, ApiError> {
-    serde_json::to_vec(body).map_err(|e| ApiError::Internal(format!("encoding the answer: {e}")))
-}
-
-fn with_etag<T: Serialize>(ctx: &RequestCtx, body: &T) -> Result<Response, ApiError> {
-    let bytes = encode(body)?;
-    conditional(ctx, &weak_etag(&bytes), || Ok(bytes))
 }
 
 /// The four reads of one account's standing in one module (or in all, with `None`), in the order
@@ -209,7 +162,7 @@ pub async fn overview(ctx: RequestCtx) -> Result<Response, ApiError> {
         };
         key(a).cmp(&key(b))
     });
-    with_etag(&ctx, &LearningOverview { modules })
+    conditional::json(&ctx, &LearningOverview { modules })
 }
 
 /// `GET /api/learning/modules/{id}`: the module in one language. Its tag depends only on the
@@ -232,7 +185,7 @@ pub async fn module(ctx: RequestCtx) -> Result<Response, ApiError> {
         )
         .as_bytes(),
     );
-    conditional(&ctx, &tag, || {
+    conditional::tagged(&ctx, &tag, || {
         let module = row.module()?;
         let lang = asked.as_deref().unwrap_or(&module.source_language);
         encode(&localize(&module, row.version, lang))
@@ -288,7 +241,7 @@ pub async fn passport(ctx: RequestCtx) -> Result<Response, ApiError> {
         .map(|c| view::certificate(c, asked.as_deref()))
         .collect::<Result<Vec<_>, _>>()?;
     let competences = competences(&certificates);
-    with_etag(
+    conditional::json(
         &ctx,
         &Passport {
             certificates,

@@ -5,7 +5,6 @@
 
 use wegwijs_shared::learning::certificate::normalize;
 use wegwijs_shared::learning::wire::Verification;
-use wegwijs_shared::problem::FieldError;
 use worker::Response;
 use worker::js_sys::decode_uri_component;
 
@@ -23,9 +22,7 @@ pub async fn verify(ctx: RequestCtx) -> Result<Response, ApiError> {
     let typed: String = decode_uri_component(raw)
         .map(String::from)
         .unwrap_or_else(|_| raw.to_owned());
-    let code = normalize(&typed).map_err(|e| {
-        ApiError::Validation(vec![FieldError::new("code", e.code(), e.to_string())])
-    })?;
+    let code = normalize(&typed).map_err(|e| ApiError::field("code", e.code(), e.to_string()))?;
     let language = asked_language(&ctx)?;
     let row: CertificateRow = first(store::certificate_by_code(&database(&ctx)?, &code)?)
         .await?

@@ -6,13 +6,12 @@ use wegwijs_shared::learning::certificate::generate;
 use wegwijs_shared::learning::progress::{attempt_allowed, unknown_items};
 use wegwijs_shared::learning::scoring::{AnswerError, grade_in};
 use wegwijs_shared::learning::wire::{AnswerInput, AnswerOutcome, SeenInput};
-use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
 use super::read::{asked_language, my_location, not_found, stored_from, stored_statements};
 use crate::activities::local_time::local_now;
 use crate::auth::secrets::random_bytes;
-use crate::db::{batch, changes, database, rows, stmt, text};
+use crate::db::{batch, changes, database, rows};
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::http::response;
@@ -21,21 +20,12 @@ use crate::learning::store::{
 };
 use crate::learning::view::{self, finishing};
 
-fn invalid(field: &str, code: &str, message: impl Into<String>) -> ApiError {
-    ApiError::Validation(vec![FieldError::new(field, code, message)])
-}
-
 fn answer_error(error: AnswerError) -> ApiError {
     let field = match error {
         AnswerError::UnknownQuestion => "question_id",
         _ => "choices",
     };
-    invalid(field, error.code(), error.to_string())
-}
-
-#[derive(serde::Deserialize)]
-struct Highest {
-    highest: u32,
+    ApiError::field(field, error.code(), error.to_string())
 }
 
 pub async fn answer(mut ctx: RequestCtx) -> Result<Response, ApiError> {
@@ -53,12 +43,7 @@ pub async fn answer(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         vec![
             store::published(&db, &id, &me)?,
             store::place(&db, &location, &me)?,
-            stmt(
-                &db,
-                "SELECT COALESCE(MAX(attempt), 0) AS highest FROM learning_answers \
-                 WHERE account_id = ?1 AND module_id = ?2",
-                &[text(&me), text(&id)],
-            )?,
+            store::highest_attempt(&db, &me, &id)?,
         ],
     )
     .await?;
@@ -73,11 +58,11 @@ pub async fn answer(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         .next()
         .ok_or(ApiError::ResourceNotFound { what: "location" })?
         .timezone;
-    let highest = rows::<Highest>(&results[2])?
+    let highest = rows::<store::Highest>(&results[2])?
         .first()
         .map_or(0, |h| h.highest);
     if !attempt_allowed(body.attempt, highest) {
-        return Err(invalid(
+        return Err(ApiError::field(
             "attempt",
             "attempt_not_allowed",
             format!(
@@ -184,7 +169,7 @@ pub async fn seen(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let language = wanted.or_else(|| row.person_language.clone());
     let unknown = unknown_items(&module, &body.items);
     if !unknown.is_empty() {
-        return Err(invalid(
+        return Err(ApiError::field(
             "items",
             "unknown_item",
             format!(

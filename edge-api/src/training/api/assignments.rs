@@ -4,25 +4,23 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use wegwijs_shared::activities::LocalDate;
 use wegwijs_shared::auth::Target;
+use wegwijs_shared::calendar::LocalDate;
 use wegwijs_shared::learning::localize::pick;
 use wegwijs_shared::learning::wire::{AssignTo, Assignment, AssignmentInput};
 use worker::{D1Database, Response};
 
-use crate::activities::api::read::{query, with_etag};
 use crate::activities::local_time::local_now;
-use crate::authz::authorize;
-use crate::db::{batch, changes, database, first, rows, stmt, text};
+use crate::authz::{authorize, request_location};
+use crate::db::{batch, changes, database, first, rows};
 use crate::error::ApiError;
-use crate::http::RequestCtx;
 use crate::http::response;
+use crate::http::{RequestCtx, conditional};
 use crate::training::assignment_store::{
     self as store, Assignee, AssignmentRow, AssignmentWriter, ResidentPlace,
 };
+use crate::training::new_id;
 use crate::training::store::{GroupRow, group};
-use crate::training::{bad, location_of, new_id};
 
 fn view(row: AssignmentRow, language: Option<&str>) -> Result<Assignment, ApiError> {
     let titles: BTreeMap<String, String> = serde_json::from_str(&row.title)
@@ -54,15 +52,15 @@ fn view(row: AssignmentRow, language: Option<&str>) -> Result<Assignment, ApiErr
 }
 
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
-    let location = location_of(&ctx).await?;
-    let language = query(&ctx, "language")?;
+    let location = request_location(&ctx).await?;
+    let language = ctx.query("language")?;
     let db = database(&ctx)?;
     let results = batch(&db, vec![store::assignments_at(&db, &location)?]).await?;
     let list = rows::<AssignmentRow>(&results[0])?
         .into_iter()
         .map(|r| view(r, language.as_deref()))
         .collect::<Result<Vec<_>, _>>()?;
-    with_etag(&ctx, &list)
+    conditional::json(&ctx, &list)
 }
 
 /// The location the assignment belongs to: the group's, or where the resident lives now.
@@ -71,13 +69,15 @@ async fn location_for(db: &D1Database, to: &AssignTo) -> Result<String, ApiError
         AssignTo::Group { group_id } => first::<GroupRow>(group(db, group_id)?)
             .await?
             .map(|g| g.location_id)
-            .ok_or_else(|| bad("to.group_id", "unknown_group", "This group does not exist.")),
+            .ok_or_else(|| {
+                ApiError::field("to.group_id", "unknown_group", "This group does not exist.")
+            }),
         AssignTo::Resident { account_id } => {
             first::<ResidentPlace>(store::resident_place(db, account_id)?)
                 .await?
                 .map(|r| r.location_id)
                 .ok_or_else(|| {
-                    bad(
+                    ApiError::field(
                         "to.account_id",
                         "not_a_learner",
                         "This is not an active resident's account.",
@@ -87,36 +87,25 @@ async fn location_for(db: &D1Database, to: &AssignTo) -> Result<String, ApiError
     }
 }
 
-#[derive(Deserialize)]
-struct Checks {
-    status: Option<String>,
-    timezone: Option<String>,
-}
-
 pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: AssignmentInput = ctx.json().await?;
     let db = database(&ctx)?;
     let location = location_for(&db, &body.to).await?;
     authorize(&ctx, Target::Location(&location)).await?;
-    let checks: Checks = first(stmt(
-        &db,
-        "SELECT (SELECT status FROM learning_modules WHERE id = ?1) AS status, \
-                (SELECT timezone FROM locations WHERE id = ?2) AS timezone",
-        &[text(&body.module_id), text(&location)],
-    )?)
-    .await?
-    .ok_or_else(|| ApiError::Internal("check query returned no row".into()))?;
+    let checks: store::Checks = first(store::checks(&db, &body.module_id, &location)?)
+        .await?
+        .ok_or_else(|| ApiError::Internal("check query returned no row".into()))?;
     match checks.status.as_deref() {
         Some("published") => {}
         Some(_) => {
-            return Err(bad(
+            return Err(ApiError::field(
                 "module_id",
                 "not_published",
                 "This module is a draft. Publish it before assigning it.",
             ));
         }
         None => {
-            return Err(bad(
+            return Err(ApiError::field(
                 "module_id",
                 "unknown_module",
                 "This module does not exist.",
@@ -134,10 +123,11 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     {
         None => None,
         Some(due) => {
-            let date = LocalDate::parse(due)
-                .ok_or_else(|| bad("due_on", "invalid_date", "Give a date as YYYY-MM-DD."))?;
+            let date = LocalDate::parse(due).ok_or_else(|| {
+                ApiError::field("due_on", "invalid_date", "Give a date as YYYY-MM-DD.")
+            })?;
             if date < local_now(&timezone, ctx.now_ms)?.date {
-                return Err(bad(
+                return Err(ApiError::field(
                     "due_on",
                     "in_the_past",
                     "The due date has passed already. Choose today or a later day.",
@@ -172,7 +162,7 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         .into_iter()
         .next()
         .ok_or_else(|| ApiError::Internal("assignment not found after writing it".into()))?;
-    let language = query(&ctx, "language")?;
+    let language = ctx.query("language")?;
     response::json(
         if created { 201 } else { 200 },
         &view(row, language.as_deref())?,

@@ -9,20 +9,19 @@ use wegwijs_shared::learning::wire::{ModuleDraft, ModuleListItem, ModuleUpdate};
 use wegwijs_shared::problem::FieldError;
 use worker::Response;
 
-use crate::activities::api::read::{query, with_etag};
-use crate::db::{batch, changes, database, first, rows};
+use crate::db::{batch, changes, database, first, rows, saved_at_version};
 use crate::error::ApiError;
-use crate::http::RequestCtx;
 use crate::http::response;
+use crate::http::{RequestCtx, conditional};
+use crate::training::parse_module;
 use crate::training::store::{self, ModuleRow};
-use crate::training::{bad, parse_module};
 
 /// A module of 20 lessons × 40 items in 12 languages is large; D1 keeps rows up to 2 MB, and the
 /// idempotency store keeps the (same-sized) answer sealed next to it.
 pub const MAX_MODULE_BODY_BYTES: usize = 768 * 1024;
 
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
-    let language = query(&ctx, "language")?;
+    let language = ctx.query("language")?;
     let db = database(&ctx)?;
     let results = batch(&db, vec![store::modules(&db)?]).await?;
     let mut items = Vec::new();
@@ -44,7 +43,7 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     items.sort_by(|a, b| {
         (a.title.text.to_lowercase(), &a.id).cmp(&(b.title.text.to_lowercase(), &b.id))
     });
-    with_etag(&ctx, &items)
+    conditional::json(&ctx, &items)
 }
 
 fn draft(version: u32, module: Module) -> ModuleDraft {
@@ -65,7 +64,7 @@ pub async fn get(ctx: RequestCtx) -> Result<Response, ApiError> {
     let id = ctx.param("id")?.to_owned();
     let row = load(&ctx, &id).await?;
     let module = parse_module(&row.id, &row.doc)?;
-    with_etag(&ctx, &draft(row.version, module))
+    conditional::json(&ctx, &draft(row.version, module))
 }
 
 pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
@@ -100,19 +99,15 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: ModuleUpdate = ctx.json_up_to(MAX_MODULE_BODY_BYTES).await?;
     if body.module.id != id {
         // Residents' progress and certificates point at the id: it never changes.
-        return Err(bad(
+        return Err(ApiError::field(
             "id",
             "id_fixed",
             "A module keeps its id. To use another id, create a new module.",
         ));
     }
     let module = validate(&body.module).map_err(ApiError::Validation)?;
-    let stale = |current: u32| ApiError::StaleVersion {
-        what: "module",
-        current: i64::from(current),
-    };
     if body.version != current.version {
-        return Err(stale(current.version));
+        return Err(ApiError::stale("module", i64::from(current.version)));
     }
     let me = ctx.signed_in()?.principal.account_id.clone();
     let db = database(&ctx)?;
@@ -128,9 +123,7 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         .into_iter()
         .next()
         .ok_or(ApiError::ResourceNotFound { what: "module" })?;
-    if changes(&results[0])? == 0 {
-        // Someone saved between our read and our write.
-        return Err(stale(stored.version));
-    }
+    // Someone may have saved between our read and our write.
+    saved_at_version(&results[0], "module", i64::from(stored.version))?;
     response::json(200, &draft(stored.version, module))
 }

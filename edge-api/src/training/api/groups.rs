@@ -7,17 +7,15 @@ use std::collections::BTreeSet;
 use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::Target;
 use wegwijs_shared::learning::wire::{Group, GroupInput, GroupUpdate, Learner};
-use wegwijs_shared::problem::FieldError;
 use worker::{D1Database, Response};
 
-use crate::activities::api::read::with_etag;
-use crate::authz::authorize;
-use crate::db::{batch, changes, database, first, num, rows, text};
+use crate::authz::{authorize, request_location};
+use crate::db::{batch, database, first, num, rows, saved_at_version, text};
 use crate::error::ApiError;
-use crate::http::RequestCtx;
 use crate::http::response;
+use crate::http::{RequestCtx, conditional};
+use crate::training::new_id;
 use crate::training::store::{self, GroupRow, GroupWriter, LearnerRow, MemberRow};
-use crate::training::{bad, location_of, new_id};
 
 pub const MAX_GROUP_NAME_CHARS: usize = 80;
 /// More than a class needs; keeps one JSON argument and one batch small.
@@ -31,7 +29,7 @@ fn learner(row: LearnerRow) -> Learner {
 }
 
 pub async fn learners(ctx: RequestCtx) -> Result<Response, ApiError> {
-    let location = location_of(&ctx).await?;
+    let location = request_location(&ctx).await?;
     let me = ctx.signed_in()?.principal.clone();
     let db = database(&ctx)?;
     let results = batch(
@@ -56,7 +54,7 @@ pub async fn learners(ctx: RequestCtx) -> Result<Response, ApiError> {
         .into_iter()
         .map(learner)
         .collect();
-    with_etag(&ctx, &list)
+    conditional::json(&ctx, &list)
 }
 
 fn groups_from(groups: Vec<GroupRow>, members: Vec<MemberRow>) -> Vec<Group> {
@@ -80,7 +78,7 @@ fn groups_from(groups: Vec<GroupRow>, members: Vec<MemberRow>) -> Vec<Group> {
 }
 
 pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
-    let location = location_of(&ctx).await?;
+    let location = request_location(&ctx).await?;
     let db = database(&ctx)?;
     let results = batch(
         &db,
@@ -90,24 +88,28 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
         ],
     )
     .await?;
-    with_etag(&ctx, &groups_from(rows(&results[0])?, rows(&results[1])?))
+    conditional::json(&ctx, &groups_from(rows(&results[0])?, rows(&results[1])?))
 }
 
 /// The name, trimmed, or a field error.
 fn check_name(name: &str) -> Result<String, ApiError> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(bad("name", "required", "Give the group a name."));
+        return Err(ApiError::field(
+            "name",
+            "required",
+            "Give the group a name.",
+        ));
     }
     if name.chars().count() > MAX_GROUP_NAME_CHARS {
-        return Err(bad(
+        return Err(ApiError::field(
             "name",
             "too_long",
             format!("A group name has at most {MAX_GROUP_NAME_CHARS} characters."),
         ));
     }
     if name.chars().any(char::is_control) {
-        return Err(bad(
+        return Err(ApiError::field(
             "name",
             "control_characters",
             "The name contains characters that cannot be stored.",
@@ -130,7 +132,7 @@ async fn check_members(
         .filter(|id| seen.insert(*id))
         .collect();
     if distinct.len() > MAX_MEMBERS {
-        return Err(bad(
+        return Err(ApiError::field(
             "member_ids",
             "too_many",
             format!("A group has at most {MAX_MEMBERS} members."),
@@ -146,14 +148,14 @@ async fn check_members(
         .iter()
         .find(|id| !found.iter().any(|f| f.account_id == **id))
     {
-        return Err(ApiError::Validation(vec![FieldError::new(
+        return Err(ApiError::field(
             "member_ids",
             "not_a_learner_here",
             format!(
                 "{missing} is not a resident living at this location (or the account is not \
                  active), so it cannot be in this group."
             ),
-        )]));
+        ));
     }
     Ok(json)
 }
@@ -177,7 +179,7 @@ pub async fn create(mut ctx: RequestCtx) -> Result<Response, ApiError> {
         .await?
         .is_none()
     {
-        return Err(bad(
+        return Err(ApiError::field(
             "location_id",
             "unknown_location",
             "This location does not exist.",
@@ -209,12 +211,8 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     let body: GroupUpdate = ctx.json().await?;
     let name = check_name(&body.name)?;
     let members = check_members(&db, &current.location_id, &body.member_ids).await?;
-    let stale = |v: u32| ApiError::StaleVersion {
-        what: "group",
-        current: i64::from(v),
-    };
     if body.version != current.version {
-        return Err(stale(current.version));
+        return Err(ApiError::stale("group", i64::from(current.version)));
     }
     let writer = GroupWriter {
         db: &db,
@@ -225,10 +223,15 @@ pub async fn update(mut ctx: RequestCtx) -> Result<Response, ApiError> {
     };
     let mut statements = vec![writer.update(&name, body.version)?];
     statements.extend(writer.members(&members)?);
+    statements.extend([store::group(&db, &id)?, store::members_of(&db, &id)?]);
     let results = batch(&db, statements).await?;
-    if changes(&results[0])? == 0 {
-        let now: Option<GroupRow> = first(store::group(&db, &id)?).await?;
-        return Err(stale(now.map_or(current.version, |g| g.version)));
-    }
-    response::json(200, &group_view(&db, &id).await?)
+    let [.., group, members] = &results[..] else {
+        return Err(ApiError::Internal("batch without the reload".into()));
+    };
+    let after = groups_from(rows(group)?, rows(members)?)
+        .into_iter()
+        .next()
+        .ok_or(ApiError::ResourceNotFound { what: "group" })?;
+    saved_at_version(&results[0], "group", i64::from(after.version))?;
+    response::json(200, &after)
 }
