@@ -10,25 +10,11 @@ use wegwijs_frontend::components::online_indicator::OnlineIndicator;
 use wegwijs_shared::audit::{AuditEvent, AuditQuery};
 use wegwijs_shared::problem::{FieldError, Problem, ProblemKind};
 
+mod common;
+
+use common::{container, next_tick};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div.unchecked_into()
-}
-
-/// Lets Leptos run the effects scheduled by a signal change.
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
 
 #[wasm_bindgen_test]
 fn error_display_explains_a_validation_problem_with_fields_and_request_id() {

@@ -9,27 +9,17 @@ use wegwijs_frontend::components::display_settings::{
 use wegwijs_frontend::components::listen::{Listen, readable_pieces};
 use wegwijs_shared::display::{Contrast, TextSize};
 
+mod common;
+
+use common::{document, sleep};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
+/// A fresh element on the page holding `html`.
 fn container(html: &str) -> web_sys::HtmlElement {
-    let div = document().create_element("div").unwrap();
+    let div = common::container();
     div.set_inner_html(html);
-    document().body().unwrap().append_child(&div).unwrap();
-    div.unchecked_into()
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    div
 }
 
 fn html_attribute(name: &str) -> Option<String> {

@@ -4,7 +4,6 @@
 //! `e2e/tests/offline-queue.spec.mjs`.)
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use wegwijs_frontend::api::{self, Sent};
 use wegwijs_frontend::components::pending_indicator::PendingIndicator;
@@ -12,17 +11,11 @@ use wegwijs_frontend::offline::{self, use_queue_status};
 use wegwijs_shared::client_errors::{ClientErrorReceipt, ClientErrorReport};
 use wegwijs_shared::offline::EntryState;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
+use common::{container, sleep};
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// Waits (up to 5 s) until the queue holds `n` entries.
 async fn until_entries(n: usize) {
@@ -41,9 +34,7 @@ async fn until_entries(n: usize) {
 
 #[wasm_bindgen_test]
 async fn a_write_without_an_answer_is_saved_counted_and_can_be_discarded() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
+    let root = container();
     let _mounted = mount_to(root.clone(), || view! { <PendingIndicator/> });
 
     // Port 9 (discard) on loopback refuses connections: no answer, as when offline.

@@ -213,7 +213,7 @@ centre-kind-laundry = المغسلة
 centre-kind-counselling = الإرشاد (VluchtelingenWerk)
 centre-kind-transport = النقل
 centre-kind-other = أخرى
-## activities (issue 5)
+## activities
 activities-title = الأنشطة
 activities-lead = ما يجري في مركزك خلال الأسبوعين القادمين. سجّل حتى يعرف المنظمون أنك قادم.
 activities-loading = جارٍ تحميل الأنشطة…
@@ -240,7 +240,7 @@ activities-pending-cancel = إلغاء التسجيل في نشاط
 error-activities_started = بدأ هذا النشاط بالفعل، لذلك لم يعد بإمكانك التسجيل أو الإلغاء.
 error-activities_cancelled = تم إلغاء هذا النشاط.
 error-activities_no_occurrence = لا يقام النشاط في هذا التاريخ.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = إجراءاتي
 info-procedure-now = أين أنت الآن:
 info-procedure-unknown = لم يسجّل الموظفون بعد في أي مرحلة من إجراءات اللجوء أنت. اسأل في مكتب الاستقبال.
@@ -327,12 +327,12 @@ info-kind-vacancy = وظيفة شاغرة
 info-favourites-lead = ما حفظته بالنجمة.
 info-favourites-empty = لا توجد لديك عناصر مفضلة بعد. اضغط على «احفظ في المفضلة» في المعلومات أو الأخبار أو الوظائف لتحفظها هنا.
 
-## search (issue 5)
+## search
 search-hint = يبحث في كل المعلومات والأخبار والوظائف والأنشطة وخدمات مركزك. يعمل أيضًا بدون إنترنت.
 search-kind-activity = نشاط
 search-kind-service = خدمة في المركز
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = التعلّم
 learning-title = تعلّمي
 learning-lead = دروس قصيرة عن استخدام هاتفك والإنترنت بأمان. تعلّم على مهلك، حتى بدون إنترنت.

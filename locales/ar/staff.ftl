@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = أيام خاصة كثيرة جدًا: احذ
 centre-error-required = هذا الحقل مطلوب.
 centre-error-too_long = هذا النص طويل جدًا.
 centre-error-stale_version = قام شخص آخر بتغيير هذا أولًا.
-## activities (issue 5)
+## activities
 activities-staff-title = الأنشطة
 activities-new = نشاط جديد
 activities-coming = الأسبوعان القادمان
@@ -381,7 +381,6 @@ error-activities_past_midnight = يجب أن ينتهي النشاط قبل من
 error-activities_capacity_range = عدد الأماكن من 1 إلى 1000.
 error-activities_duplicate_language = لهذه اللغة نصّان؛ احتفظ بواحد.
 error-activities_source_text_required = اكتب العنوان باللغة التي كُتب بها النشاط أولاً.
-error-activities_stale = قام شخص آخر بتغيير هذا النشاط بعد أن فتحته.
 error-activities_location_fixed = يبقى النشاط في موقعه؛ أنشئ نشاطاً جديداً في الموقع الآخر.
 error-activities_duration_not_number = اكتب المدة بالدقائق وبالأرقام، مثلاً 90.
 audit-event-activity_participants_read = تم عرض المشاركين في نشاط
@@ -400,8 +399,7 @@ trainer-digcomp-title = إطار DigComp 2.2
 trainer-back = العودة إلى قسم المدرّبين
 trainer-back-modules = العودة إلى الوحدات
 trainer-loading = جارٍ التحميل…
-trainer-location = الموقع
-trainer-choose-location = اختر موقعًا
+location-switcher-label = موقع العمل
 trainer-choose-location-first = اختر موقعًا أولًا.
 trainer-modules-title = وحدات التعلّم
 trainer-new-module = وحدة جديدة

@@ -212,7 +212,7 @@ centre-kind-laundry = جلشۆرخانە
 centre-kind-counselling = ڕاوێژکاری (VluchtelingenWerk)
 centre-kind-transport = گواستنەوە
 centre-kind-other = ئەوانی تر
-## activities (issue 5)
+## activities
 activities-title = چالاکییەکان
 activities-lead = ئەوەی لە دوو هەفتەی داهاتوودا لە ناوەندەکەت هەیە. ناو بنووسە، بۆ ئەوەی ڕێکخەران بزانن کە دێیت.
 activities-loading = چالاکییەکان بار دەکرێن…
@@ -239,7 +239,7 @@ activities-pending-cancel = هەڵوەشاندنەوەی ناونووسین بۆ
 error-activities_started = ئەم چالاکییە دەستی پێکردووە، بۆیە ئیتر ناتوانیت ناو بنووسیت یان هەڵیبوەشێنیتەوە.
 error-activities_cancelled = ئەم چالاکییە هەڵوەشێنراوەتەوە.
 error-activities_no_occurrence = ئەم چالاکییە لەم بەروارەدا نییە.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = پرۆسەکەم
 info-procedure-now = ئێستا لە کوێیت:
 info-procedure-unknown = کارمەندان هێشتا تۆماریان نەکردووە کە تۆ لە کام قۆناغی پرۆسەی پەنابەرییت. لە مێزی پێشوازی بپرسە.
@@ -318,12 +318,12 @@ info-kind-vacancy = هەلی کار
 info-favourites-lead = ئەوەی بە ئەستێرەکە پاشەکەوتت کردووە.
 info-favourites-empty = هێشتا هیچ دڵخوازێکت نییە. لەسەر زانیاری، هەواڵ یان هەلی کار «پاشەکەوتکردن لە دڵخوازەکان» دابگرە بۆ ئەوەی لێرە بیهێڵیتەوە.
 
-## search (issue 5)
+## search
 search-hint = لە هەموو زانیاری و هەواڵ و هەلی کار و چالاکی و خزمەتگوزارییەکانی سەنتەرەکەتدا دەگەڕێت. بێ ئینتەرنێتیش کار دەکات.
 search-kind-activity = چالاکی
 search-kind-service = خزمەتگوزاری سەنتەر
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = فێربوون
 learning-title = فێربوونی من
 learning-lead = وانەی کورت دەربارەی بەکارهێنانی سەلامەتی مۆبایل و ئینتەرنێت. بە خێرایی خۆت فێربە، تەنانەت بەبێ ئینتەرنێتیش.

@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = ڕۆژی تایبەتی زۆر: ڕۆژە ڕا
 centre-error-required = ئەم خانەیە پێویستە.
 centre-error-too_long = ئەم دەقە زۆر درێژە.
 centre-error-stale_version = کەسێکی تر یەکەم جار ئەمەی گۆڕی.
-## activities (issue 5)
+## activities
 activities-staff-title = چالاکییەکان
 activities-new = چالاکیی نوێ
 activities-coming = دوو هەفتەی داهاتوو
@@ -381,7 +381,6 @@ error-activities_past_midnight = چالاکییەکە دەبێت تا نیوەش
 error-activities_capacity_range = ژمارەی شوێنەکان لە ١ تا ١٠٠٠ە.
 error-activities_duplicate_language = ئەم زمانە دوو دەقی هەیە؛ یەکێکیان بهێڵەوە.
 error-activities_source_text_required = ناونیشان بەو زمانە بنووسە کە چالاکییەکە سەرەتا پێی نووسراوە.
-error-activities_stale = کەسێکی تر ئەم چالاکییەی پاش کردنەوەی تۆ گۆڕی.
 error-activities_location_fixed = چالاکی لە شوێنی خۆی دەمێنێتەوە؛ لە شوێنەکەی تر چالاکییەکی نوێ دروست بکە.
 error-activities_duration_not_number = ماوەکە بە خولەک و بە ژمارە بنووسە، بۆ نموونە 90.
 audit-event-activity_participants_read = بەشداربووانی چالاکییەک بینران
@@ -400,8 +399,7 @@ trainer-digcomp-title = چوارچێوەی DigComp 2.2
 trainer-back = گەڕانەوە بۆ بەشی ڕاهێنەران
 trainer-back-modules = گەڕانەوە بۆ مۆدیولەکان
 trainer-loading = بار دەبێت…
-trainer-location = شوێن
-trainer-choose-location = شوێنێک هەڵبژێرە
+location-switcher-label = شوێنی کار
 trainer-choose-location-first = سەرەتا شوێنێک هەڵبژێرە.
 trainer-modules-title = مۆدیولەکانی فێربوون
 trainer-new-module = مۆدیولی نوێ

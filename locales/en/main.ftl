@@ -213,7 +213,7 @@ centre-kind-laundry = Laundry
 centre-kind-counselling = Counselling (VluchtelingenWerk)
 centre-kind-transport = Transport
 centre-kind-other = Other
-## activities (issue 5)
+## activities
 activities-title = Activities
 activities-lead = What is on at your centre in the coming two weeks. Sign up, so the organisers know you are coming.
 activities-loading = Loading the activities…
@@ -240,7 +240,7 @@ activities-pending-cancel = Cancelled sign-up for an activity
 error-activities_started = This activity has already started, so you can no longer sign up or cancel.
 error-activities_cancelled = This activity has been cancelled.
 error-activities_no_occurrence = The activity does not take place on this date.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = My procedure
 info-procedure-now = Where you are now:
 info-procedure-unknown = The staff have not yet noted where you are in the asylum procedure. Ask at the reception desk.
@@ -319,12 +319,12 @@ info-kind-vacancy = Vacancy
 info-favourites-lead = What you saved with the star.
 info-favourites-empty = You have no favourites yet. Tap “Save as favourite” on information, news or a vacancy to keep it here.
 
-## search (issue 5)
+## search
 search-hint = Searches all information, news, vacancies, activities and the services of your centre. Also works without internet.
 search-kind-activity = Activity
 search-kind-service = Centre service
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = Learning
 learning-title = My learning
 learning-lead = Short lessons about using your phone and the internet safely. Learn at your own pace, also without internet.

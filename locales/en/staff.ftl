@@ -324,7 +324,7 @@ centre-error-too_many_exceptions = Too many special days: remove those in the pa
 centre-error-required = This field is required.
 centre-error-too_long = This text is too long.
 centre-error-stale_version = Someone else changed this first.
-## activities (issue 5)
+## activities
 activities-staff-title = Activities
 activities-new = New activity
 activities-coming = The coming two weeks
@@ -382,7 +382,6 @@ error-activities_past_midnight = The activity must end by midnight.
 error-activities_capacity_range = The number of places is 1 to 1000.
 error-activities_duplicate_language = This language has two texts; keep one.
 error-activities_source_text_required = Write the title in the language it was written in first.
-error-activities_stale = Someone else changed this activity after you opened it.
 error-activities_location_fixed = An activity stays at its location; create a new one at the other location.
 error-activities_duration_not_number = Write the duration in minutes, in digits, for example 90.
 audit-event-activity_participants_read = participants of an activity viewed
@@ -401,8 +400,7 @@ trainer-digcomp-title = The DigComp 2.2 framework
 trainer-back = Back to the trainer area
 trainer-back-modules = Back to the modules
 trainer-loading = Loading…
-trainer-location = Location
-trainer-choose-location = Choose a location
+location-switcher-label = Work location
 trainer-choose-location-first = Choose a location first.
 trainer-modules-title = Learning modules
 trainer-new-module = New module

@@ -209,7 +209,7 @@ centre-kind-laundry = رختشویخانه
 centre-kind-counselling = مشاوره (VluchtelingenWerk)
 centre-kind-transport = حمل‌ونقل
 centre-kind-other = سایر
-## activities (issue 5)
+## activities
 activities-title = فعالیت‌ها
 activities-lead = برنامه‌های مرکز شما در دو هفتهٔ آینده. ثبت‌نام کنید تا برگزارکنندگان بدانند که می‌آیید.
 activities-loading = در حال بارگیری فعالیت‌ها…
@@ -236,7 +236,7 @@ activities-pending-cancel = لغو ثبت‌نام در یک فعالیت
 error-activities_started = این فعالیت شروع شده است، پس دیگر نمی‌توانید ثبت‌نام یا لغو کنید.
 error-activities_cancelled = این فعالیت لغو شده است.
 error-activities_no_occurrence = این فعالیت در این تاریخ برگزار نمی‌شود.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = روند پناهندگی من
 info-procedure-now = الان کجا هستید:
 info-procedure-unknown = کارکنان هنوز ثبت نکرده‌اند که شما در کدام مرحله از روند پناهندگی هستید. از میز پذیرش بپرسید.
@@ -315,12 +315,12 @@ info-kind-vacancy = فرصت شغلی
 info-favourites-lead = آنچه با ستاره ذخیره کرده‌اید.
 info-favourites-empty = هنوز علاقه‌مندی ندارید. روی «ذخیره در علاقه‌مندی‌ها» در اطلاعات، اخبار یا فرصت شغلی بزنید تا اینجا نگه داشته شود.
 
-## search (issue 5)
+## search
 search-hint = در همهٔ اطلاعات، اخبار، فرصت‌های شغلی، فعالیت‌ها و خدمات مرکز شما جستجو می‌کند. بدون اینترنت هم کار می‌کند.
 search-kind-activity = فعالیت
 search-kind-service = خدمت مرکز
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = یادگیری
 learning-title = یادگیری من
 learning-lead = درس‌های کوتاه دربارهٔ استفادهٔ امن از گوشی و اینترنت. با سرعت خودتان یاد بگیرید، حتی بدون اینترنت.

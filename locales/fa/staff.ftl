@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = روزهای ویژهٔ زیادی: روزه�
 centre-error-required = پر کردن این فیلد لازم است.
 centre-error-too_long = این متن خیلی طولانی است.
 centre-error-stale_version = شخص دیگری زودتر این را تغییر داد.
-## activities (issue 5)
+## activities
 activities-staff-title = فعالیت‌ها
 activities-new = فعالیت جدید
 activities-coming = دو هفتهٔ آینده
@@ -381,7 +381,6 @@ error-activities_past_midnight = فعالیت باید تا نیمه‌شب تم
 error-activities_capacity_range = تعداد جاها از ۱ تا ۱۰۰۰ است.
 error-activities_duplicate_language = این زبان دو متن دارد؛ یکی را نگه دارید.
 error-activities_source_text_required = عنوان را به زبانی بنویسید که فعالیت نخست به آن نوشته شده است.
-error-activities_stale = شخص دیگری این فعالیت را پس از باز کردن شما تغییر داده است.
 error-activities_location_fixed = فعالیت در مکان خود می‌ماند؛ در مکان دیگر فعالیت تازه‌ای بسازید.
 error-activities_duration_not_number = مدت را به دقیقه و با رقم بنویسید، مثلاً 90.
 audit-event-activity_participants_read = شرکت‌کنندگان یک فعالیت دیده شدند
@@ -400,8 +399,7 @@ trainer-digcomp-title = چارچوب DigComp 2.2
 trainer-back = بازگشت به بخش مربیان
 trainer-back-modules = بازگشت به واحدها
 trainer-loading = در حال بارگیری…
-trainer-location = مکان
-trainer-choose-location = یک مکان انتخاب کنید
+location-switcher-label = محل کار
 trainer-choose-location-first = اول یک مکان انتخاب کنید.
 trainer-modules-title = واحدهای آموزشی
 trainer-new-module = واحد جدید

@@ -212,7 +212,7 @@ centre-kind-laundry = Laverie
 centre-kind-counselling = Accompagnement (VluchtelingenWerk)
 centre-kind-transport = Transport
 centre-kind-other = Autre
-## activities (issue 5)
+## activities
 activities-title = Activités
 activities-lead = Ce qui se passe dans votre centre pendant les deux prochaines semaines. Inscrivez-vous pour que les organisateurs sachent que vous venez.
 activities-loading = Chargement des activités…
@@ -239,7 +239,7 @@ activities-pending-cancel = Annulation d’une inscription à une activité
 error-activities_started = Cette activité a déjà commencé : vous ne pouvez plus vous inscrire ni annuler.
 error-activities_cancelled = Cette activité est annulée.
 error-activities_no_occurrence = L’activité n’a pas lieu à cette date.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = Ma procédure
 info-procedure-now = Où vous en êtes :
 info-procedure-unknown = Le personnel n’a pas encore noté où vous en êtes dans la procédure d’asile. Demandez à l’accueil.
@@ -318,12 +318,12 @@ info-kind-vacancy = Offre
 info-favourites-lead = Ce que vous avez enregistré avec l’étoile.
 info-favourites-empty = Vous n’avez pas encore de favoris. Touchez « Ajouter aux favoris » sur une information, une actualité ou une offre pour la garder ici.
 
-## search (issue 5)
+## search
 search-hint = Cherche dans toutes les informations, actualités, offres, activités et services de votre centre. Fonctionne aussi sans internet.
 search-kind-activity = Activité
 search-kind-service = Service du centre
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = Apprendre
 learning-title = Mon apprentissage
 learning-lead = De courtes leçons pour utiliser votre téléphone et Internet en sécurité. Apprenez à votre rythme, même sans Internet.

@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = Trop de jours particuliers : supprimez ceux q
 centre-error-required = Ce champ est obligatoire.
 centre-error-too_long = Ce texte est trop long.
 centre-error-stale_version = Quelqu'un d'autre a modifié ceci avant vous.
-## activities (issue 5)
+## activities
 activities-staff-title = Activités
 activities-new = Nouvelle activité
 activities-coming = Les deux prochaines semaines
@@ -381,7 +381,6 @@ error-activities_past_midnight = L’activité doit se terminer avant minuit.
 error-activities_capacity_range = Le nombre de places va de 1 à 1000.
 error-activities_duplicate_language = Cette langue a deux textes ; gardez-en un.
 error-activities_source_text_required = Écrivez le titre dans la langue de rédaction d’origine.
-error-activities_stale = Quelqu’un d’autre a modifié cette activité après que vous l’avez ouverte.
 error-activities_location_fixed = Une activité reste à son lieu ; créez-en une nouvelle dans l’autre lieu.
 error-activities_duration_not_number = Écrivez la durée en minutes, en chiffres, par exemple 90.
 audit-event-activity_participants_read = participants d’une activité consultés
@@ -400,8 +399,7 @@ trainer-digcomp-title = Le cadre DigComp 2.2
 trainer-back = Retour à l’espace formateurs
 trainer-back-modules = Retour aux modules
 trainer-loading = Chargement…
-trainer-location = Lieu
-trainer-choose-location = Choisissez un lieu
+location-switcher-label = Lieu de travail
 trainer-choose-location-first = Choisissez d’abord un lieu.
 trainer-modules-title = Modules d’apprentissage
 trainer-new-module = Nouveau module

@@ -212,7 +212,7 @@ centre-kind-laundry = Wasserette
 centre-kind-counselling = Begeleiding (VluchtelingenWerk)
 centre-kind-transport = Vervoer
 centre-kind-other = Overig
-## activities (issue 5)
+## activities
 activities-title = Activiteiten
 activities-lead = Wat er de komende twee weken op je locatie te doen is. Meld je aan, dan weten de organisatoren dat je komt.
 activities-loading = Activiteiten laden…
@@ -239,7 +239,7 @@ activities-pending-cancel = Afmelding voor een activiteit
 error-activities_started = Deze activiteit is al begonnen, dus aanmelden of afmelden kan niet meer.
 error-activities_cancelled = Deze activiteit gaat niet door.
 error-activities_no_occurrence = De activiteit is niet op deze datum.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = Mijn procedure
 info-procedure-now = Waar je nu bent:
 info-procedure-unknown = De medewerkers hebben nog niet genoteerd waar je bent in de asielprocedure. Vraag het bij de balie.
@@ -318,12 +318,12 @@ info-kind-vacancy = Vacature
 info-favourites-lead = Wat je hebt bewaard met de ster.
 info-favourites-empty = Je hebt nog geen favorieten. Tik op “Bewaren als favoriet” bij informatie, nieuws of een vacature om het hier te bewaren.
 
-## search (issue 5)
+## search
 search-hint = Zoekt in alle informatie, nieuws, vacatures, activiteiten en de voorzieningen van je locatie. Werkt ook zonder internet.
 search-kind-activity = Activiteit
 search-kind-service = Voorziening op de locatie
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = Leren
 learning-title = Mijn leren
 learning-lead = Korte lessen over je telefoon en internet veilig gebruiken. Leer in je eigen tempo, ook zonder internet.

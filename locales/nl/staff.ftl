@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = Te veel bijzondere dagen: verwijder die in he
 centre-error-required = Dit veld is verplicht.
 centre-error-too_long = Deze tekst is te lang.
 centre-error-stale_version = Iemand anders heeft dit eerder gewijzigd.
-## activities (issue 5)
+## activities
 activities-staff-title = Activiteiten
 activities-new = Nieuwe activiteit
 activities-coming = De komende twee weken
@@ -381,7 +381,6 @@ error-activities_past_midnight = De activiteit moet voor middernacht eindigen.
 error-activities_capacity_range = Het aantal plaatsen is 1 tot 1000.
 error-activities_duplicate_language = Deze taal heeft twee teksten; houd er één.
 error-activities_source_text_required = Schrijf de titel in de taal waarin de activiteit eerst geschreven is.
-error-activities_stale = Iemand anders heeft deze activiteit gewijzigd nadat jij haar opende.
 error-activities_location_fixed = Een activiteit blijft op haar locatie; maak een nieuwe aan op de andere locatie.
 error-activities_duration_not_number = Schrijf de duur in minuten, in cijfers, bijvoorbeeld 90.
 audit-event-activity_participants_read = deelnemers van een activiteit bekeken
@@ -400,8 +399,7 @@ trainer-digcomp-title = Het DigComp 2.2-raamwerk
 trainer-back = Terug naar het trainersgedeelte
 trainer-back-modules = Terug naar de modules
 trainer-loading = Laden…
-trainer-location = Locatie
-trainer-choose-location = Kies een locatie
+location-switcher-label = Werklocatie
 trainer-choose-location-first = Kies eerst een locatie.
 trainer-modules-title = Leermodules
 trainer-new-module = Nieuwe module

@@ -212,7 +212,7 @@ centre-kind-laundry = جامې وینځلو ځای
 centre-kind-counselling = مشوره (VluchtelingenWerk)
 centre-kind-transport = ټرانسپورټ
 centre-kind-other = نور
-## activities (issue 5)
+## activities
 activities-title = فعالیتونه
 activities-lead = په راتلونکو دوو اوونیو کې ستاسو په مرکز کې څه کېږي. نوم ولیکئ، څو تنظیموونکي پوه شي چې تاسو راځئ.
 activities-loading = فعالیتونه راپورته کېږي…
@@ -239,7 +239,7 @@ activities-pending-cancel = په یوه فعالیت کې د نوم لیکنې �
 error-activities_started = دا فعالیت لا دمخه پیل شوی، نو نور نوم نه شئ لیکلای او نه یې لغوه کولای شئ.
 error-activities_cancelled = دا فعالیت لغوه شوی.
 error-activities_no_occurrence = دا فعالیت په دې نېټه نه کېږي.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = زما پروسه
 info-procedure-now = تاسو اوس چېرته یاست:
 info-procedure-unknown = کارکوونکو لا نه دي لیکلي چې تاسو د پناه غوښتنې د پروسې په کوم پړاو کې یاست. له پذیرش میز څخه وپوښتئ.
@@ -318,12 +318,12 @@ info-kind-vacancy = د کار ځای
 info-favourites-lead = هغه څه چې تاسو په ستوري خوندي کړي.
 info-favourites-empty = تاسو لا خوښې نه لرئ. په معلوماتو، خبرونو یا د کار ځای کې «په خوښو کې خوندي کړئ» ټک کړئ چې دلته یې وساتئ.
 
-## search (issue 5)
+## search
 search-hint = په ټولو معلوماتو، خبرونو، د کار ځایونو، فعالیتونو او ستاسو د مرکز په خدمتونو کې لټون کوي. له انټرنېټ پرته هم کار کوي.
 search-kind-activity = فعالیت
 search-kind-service = د مرکز خدمت
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = زده کړه
 learning-title = زما زده کړه
 learning-lead = د خپل ټیلیفون او انټرنیټ د خوندي کارولو په اړه لنډ درسونه. په خپل وخت زده کړئ، حتی له انټرنیټ پرته.

@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = ډېرې ځانګړې ورځې: تېرې ور
 centre-error-required = دا ځای اړین دی.
 centre-error-too_long = دا متن ډېر اوږد دی.
 centre-error-stale_version = بل چا دا لومړی بدل کړ.
-## activities (issue 5)
+## activities
 activities-staff-title = فعالیتونه
 activities-new = نوی فعالیت
 activities-coming = راتلونکې دوه اوونۍ
@@ -381,7 +381,6 @@ error-activities_past_midnight = فعالیت باید تر نیمې شپې پا
 error-activities_capacity_range = د ځایونو شمېر له ۱ تر ۱۰۰۰ دی.
 error-activities_duplicate_language = دې ژبې دوه متنونه لري؛ یو یې وساتئ.
 error-activities_source_text_required = سرلیک په هغه ژبه ولیکئ چې فعالیت لومړی پرې لیکل شوی.
-error-activities_stale = بل چا دا فعالیت ستاسو له پرانیستلو وروسته بدل کړ.
 error-activities_location_fixed = فعالیت په خپل ځای پاتې کېږي؛ په بل ځای کې نوی فعالیت جوړ کړئ.
 error-activities_duration_not_number = موده په دقیقو او په عددونو ولیکئ، لکه 90.
 audit-event-activity_participants_read = د یو فعالیت ګډون کوونکي وکتل شول
@@ -400,8 +399,7 @@ trainer-digcomp-title = د DigComp 2.2 چوکاټ
 trainer-back = د روزونکو برخې ته بېرته
 trainer-back-modules = ماډیولونو ته بېرته
 trainer-loading = بارېږي…
-trainer-location = ځای
-trainer-choose-location = یو ځای وټاکئ
+location-switcher-label = د کار ځای
 trainer-choose-location-first = لومړی یو ځای وټاکئ.
 trainer-modules-title = د زده کړې ماډیولونه
 trainer-new-module = نوی ماډیول

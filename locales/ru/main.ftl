@@ -213,7 +213,7 @@ centre-kind-laundry = Прачечная
 centre-kind-counselling = Консультации (VluchtelingenWerk)
 centre-kind-transport = Транспорт
 centre-kind-other = Другое
-## activities (issue 5)
+## activities
 activities-title = Мероприятия
 activities-lead = Что происходит в вашем центре в ближайшие две недели. Запишитесь, чтобы организаторы знали, что вы придёте.
 activities-loading = Загрузка мероприятий…
@@ -240,7 +240,7 @@ activities-pending-cancel = Отмена записи на мероприяти�
 error-activities_started = Это мероприятие уже началось, поэтому записаться или отменить запись больше нельзя.
 error-activities_cancelled = Это мероприятие отменено.
 error-activities_no_occurrence = В эту дату мероприятие не проводится.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = Моя процедура
 info-procedure-now = Где вы сейчас:
 info-procedure-unknown = Сотрудники ещё не отметили, на каком этапе процедуры предоставления убежища вы находитесь. Спросите на стойке регистрации.
@@ -323,12 +323,12 @@ info-kind-vacancy = Вакансия
 info-favourites-lead = То, что вы сохранили звёздочкой.
 info-favourites-empty = У вас пока нет избранного. Нажмите «Сохранить в избранное» в информации, новости или вакансии, чтобы сохранить её здесь.
 
-## search (issue 5)
+## search
 search-hint = Ищет во всей информации, новостях, вакансиях, мероприятиях и службах вашего центра. Работает и без интернета.
 search-kind-activity = Мероприятие
 search-kind-service = Служба центра
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = Обучение
 learning-title = Моё обучение
 learning-lead = Короткие уроки о безопасном пользовании телефоном и интернетом. Учитесь в своём темпе, даже без интернета.

@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = Слишком много особых дне
 centre-error-required = Это поле обязательно.
 centre-error-too_long = Этот текст слишком длинный.
 centre-error-stale_version = Кто-то другой изменил это раньше.
-## activities (issue 5)
+## activities
 activities-staff-title = Мероприятия
 activities-new = Новое мероприятие
 activities-coming = Ближайшие две недели
@@ -381,7 +381,6 @@ error-activities_past_midnight = Мероприятие должно закон�
 error-activities_capacity_range = Количество мест — от 1 до 1000.
 error-activities_duplicate_language = У этого языка два текста; оставьте один.
 error-activities_source_text_required = Напишите название на языке, на котором мероприятие было написано сначала.
-error-activities_stale = Кто-то другой изменил это мероприятие после того, как вы его открыли.
 error-activities_location_fixed = Мероприятие остаётся на своём месте; создайте новое в другом месте.
 error-activities_duration_not_number = Запишите длительность в минутах, цифрами, например 90.
 audit-event-activity_participants_read = просмотрены участники мероприятия
@@ -400,8 +399,7 @@ trainer-digcomp-title = Рамка DigComp 2.2
 trainer-back = Назад в раздел тренеров
 trainer-back-modules = Назад к модулям
 trainer-loading = Загрузка…
-trainer-location = Место
-trainer-choose-location = Выберите место
+location-switcher-label = Место работы
 trainer-choose-location-first = Сначала выберите место.
 trainer-modules-title = Учебные модули
 trainer-new-module = Новый модуль

@@ -212,7 +212,7 @@ centre-kind-laundry = Dharka dhaqashada
 centre-kind-counselling = La-talin (VluchtelingenWerk)
 centre-kind-transport = Gaadiid
 centre-kind-other = Kale
-## activities (issue 5)
+## activities
 activities-title = Hawlaha
 activities-lead = Waxa ka socda xaruntaada labada toddobaad ee soo socda. Is diiwaangeli, si qabanqaabiyayaashu u ogaadaan inaad imanayso.
 activities-loading = Hawlaha waa la soo rarayaa…
@@ -239,7 +239,7 @@ activities-pending-cancel = Joojinta is-diiwaangelinta hawl
 error-activities_started = Hawshan horay ayay u bilaabatay, markaa mar dambe ma is diiwaangelin kartid mana joojin kartid.
 error-activities_cancelled = Hawshan waa la joojiyay.
 error-activities_no_occurrence = Hawshu taariikhdan ma dhacayso.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = Habraaccayga
 info-procedure-now = Halka aad hadda joogto:
 info-procedure-unknown = Shaqaaluhu weli ma qorin heerka aad ku jirto habraaca magangelyada. Weydii miiska soo dhaweynta.
@@ -318,12 +318,12 @@ info-kind-vacancy = Shaqo bannaan
 info-favourites-lead = Waxa aad ku kaydisay xiddigta.
 info-favourites-empty = Weli ma lihid kuwo aad jeceshahay. Taabo “Ku kaydi kuwa aad jeceshahay” macluumaad, war ama shaqo bannaan si aad halkan ugu haysato.
 
-## search (issue 5)
+## search
 search-hint = Wuxuu ka raadiyaa dhammaan macluumaadka, wararka, shaqooyinka bannaan, hawlaha iyo adeegyada xaruntaada. Sidoo kale wuu shaqeeyaa internet la'aan.
 search-kind-activity = Hawl
 search-kind-service = Adeegga xarunta
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = Waxbarasho
 learning-title = Waxbarashadayda
 learning-lead = Casharro gaagaaban oo ku saabsan isticmaalka badbaadsan ee taleefankaaga iyo internetka. Ku baro xawaarahaaga, xitaa internet la'aan.

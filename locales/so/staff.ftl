@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = Maalmo gaar ah oo badan: ka saar kuwii hore.
 centre-error-required = Goobtan waa qasab.
 centre-error-too_long = Qoraalkani aad buu u dheer yahay.
 centre-error-stale_version = Qof kale ayaa horay u beddelay.
-## activities (issue 5)
+## activities
 activities-staff-title = Hawlaha
 activities-new = Hawl cusub
 activities-coming = Labada toddobaad ee soo socda
@@ -381,7 +381,6 @@ error-activities_past_midnight = Hawshu waa inay dhammaataa saqda dhexe ka hor.
 error-activities_capacity_range = Tirada meeluhu waa 1 ilaa 1000.
 error-activities_duplicate_language = Luqaddan waxay leedahay laba qoraal; mid hay.
 error-activities_source_text_required = Cinwaanka ku qor luqadda hawsha markii hore lagu qoray.
-error-activities_stale = Qof kale ayaa beddelay hawshan kadib markii aad furtay.
 error-activities_location_fixed = Hawl waxay ku hartaa goobteeda; hawl cusub ka samee goobta kale.
 error-activities_duration_not_number = Muddada ku qor daqiiqado, tirooyin, tusaale 90.
 audit-event-activity_participants_read = ka-qaybgalayaasha hawl la eegay
@@ -400,8 +399,7 @@ trainer-digcomp-title = Qaab-dhismeedka DigComp 2.2
 trainer-back = Ku noqo qaybta tababarayaasha
 trainer-back-modules = Ku noqo cutubyada
 trainer-loading = Waa la soo rarayaa…
-trainer-location = Goob
-trainer-choose-location = Dooro goob
+location-switcher-label = Goobta shaqada
 trainer-choose-location-first = Marka hore dooro goob.
 trainer-modules-title = Cutubyada waxbarashada
 trainer-new-module = Cutub cusub

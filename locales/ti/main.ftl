@@ -212,7 +212,7 @@ centre-kind-laundry = መሕጸቢ ክዳን
 centre-kind-counselling = ምኽሪ (VluchtelingenWerk)
 centre-kind-transport = መጓዓዝያ
 centre-kind-other = ካልእ
-## activities (issue 5)
+## activities
 activities-title = ንጥፈታት
 activities-lead = ኣብ ዝመጽእ ክልተ ሰሙን ኣብ ማእከልካ ዘሎ ንጥፈታት። ኣወደብቲ ከም እትመጽእ ምእንቲ ክፈልጡ ተመዝገብ።
 activities-loading = ንጥፈታት ይጽዓን ኣሎ…
@@ -239,7 +239,7 @@ activities-pending-cancel = ምስራዝ ምዝገባ ንሓደ ንጥፈት
 error-activities_started = እዚ ንጥፈት ጀሚሩ ስለ ዘሎ፣ ክትምዝገብ ወይ ክትሰርዝ ኣይትኽእልን ኢኻ።
 error-activities_cancelled = እዚ ንጥፈት ተሰሪዙ እዩ።
 error-activities_no_occurrence = እዚ ንጥፈት ኣብዚ ዕለት ኣይካየድን እዩ።
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = ናተይ መስርሕ
 info-procedure-now = ሕጂ ኣበይ ኣለኻ:
 info-procedure-unknown = ሰራሕተኛታት ኣብ ኣየናይ ደረጃ መስርሕ ዑቕባ ከም ዘለኻ ገና ኣይመዝገቡን። ኣብ መቐበሊ ጠረጴዛ ሕተት።
@@ -318,12 +318,12 @@ info-kind-vacancy = ክፉት ስራሕ
 info-favourites-lead = ብኮኾብ ዝዓቀብካዮ።
 info-favourites-empty = ገና ዝፈትዎ የብልካን። ኣብዚ ንምዕቃብ ኣብ ሓበሬታ፡ ዜና ወይ ክፉት ስራሕ «ኣብ ዝፈትዎም ዓቅብ» ጠውቕ።
 
-## search (issue 5)
+## search
 search-hint = ኣብ ኩሉ ሓበሬታ፡ ዜና፡ ክፉት ስራሕ፡ ንጥፈታትን ኣገልግሎታት ማእከልካን ይደሊ። ብዘይ ኢንተርነት’ውን ይሰርሕ።
 search-kind-activity = ንጥፈት
 search-kind-service = ኣገልግሎት ማእከል
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = ትምህርቲ
 learning-title = ትምህርተይ
 learning-lead = ብዛዕባ ብውሑስ መገዲ ስልክኹምን ኢንተርነትን ምጥቃም ሓጸርቲ ትምህርትታት። ብናይ ገዛእ ርእስኹም ቅልጣፈ ተማሃሩ፣ ብዘይ ኢንተርነት እውን።

@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = ብዙሓት ፍሉያት መዓልትታት�
 centre-error-required = እዚ ቦታ ግድን እዩ።
 centre-error-too_long = እዚ ጽሑፍ ኣዝዩ ነዊሕ እዩ።
 centre-error-stale_version = ካልእ ሰብ ቀዲሙ ቀይርዎ።
-## activities (issue 5)
+## activities
 activities-staff-title = ንጥፈታት
 activities-new = ሓድሽ ንጥፈት
 activities-coming = ዝመጽእ ክልተ ሰሙን
@@ -381,7 +381,6 @@ error-activities_past_midnight = ንጥፈት ቅድሚ ፍርቂ ለይቲ ክ�
 error-activities_capacity_range = ብዝሒ ቦታታት ካብ 1 ክሳብ 1000 እዩ።
 error-activities_duplicate_language = እዚ ቋንቋ ክልተ ጽሑፋት ኣለዉዎ፣ ሓደ ዓቅብ።
 error-activities_source_text_required = ኣርእስቲ ብቋንቋ እቲ ንጥፈት መጀመርታ ዝተጻሕፈሉ ጸሓፍ።
-error-activities_stale = ካልእ ሰብ ነዚ ንጥፈት ድሕሪ ምኽፋትካ ቀይሩዎ።
 error-activities_location_fixed = ንጥፈት ኣብ ቦታኡ ይጸንሕ፣ ኣብቲ ካልእ ቦታ ሓድሽ ንጥፈት ፍጠር።
 error-activities_duration_not_number = ንውሓት ብደቒቕን ብቑጽርን ጸሓፍ፣ ንኣብነት 90።
 audit-event-activity_participants_read = ተሳተፍቲ ሓደ ንጥፈት ተራእዮም
@@ -400,8 +399,7 @@ trainer-digcomp-title = ማዕቀፍ DigComp 2.2
 trainer-back = ናብ ክፍሊ ኣሰልጠንቲ ተመለስ
 trainer-back-modules = ናብ ሞጁላት ተመለስ
 trainer-loading = ይጽዕን ኣሎ…
-trainer-location = ቦታ
-trainer-choose-location = ቦታ ምረጽ
+location-switcher-label = ቦታ ስራሕ
 trainer-choose-location-first = መጀመርታ ቦታ ምረጽ።
 trainer-modules-title = ሞጁላት ትምህርቲ
 trainer-new-module = ሓድሽ ሞጁል

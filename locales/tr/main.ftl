@@ -209,7 +209,7 @@ centre-kind-laundry = Çamaşırhane
 centre-kind-counselling = Danışmanlık (VluchtelingenWerk)
 centre-kind-transport = Ulaşım
 centre-kind-other = Diğer
-## activities (issue 5)
+## activities
 activities-title = Etkinlikler
 activities-lead = Önümüzdeki iki haftada merkezinizde neler var. Kaydolun, böylece düzenleyenler geleceğinizi bilsin.
 activities-loading = Etkinlikler yükleniyor…
@@ -236,7 +236,7 @@ activities-pending-cancel = Bir etkinlik kaydının iptali
 error-activities_started = Bu etkinlik başladı; artık kaydolamaz veya iptal edemezsiniz.
 error-activities_cancelled = Bu etkinlik iptal edildi.
 error-activities_no_occurrence = Etkinlik bu tarihte yapılmıyor.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = Başvuru sürecim
 info-procedure-now = Şu an bulunduğunuz aşama:
 info-procedure-unknown = Personel, sığınma sürecinin hangi aşamasında olduğunuzu henüz kaydetmedi. Danışma masasına sorun.
@@ -315,12 +315,12 @@ info-kind-vacancy = İş ilanı
 info-favourites-lead = Yıldızla kaydettikleriniz.
 info-favourites-empty = Henüz favoriniz yok. Burada saklamak için bir bilgi, haber veya iş ilanında “Favorilere kaydet”e dokunun.
 
-## search (issue 5)
+## search
 search-hint = Tüm bilgilerde, haberlerde, iş ilanlarında, etkinliklerde ve merkezinizin hizmetlerinde arar. İnternet olmadan da çalışır.
 search-kind-activity = Etkinlik
 search-kind-service = Merkez hizmeti
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = Öğrenme
 learning-title = Öğrenmem
 learning-lead = Telefonunuzu ve interneti güvenle kullanmak üzerine kısa dersler. Kendi hızınızda, internet olmadan da öğrenin.

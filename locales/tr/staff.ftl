@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = Çok fazla özel gün: geçmiştekileri kald�
 centre-error-required = Bu alan zorunludur.
 centre-error-too_long = Bu metin çok uzun.
 centre-error-stale_version = Başka biri bunu önce değiştirdi.
-## activities (issue 5)
+## activities
 activities-staff-title = Etkinlikler
 activities-new = Yeni etkinlik
 activities-coming = Önümüzdeki iki hafta
@@ -381,7 +381,6 @@ error-activities_past_midnight = Etkinlik gece yarısına kadar bitmelidir.
 error-activities_capacity_range = Yer sayısı 1 ile 1000 arasındadır.
 error-activities_duplicate_language = Bu dilin iki metni var; birini bırakın.
 error-activities_source_text_required = Başlığı etkinliğin ilk yazıldığı dilde yazın.
-error-activities_stale = Siz açtıktan sonra başka biri bu etkinliği değiştirdi.
 error-activities_location_fixed = Etkinlik kendi yerinde kalır; diğer yerde yeni bir etkinlik oluşturun.
 error-activities_duration_not_number = Süreyi dakika olarak, rakamla yazın, örneğin 90.
 audit-event-activity_participants_read = etkinlik katılımcıları görüntülendi
@@ -400,8 +399,7 @@ trainer-digcomp-title = DigComp 2.2 çerçevesi
 trainer-back = Eğitmen alanına dön
 trainer-back-modules = Modüllere dön
 trainer-loading = Yükleniyor…
-trainer-location = Yer
-trainer-choose-location = Bir yer seçin
+location-switcher-label = Çalışma yeri
 trainer-choose-location-first = Önce bir yer seçin.
 trainer-modules-title = Öğrenme modülleri
 trainer-new-module = Yeni modül

@@ -213,7 +213,7 @@ centre-kind-laundry = Пральня
 centre-kind-counselling = Консультації (VluchtelingenWerk)
 centre-kind-transport = Транспорт
 centre-kind-other = Інше
-## activities (issue 5)
+## activities
 activities-title = Заходи
 activities-lead = Що відбувається у вашому центрі протягом найближчих двох тижнів. Запишіться, щоб організатори знали, що ви прийдете.
 activities-loading = Завантаження заходів…
@@ -240,7 +240,7 @@ activities-pending-cancel = Скасування запису на захід
 error-activities_started = Цей захід уже почався, тому записатися чи скасувати запис більше не можна.
 error-activities_cancelled = Цей захід скасовано.
 error-activities_no_occurrence = Цього дня захід не проводиться.
-## Resident information (issue 5: My procedure, library, news, vacancies, search, favourites)
+## Resident information (My procedure, library, news, vacancies, search, favourites)
 info-procedure-title = Моя процедура
 info-procedure-now = Де ви зараз:
 info-procedure-unknown = Працівники ще не записали, на якому етапі процедури надання притулку ви перебуваєте. Запитайте на стійці реєстрації.
@@ -323,12 +323,12 @@ info-kind-vacancy = Вакансія
 info-favourites-lead = Те, що ви зберегли зірочкою.
 info-favourites-empty = У вас ще немає обраного. Натисніть «Зберегти в обране» в інформації, новині чи вакансії, щоб зберегти її тут.
 
-## search (issue 5)
+## search
 search-hint = Шукає в усій інформації, новинах, вакансіях, заходах і службах вашого центру. Працює також без інтернету.
 search-kind-activity = Захід
 search-kind-service = Служба центру
 
-## learning resident (issue 6)
+## learning resident
 learning-tile = Навчання
 learning-title = Моє навчання
 learning-lead = Короткі уроки про безпечне користування телефоном та інтернетом. Навчайтеся у власному темпі, навіть без інтернету.

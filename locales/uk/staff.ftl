@@ -323,7 +323,7 @@ centre-error-too_many_exceptions = Забагато особливих днів:
 centre-error-required = Це поле обов'язкове.
 centre-error-too_long = Цей текст задовгий.
 centre-error-stale_version = Хтось інший змінив це раніше.
-## activities (issue 5)
+## activities
 activities-staff-title = Заходи
 activities-new = Новий захід
 activities-coming = Найближчі два тижні
@@ -381,7 +381,6 @@ error-activities_past_midnight = Захід має закінчитися до �
 error-activities_capacity_range = Кількість місць — від 1 до 1000.
 error-activities_duplicate_language = Ця мова має два тексти; залиште один.
 error-activities_source_text_required = Напишіть назву мовою, якою захід було написано спершу.
-error-activities_stale = Хтось інший змінив цей захід після того, як ви його відкрили.
 error-activities_location_fixed = Захід залишається у своєму місці; створіть новий в іншому місці.
 error-activities_duration_not_number = Запишіть тривалість у хвилинах, цифрами, наприклад 90.
 audit-event-activity_participants_read = переглянуто учасників заходу
@@ -400,8 +399,7 @@ trainer-digcomp-title = Рамка DigComp 2.2
 trainer-back = Назад до розділу тренерів
 trainer-back-modules = Назад до модулів
 trainer-loading = Завантаження…
-trainer-location = Місце
-trainer-choose-location = Виберіть місце
+location-switcher-label = Місце роботи
 trainer-choose-location-first = Спочатку виберіть місце.
 trainer-modules-title = Навчальні модулі
 trainer-new-module = Новий модуль

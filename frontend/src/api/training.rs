@@ -11,7 +11,8 @@ use wegwijs_shared::learning::wire::{
 
 use super::{ApiFailure, encode, get_json, send_empty, send_json};
 
-/// `?location=` for the calls that take one (admins must name it; trainers may leave it out).
+/// `?location=` for the calls that take one (`wegwijs_shared::location_scope` says who may leave
+/// it out: only someone at exactly one location).
 fn location_query(location: Option<&str>) -> String {
     location
         .filter(|l| !l.is_empty())

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wegwijs_shared::client_errors::ClientErrorReport;
-use wegwijs_shared::problem::ProblemKind;
+use wegwijs_shared::problem::{FieldError, ProblemKind};
 
 use crate::api::{self, ApiFailure, Sent};
 use crate::components::icons::{Icon, IconSvg};
@@ -23,6 +23,35 @@ pub fn explain(failure: &ApiFailure) -> &'static str {
             _ => "error-generic",
         },
     }
+}
+
+/// The API's field errors as a list ("field: message"), for where no form shows them next to the
+/// fields; nothing when there are none.
+pub fn field_error_list(errors: Vec<FieldError>) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <ul class="field-errors">
+                {errors
+                    .into_iter()
+                    .map(|e| {
+                        let message = field_error(&e.code, &e.message);
+                        view! { <li><bdi>{e.field}</bdi>": "{message}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// The request id to quote to the support team, when the answer had one.
+pub fn request_id_line(id: Option<String>) -> impl IntoView {
+    id.map(|id| {
+        view! {
+            <p class="request-id">
+                {t("error-reference")} " " <code dir="ltr">{id}</code>
+            </p>
+        }
+    })
 }
 
 #[component]
@@ -75,28 +104,8 @@ pub fn ErrorDisplay(
                 {explanation}
             </h2>
             {detail.map(|d| view! { <p class="error-detail">{d}</p> })}
-            {(!field_errors.is_empty())
-                .then(|| {
-                    view! {
-                        <ul class="field-errors">
-                            {field_errors
-                                .into_iter()
-                                .map(|e| {
-                                    let message = field_error(&e.code, &e.message);
-                                    view! { <li><bdi>{e.field}</bdi>": "{message}</li> }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                })}
-            {request_id
-                .map(|id| {
-                    view! {
-                        <p class="request-id">
-                            {t("error-reference")} " " <code dir="ltr">{id}</code>
-                        </p>
-                    }
-                })}
+            {field_error_list(field_errors)}
+            {request_id_line(request_id)}
             <div class="actions">
                 {on_retry
                     .map(|retry| {

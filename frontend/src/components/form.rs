@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use wegwijs_shared::problem::{FieldError, Problem, ProblemKind};
 
 use crate::api::ApiFailure;
-use crate::components::error_display::explain;
+use crate::components::error_display::{explain, request_id_line};
 use crate::components::icons::{Icon, IconSvg};
 use crate::i18n::{t, tr};
 
@@ -125,17 +125,21 @@ pub fn FieldMessage(
     #[prop(optional)] field: Option<&'static str>,
 ) -> impl IntoView {
     let field = field.unwrap_or(id);
-    move || {
-        form.message(field).map(|m| {
-            view! {
-                <p class="field-error" id=format!("{id}-error")>
-                    <IconSvg icon=Icon::Alert/>
-                    " "
-                    {m}
-                </p>
-            }
-        })
-    }
+    move || field_error_text(format!("{id}-error"), form.message(field))
+}
+
+/// A field's error message, with the id its input's `aria-describedby` names; nothing without a
+/// message. For fields whose id or API name is only known at run time (rows of a list).
+pub fn field_error_text(id: String, message: Option<String>) -> impl IntoView {
+    message.map(|m| {
+        view! {
+            <p class="field-error" id=id>
+                <IconSvg icon=Icon::Alert/>
+                " "
+                {m}
+            </p>
+        }
+    })
 }
 
 /// A labelled text input bound to `value`. `field` is the API's field name, whose error it shows.
@@ -259,17 +263,60 @@ pub fn FormAlert(form: FormState) -> impl IntoView {
                         " "
                         {message}
                     </p>
-                    {request_id
-                        .map(|id| {
-                            view! {
-                                <p class="request-id">
-                                    {t("error-reference")} " " <code dir="ltr">{id}</code>
-                                </p>
-                            }
-                        })}
+                    {request_id_line(request_id)}
                 </div>
             }
         })
+    }
+}
+
+/// The API's answer to a save whose version is no longer the stored one (not a 409 for a request
+/// with the same idempotency key still running).
+pub fn is_version_conflict(failure: &ApiFailure) -> bool {
+    matches!(failure, ApiFailure::Problem(p) if p.known_kind() == Some(ProblemKind::Conflict))
+}
+
+/// A save someone else's save overtook (`conflict`, the page's own rule for its 409): what happened
+/// in the page's words (`message`, a catalog key) and a button (`action`) that loads or reloads the
+/// other version, while what was typed stays in the form. Any other failure is the [`FormAlert`].
+#[component]
+pub fn ConflictAlert(
+    form: FormState,
+    #[prop(into)] conflict: Signal<bool>,
+    message: &'static str,
+    action: &'static str,
+    on_action: Callback<()>,
+    /// The alert's `data-testid`.
+    test_id: &'static str,
+    /// The button's `data-testid`, where a test presses it.
+    #[prop(optional)]
+    action_test_id: Option<&'static str>,
+) -> impl IntoView {
+    move || {
+        if conflict.get() {
+            view! {
+                <div class="form-alert" role="alert" data-testid=test_id>
+                    <p>
+                        <IconSvg icon=Icon::Alert/>
+                        " "
+                        {t(message)}
+                    </p>
+                    <button
+                        type="button"
+                        class="button button-secondary"
+                        data-testid=action_test_id
+                        on:click=move |_| on_action.run(())
+                    >
+                        <IconSvg icon=Icon::Retry/>
+                        " "
+                        {t(action)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <FormAlert form/> }.into_any()
+        }
     }
 }
 

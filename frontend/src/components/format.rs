@@ -3,6 +3,7 @@
 
 use leptos::prelude::use_context;
 use wasm_bindgen::JsValue;
+use wegwijs_shared::calendar::LocalDate;
 
 use crate::i18n::I18n;
 
@@ -46,10 +47,7 @@ pub fn day_start_ms(iso_day: &str) -> Option<f64> {
 /// Today as `YYYY-MM-DD` in the device's time zone (the latest date a birth date may have).
 pub fn today_iso() -> String {
     let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
+    // `getTimezoneOffset` is UTC minus local time in minutes: shifting by it gives the device's
+    // wall clock as a UTC instant, whose UTC date is today's local date.
+    LocalDate::from_utc_ms(now.get_time() - now.get_timezone_offset() * 60_000.0).to_string()
 }

@@ -33,22 +33,18 @@ pub enum Icon {
     Listen,
     Pause,
     Stop,
-    // issue 5: centre
     Phone,
     Email,
     Clock,
     Trash,
-    // issue 5: activities
     Calendar,
     Cancel,
-    // issue 5: resident information
     Book,
     News,
     Work,
     Search,
     Star,
     StarOutline,
-    // issue 6: learning
     ArrowUp,
     ArrowDown,
     ArrowBack,
@@ -119,7 +115,6 @@ impl Icon {
                 "M3 17.2V21h3.8L17.8 9.9l-3.7-3.7zM20.7 7a1 1 0 0 0 0-1.4l-2.3-2.3a1 1 0 0 0-1.4 0l-1.8 1.8 3.7 3.7z"
             }
             Icon::Log => "M3 5h2v2H3zm4 0h14v2H7zM3 11h2v2H3zm4 0h14v2H7zm-4 6h2v2H3zm4 0h14v2H7z",
-            // issue 5: centre
             Icon::Phone => {
                 "M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.24c1.1.37 2.3.57 3.6.57a1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z"
             }
@@ -132,14 +127,12 @@ impl Icon {
             Icon::Trash => {
                 "M6 19a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2V7H6zM19 4h-3.5l-1-1h-5l-1 1H5v2h14z"
             }
-            // issue 5: activities
             Icon::Calendar => {
                 "M7 2v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v11H5zm2 2v2h2v-2zm4 0v2h2v-2zm4 0v2h2v-2z"
             }
             Icon::Cancel => {
                 "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20m5 13.6L15.6 17 12 13.4 8.4 17 7 15.6 10.6 12 7 8.4 8.4 7l3.6 3.6L15.6 7 17 8.4 13.4 12z"
             }
-            // issue 5: resident information
             Icon::Book => {
                 "M18 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2zM6 4h5v8l-2.5-1.5L6 12z"
             }
@@ -155,7 +148,6 @@ impl Icon {
             Icon::Star => {
                 "M12 17.3 18.2 21l-1.6-7 5.4-4.7-7.2-.6L12 2 9.2 8.7 2 9.3 7.4 14l-1.6 7z"
             }
-            // issue 6: learning
             Icon::ArrowUp => "M4 12l1.4 1.4L11 7.8V20h2V7.8l5.6 5.6L20 12l-8-8z",
             Icon::ArrowDown => "M20 12l-1.4-1.4L13 16.2V4h-2v12.2l-5.6-5.6L4 12l8 8z",
             Icon::ArrowBack => "M20 11H7.8l5.6-5.6L12 4l-8 8 8 8 1.4-1.4L7.8 13H20z",
@@ -163,7 +155,6 @@ impl Icon {
             Icon::StarOutline => {
                 "M22 9.2l-7.2-.6L12 2 9.2 8.6 2 9.2 7.5 14l-1.6 7 6.1-3.7 6.2 3.7-1.7-7zM12 15.4l-3.8 2.3 1-4.3-3.3-2.9 4.4-.4L12 6.1l1.7 4 4.4.4-3.3 2.9 1 4.3z"
             }
-            // issue 6: learning trainer
             Icon::Download => "M5 20h14v-2H5zM19 9h-4V3H9v6H5l7 7z",
         }
     }

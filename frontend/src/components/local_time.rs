@@ -1,10 +1,14 @@
 //! A location's wall clock in the browser, for opening hours: the instant is converted with
-//! `Intl.DateTimeFormat(…, {timeZone})` (the browser's own tz database, so the wasm carries none),
-//! and times of day, weekdays and dates are written in the chosen language by `Intl` too.
+//! `Intl.DateTimeFormat(…, {timeZone})` (the browser's own tz database, so the wasm carries none;
+//! the parts asked for and read back are the shared calendar's, as in the Worker), and times of
+//! day, weekdays and dates are written in the chosen language by `Intl` too.
 
 use js_sys::{Array, Date, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use wegwijs_shared::hours::{LocalDate, LocalDateTime, MINUTES_PER_DAY, Weekday};
+use wegwijs_shared::calendar::{
+    LocalDate, LocalDateTime, MINUTES_PER_DAY, MS_PER_DAY, WALL_CLOCK_LOCALE, WALL_CLOCK_OPTIONS,
+    Weekday, format_minute,
+};
 
 use crate::components::format::locale;
 
@@ -34,50 +38,24 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 /// The wall clock in `timezone` at `ms` (ms since the epoch), or `None` for an unknown zone.
 pub fn wall_clock(ms: f64, timezone: &str) -> Option<LocalDateTime> {
-    // Latin digits whatever the language: these parts are parsed, not shown.
-    let dtf = Dtf::new(
-        "en-US-u-nu-latn",
-        &options(&[
-            ("timeZone", timezone),
-            ("year", "numeric"),
-            ("month", "numeric"),
-            ("day", "numeric"),
-            ("hour", "numeric"),
-            ("minute", "numeric"),
-            ("hourCycle", "h23"),
-        ]),
-    )
-    .ok()?;
+    let mut pairs = vec![("timeZone", timezone)];
+    pairs.extend_from_slice(&WALL_CLOCK_OPTIONS);
+    let dtf = Dtf::new(WALL_CLOCK_LOCALE, &options(&pairs)).ok()?;
     let parts = dtf.format_to_parts(&Date::new(&JsValue::from_f64(ms)));
-    let mut found = [None::<i32>; 5];
+    let mut read = Vec::new();
     for part in parts.iter() {
         let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
         let value = Reflect::get(&part, &"value".into()).ok()?.as_string()?;
-        let slot = match kind.as_str() {
-            "year" => 0,
-            "month" => 1,
-            "day" => 2,
-            "hour" => 3,
-            "minute" => 4,
-            _ => continue,
-        };
-        found[slot] = value.parse().ok();
+        read.push((kind, value));
     }
-    let [Some(y), Some(m), Some(d), Some(h), Some(min)] = found else {
-        return None;
-    };
-    Some(LocalDateTime {
-        date: LocalDate::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?,
-        // Some engines write midnight as hour 24 even with h23.
-        minute: u16::try_from((h % 24) * 60 + min).ok()?,
-    })
+    LocalDateTime::from_intl_parts(read.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
 /// Formats a UTC-noon instant of `date` (so no zone can shift its day) with `pairs`.
 fn format_date(date: LocalDate, pairs: &[(&str, &str)]) -> String {
     let mut all = vec![("timeZone", "UTC")];
     all.extend_from_slice(pairs);
-    let ms = date.days_since_epoch() as f64 * 86_400_000.0 + 43_200_000.0;
+    let ms = date.utc_midnight_ms() + MS_PER_DAY / 2.0;
     match Dtf::new(locale(), &options(&all)) {
         Ok(dtf) => dtf.format(&Date::new(&JsValue::from_f64(ms))),
         Err(_) => date.to_string(),
@@ -100,18 +78,14 @@ pub fn time_of_day(minute: u16) -> String {
         ]),
     ) {
         Ok(dtf) => dtf.format(&Date::new(&JsValue::from_f64(ms))),
-        Err(_) => wegwijs_shared::hours::format_minute(minute),
+        Err(_) => format_minute(minute),
     }
 }
 
-/// "Monday" in the chosen language.
+/// "Monday" in the chosen language: the one weekday name of the app (opening hours, activities).
 pub fn weekday_name(day: Weekday) -> String {
-    // 2001-01-01 was a Monday.
-    let date = LocalDate::new(2001, 1, 1 + day.index() as u8).unwrap_or(LocalDate {
-        year: 2001,
-        month: 1,
-        day: 1,
-    });
+    // 1970-01-05 (epoch day 4) was a Monday.
+    let date = LocalDate::from_epoch_days(4 + day.index() as i32);
     format_date(date, &[("weekday", "long")])
 }
 
@@ -121,4 +95,14 @@ pub fn long_date(date: LocalDate) -> String {
         date,
         &[("weekday", "long"), ("day", "numeric"), ("month", "long")],
     )
+}
+
+/// A `YYYY-MM-DD` from the API as [`long_date`] writes it, or the text as is when it is not a date.
+pub fn date_label(date: &str) -> String {
+    LocalDate::parse(date).map_or_else(|| date.to_owned(), long_date)
+}
+
+/// An `HH:MM` from the API as [`time_of_day`] writes it, or the text as is when it is not a time.
+pub fn time_label(time: &str) -> String {
+    wegwijs_shared::calendar::parse_time(time).map_or_else(|| time.to_owned(), time_of_day)
 }

@@ -1,3 +1,5 @@
+//! The page for an address the app does not know (anyone, signed in or not), with the way home.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 

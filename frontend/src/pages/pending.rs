@@ -10,11 +10,11 @@ use leptos::task::spawn_local;
 use wegwijs_shared::offline::{EntryState, QueuedWrite};
 
 use crate::api::ApiFailure;
-use crate::components::error_display::explain;
+use crate::components::error_display::{explain, field_error_list, request_id_line};
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::listen::Listen;
-use crate::i18n::{field_error, t, tr, tr_or};
+use crate::i18n::{t, tr, tr_or};
 use crate::offline::{self, use_queue_status};
 
 #[component]
@@ -111,30 +111,8 @@ fn PendingEntry(entry: QueuedWrite, held: bool) -> impl IntoView {
                         <div class="pending-problem" role="group" aria-label=t("pending-why")>
                             <p>{why}</p>
                             {problem.detail.map(|d| view! { <p>{d}</p> })}
-                            {(!problem.errors.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <ul class="field-errors">
-                                            {problem
-                                                .errors
-                                                .into_iter()
-                                                .map(|e| {
-                                                    let message = field_error(&e.code, &e.message);
-                                                    view! { <li><bdi>{e.field}</bdi>": "{message}</li> }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    }
-                                })}
-                            {problem
-                                .request_id
-                                .map(|id| {
-                                    view! {
-                                        <p class="request-id">
-                                            {t("error-reference")} " " <code dir="ltr">{id}</code>
-                                        </p>
-                                    }
-                                })}
+                            {field_error_list(problem.errors)}
+                            {request_id_line(problem.request_id)}
                             <div class="actions">
                                 <button
                                     type="button"

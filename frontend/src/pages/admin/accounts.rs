@@ -1,3 +1,6 @@
+//! `/admin` (admins): the employee accounts with their roles and locations, inviting a new
+//! employee, and changing or disabling an account.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -7,14 +10,14 @@ use wegwijs_shared::accounts::{
 use wegwijs_shared::auth::Role;
 use wegwijs_shared::locations::LocationDirectory;
 
-use super::{AdminNav, LocationChecks, role_label};
+use super::{AdminNav, EditButton, LocationChecks, role_label};
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::form::{FormAlert, FormState, SelectField, SubmitButton, TextField};
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::labels::location_name;
 use crate::i18n::{t, t_args, tr};
-use crate::pages::staff::location_name;
 
 /// Employee accounts: who has which role and locations, inviting someone new, and changing or
 /// disabling an account.
@@ -86,17 +89,10 @@ fn AccountsTable(
                     <td><bdi>{names}</bdi></td>
                     <td>{status_text(account.status)}</td>
                     <td>
-                        <button
-                            type="button"
-                            class="button button-secondary"
-                            on:click=move |_| editing.set(Some(edit.clone()))
-                        >
-                            <IconSvg icon=Icon::Edit/>
-                            " "
-                            {t("edit")}
-                            " "
-                            <span class="visually-hidden"><bdi>{account.display_name}</bdi></span>
-                        </button>
+                        <EditButton
+                            name=account.display_name
+                            on_click=Callback::new(move |()| editing.set(Some(edit.clone())))
+                        />
                     </td>
                 </tr>
             }

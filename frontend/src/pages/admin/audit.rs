@@ -1,3 +1,6 @@
+//! `/admin/audit` (admins): the audit log, newest first, filtered by who acted, on which resident,
+//! which event and which days, one page at a time.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wegwijs_shared::audit::{AuditEntry, AuditEvent, AuditPage, AuditQuery};

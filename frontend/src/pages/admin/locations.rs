@@ -1,15 +1,18 @@
+//! `/admin/locations` (admins): the agency's locations with their type, municipality, time zone
+//! and places; adding one and changing one.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wegwijs_shared::locations::{Location, LocationDirectory, LocationInput, LocationKind};
 use wegwijs_shared::problem::FieldError;
 
-use super::AdminNav;
+use super::{AdminNav, EditButton};
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::form::{FormAlert, FormState, SelectField, SubmitButton, TextField};
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::Icon;
+use crate::components::labels::kind_label;
 use crate::i18n::{t, t_args, tr};
-use crate::pages::resident::home::kind_label;
 
 /// The agency's locations: adding one and changing one.
 #[component]
@@ -70,17 +73,10 @@ fn LocationTable(
                                 <td><bdi dir="ltr">{l.timezone}</bdi></td>
                                 <td class="numeric">{l.capacity}</td>
                                 <td>
-                                    <button
-                                        type="button"
-                                        class="button button-secondary"
-                                        on:click=move |_| editing.set(Some(edit.clone()))
-                                    >
-                                        <IconSvg icon=Icon::Edit/>
-                                        " "
-                                        {t("edit")}
-                                        " "
-                                        <span class="visually-hidden">{l.name}</span>
-                                    </button>
+                                    <EditButton
+                                        name=l.name
+                                        on_click=Callback::new(move |()| editing.set(Some(edit.clone())))
+                                    />
                                 </td>
                             </tr>
                         }

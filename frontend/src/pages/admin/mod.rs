@@ -12,9 +12,10 @@ use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::auth::Role;
 use wegwijs_shared::locations::Location;
 
-use crate::components::form::FormState;
+use crate::components::form::{FormState, field_error_text};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::RequireRole;
+use crate::components::sub_router;
 use crate::i18n::{WithCatalog, t, tr};
 use crate::pages::not_found::NotFound;
 use accounts::AccountsPage;
@@ -32,11 +33,12 @@ pub enum AdminPage {
 }
 
 impl AdminPage {
+    /// `/admin`, `/admin/locations`, `/admin/audit`.
     pub fn from_path(path: &str) -> Self {
-        match path.trim_end_matches('/') {
-            "/admin" => AdminPage::Accounts,
-            "/admin/locations" => AdminPage::Locations,
-            "/admin/audit" => AdminPage::Audit,
+        match sub_router::segments(path, "/admin").as_slice() {
+            [] => AdminPage::Accounts,
+            ["locations"] => AdminPage::Locations,
+            ["audit"] => AdminPage::Audit,
             _ => AdminPage::Unknown,
         }
     }
@@ -117,16 +119,7 @@ pub fn LocationChecks(
         >
             <legend>{legend}</legend>
             {move || {
-                form.message("location_ids")
-                    .map(|m| {
-                        view! {
-                            <p class="field-error" id=format!("{prefix}-locations-error")>
-                                <IconSvg icon=Icon::Alert/>
-                                " "
-                                {m}
-                            </p>
-                        }
-                    })
+                field_error_text(format!("{prefix}-locations-error"), form.message("location_ids"))
             }}
             {locations
                 .into_iter()
@@ -157,6 +150,21 @@ pub fn LocationChecks(
                 })
                 .collect_view()}
         </fieldset>
+    }
+}
+
+/// A table row's "Edit" button; the row's name is read out with it, so a screen reader's list of
+/// buttons says which row each one edits.
+#[component]
+pub fn EditButton(name: String, on_click: Callback<()>) -> impl IntoView {
+    view! {
+        <button type="button" class="button button-secondary" on:click=move |_| on_click.run(())>
+            <IconSvg icon=Icon::Edit/>
+            " "
+            {t("edit")}
+            " "
+            <span class="visually-hidden"><bdi>{name}</bdi></span>
+        </button>
     }
 }
 

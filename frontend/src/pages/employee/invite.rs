@@ -1,3 +1,6 @@
+//! `/invite#token=…` (someone invited to be staff, trainer or admin, not yet signed in): accepting
+//! the invitation in three steps: a password, an authenticator app, the recovery codes.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -8,11 +11,11 @@ use wegwijs_shared::accounts::{
 use wegwijs_shared::problem::FieldError;
 
 use crate::api;
+use crate::components::address_fragment::fragment_value;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::session::{SessionState, home_of, use_session};
 use crate::i18n::{WithCatalog, t, tr};
-use crate::pages::resident::activate::fragment_value;
 
 /// Accepting an invitation: choose a password, enrol an authenticator app, store the recovery
 /// codes. The token comes from the link's fragment (`/invite#token=…`), which no server sees.

@@ -1,3 +1,6 @@
+//! `/staff/sign-in` (staff, trainers and admins): signing in with e-mail, password and the
+//! authenticator's code or a recovery code.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,3 +1,6 @@
+//! `/activate#code=…` (a resident with a new activation card, not signed in): the card's code and a
+//! new PIN, the first step into the app.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,25 +10,12 @@ use wegwijs_shared::accounts::ActivateRequest;
 use wegwijs_shared::problem::FieldError;
 
 use crate::api;
+use crate::components::address_fragment::fragment_value;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
 use crate::components::icons::Icon;
 use crate::components::listen::Listen;
 use crate::components::session::{SessionState, use_session};
 use crate::i18n::{t, tr};
-
-/// Reads one `name=value` pair from the address's fragment. Secrets travel in the fragment
-/// (`/activate#code=…`, `/invite#token=…`) because browsers never send it to a server.
-pub fn fragment_value(name: &str) -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.trim_start_matches('#').split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=')?;
-        (key == name).then(|| {
-            js_sys::decode_uri_component(value)
-                .map(String::from)
-                .unwrap_or_else(|_| value.to_owned())
-        })
-    })
-}
 
 /// The route: lazy, because a resident needs it once per card, while the home page loads every day.
 pub struct ActivatePage;

@@ -7,17 +7,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::{LazyRoute, lazy_route};
-use wasm_bindgen::JsValue;
-use wegwijs_shared::activities::{
-    ActivitiesPage, LocalDate, MyStatus, Occurrence, SignUp, parse_time,
-};
+use wegwijs_shared::activities::{ActivitiesPage, MyStatus, Occurrence, SignUp};
 use wegwijs_shared::auth::Role;
-use wegwijs_shared::languages::language;
 
 use crate::api::{self, ApiFailure, Sent};
 use crate::components::api_view::api_view;
 use crate::components::error_display::explain;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::languages::held_in;
+use crate::components::local_time::{date_label, time_label};
 use crate::components::session::{RequireRole, use_session};
 use crate::i18n::{I18n, t, t_args, tr};
 
@@ -39,79 +37,6 @@ impl LazyRoute for ActivitiesRoute {
             </RequireRole>
         }
         .into_any()
-    }
-}
-
-fn locale() -> String {
-    match use_context::<I18n>().map(|i| i.locale_untracked()) {
-        None | Some("en") => "en-GB".to_owned(),
-        Some(code) => code.to_owned(),
-    }
-}
-
-/// A local date (and minutes since midnight) as a JS date in UTC, with matching `Intl` options.
-fn utc_date(date: &str, minutes: u16) -> Option<js_sys::Date> {
-    let day = LocalDate::parse(date)?;
-    let ms = f64::from(day.0) * 86_400_000.0 + f64::from(minutes) * 60_000.0;
-    Some(js_sys::Date::new(&JsValue::from_f64(ms)))
-}
-
-fn options(pairs: &[(&str, &str)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in pairs.iter().chain(&[("timeZone", "UTC")]) {
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
-    }
-    object.into()
-}
-
-/// "Monday 30 November" in the reader's language.
-pub fn day_label(date: &str) -> String {
-    utc_date(date, 0)
-        .map(|d| {
-            d.to_locale_date_string(
-                &locale(),
-                &options(&[("weekday", "long"), ("day", "numeric"), ("month", "long")]),
-            )
-            .into()
-        })
-        .unwrap_or_else(|| date.to_owned())
-}
-
-/// "Monday" in the reader's language.
-pub fn weekday_label(date: &str) -> String {
-    utc_date(date, 0)
-        .map(|d| {
-            d.to_locale_date_string(&locale(), &options(&[("weekday", "long")]))
-                .into()
-        })
-        .unwrap_or_else(|| date.to_owned())
-}
-
-/// "14:00" in the reader's language (digits and all).
-pub fn time_label(date: &str, time: &str) -> String {
-    match (parse_time(time), LocalDate::parse(date)) {
-        (Some(minutes), Some(_)) => utc_date(date, minutes)
-            .map(|d| {
-                d.to_locale_string(
-                    &locale(),
-                    &options(&[
-                        ("hour", "2-digit"),
-                        ("minute", "2-digit"),
-                        ("hourCycle", "h23"),
-                    ]),
-                )
-                .into()
-            })
-            .unwrap_or_else(|| time.to_owned()),
-        _ => time.to_owned(),
-    }
-}
-
-/// The language an activity is held in, in that language's own name.
-pub fn held_in(code: Option<&str>) -> String {
-    match code.and_then(language) {
-        Some(l) => l.native_name.to_owned(),
-        None => tr("activities-no-language-needed"),
     }
 }
 
@@ -167,9 +92,9 @@ fn Week(page: ActivitiesPage) -> impl IntoView {
             let heading_id = format!("activities-day-{date}");
             let labelled_by = heading_id.clone();
             let label = if date == today {
-                t_args("activities-today", &[("date", day_label(&date).into())])
+                t_args("activities-today", &[("date", date_label(&date).into())])
             } else {
-                day_label(&date)
+                date_label(&date)
             };
             view! {
                 <section class="activity-day" aria-labelledby=labelled_by>
@@ -247,11 +172,7 @@ fn ActivityCard(o: Occurrence) -> impl IntoView {
         Waiting::Queued(wanted) => wanted,
         Waiting::Nothing => mine.get() != MyStatus::None,
     };
-    let time = format!(
-        "{}–{}",
-        time_label(&o.date, &o.start_time),
-        time_label(&o.date, &o.end_time)
-    );
+    let time = format!("{}–{}", time_label(&o.start_time), time_label(&o.end_time));
     let title_id = format!("activity-{}-{}", o.activity_id, o.date);
     view! {
         <li class="card activity" data-testid="activity" data-activity=o.activity_id.clone()

@@ -8,15 +8,16 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::auth::Role;
+use wegwijs_shared::calendar::{LocalDate, LocalDateTime, Weekday};
 use wegwijs_shared::centre::{CentreView, Service, tel_href};
 use wegwijs_shared::hours::{
-    Change, LocalDate, LocalDateTime, OpenStatus, TimeRange, Weekday, hours_on, status_at,
-    upcoming_exceptions,
+    Change, OpenStatus, TimeRange, hours_on, status_at, upcoming_exceptions,
 };
 
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::labels::service_name;
 use crate::components::local_time::{long_date, time_of_day, wall_clock, weekday_name};
 use crate::components::session::RequireRole;
 use crate::i18n::{t, t_args, tr};
@@ -143,15 +144,6 @@ fn next_opening(c: &Change, tomorrow: &str, later: &str) -> String {
             later,
             &[("day", day_words(c).into()), ("time", time.into())],
         )
-    }
-}
-
-/// A service's display name: its own, or its kind's.
-pub fn service_name(service: &Service) -> String {
-    if service.name.trim().is_empty() {
-        tr(&service.kind.label_key())
-    } else {
-        service.name.clone()
     }
 }
 

@@ -1,27 +1,24 @@
+//! `/` (everyone): the start page in the residents' first load. Signed out: the ways in and the
+//! agency's locations; a resident: their home with information, details and links; an employee:
+//! the way to their area.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wegwijs_shared::accounts::SessionView;
 use wegwijs_shared::auth::Role;
-use wegwijs_shared::languages::language;
-use wegwijs_shared::locations::{LocationDirectory, LocationKind};
+use wegwijs_shared::locations::LocationDirectory;
 use wegwijs_shared::residents::Resident;
 
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::labels::kind_label;
+use crate::components::languages::language_name;
 use crate::components::listen::Listen;
 use crate::components::loading::Loading;
 use crate::components::session::{SessionState, home_of, use_session};
 use crate::i18n::{t, tr};
 use crate::pages::resident::home_info::HomeInfo;
-
-pub fn kind_label(kind: LocationKind) -> String {
-    tr(match kind {
-        LocationKind::Col => "location-kind-col",
-        LocationKind::Pol => "location-kind-pol",
-        LocationKind::Azc => "location-kind-azc",
-    })
-}
 
 /// The start page. Signed out: the two ways in (a new card, or signing in) and the agency's
 /// locations. A resident: their own details. Staff, trainers and admins: the way to their area.
@@ -101,23 +98,7 @@ fn MyHome(me: SessionView) -> impl IntoView {
                 "loading-my-details",
                 |(resident, directory)| view! { <MyData resident directory/> },
             )}
-            <ul class="link-list">
-                // issue 5: centre
-                <li>
-                    <A href="/centre" attr:data-testid="link-centre">
-                        <IconSvg icon=Icon::Place/>
-                        " "
-                        {t("centre-title")}
-                    </A>
-                </li>
-                <li>
-                    <A href="/sessions">
-                        <IconSvg icon=Icon::Devices/>
-                        " "
-                        {t("my-sessions")}
-                    </A>
-                </li>
-            </ul>
+            <HomeLinks href="/centre" icon=Icon::Place key="centre-title" test_id="link-centre"/>
         </section>
     }
 }
@@ -132,9 +113,7 @@ fn MyData(resident: Resident, directory: Option<LocationDirectory>) -> impl Into
         })
         .map(|l| l.name)
         .unwrap_or_else(|| resident.location_id.clone());
-    let language = language(&resident.language)
-        .map(|l| l.native_name.to_owned())
-        .unwrap_or_else(|| resident.language.clone());
+    let language = language_name(&resident.language);
     view! {
         <section class="card my-data" aria-labelledby="my-data-title" data-testid="my-data">
             <h2 id="my-data-title">{t("my-details")}</h2>
@@ -155,31 +134,46 @@ fn MyData(resident: Resident, directory: Option<LocationDirectory>) -> impl Into
 
 #[component]
 fn EmployeeHome(me: SessionView) -> impl IntoView {
-    let (href, label) = match me.role {
-        Role::Admin => (home_of(Role::Admin), t("go-admin-area")),
-        Role::Trainer => (home_of(Role::Trainer), t("go-trainer-area")),
-        _ => (home_of(Role::Staff), t("go-staff-area")),
+    let (href, key) = match me.role {
+        Role::Admin => (home_of(Role::Admin), "go-admin-area"),
+        Role::Trainer => (home_of(Role::Trainer), "go-trainer-area"),
+        _ => (home_of(Role::Staff), "go-staff-area"),
     };
     view! {
         <section class="page" aria-labelledby="home-title">
             <h1 id="home-title">{t("hello")} " " <bdi>{me.display_name}</bdi></h1>
-            <ul class="link-list">
-                <li>
-                    <A href=href>
-                        <IconSvg icon=Icon::Staff/>
-                        " "
-                        {label}
-                    </A>
-                </li>
-                <li>
-                    <A href="/sessions">
-                        <IconSvg icon=Icon::Devices/>
-                        " "
-                        {t("my-sessions")}
-                    </A>
-                </li>
-            </ul>
+            <HomeLinks href icon=Icon::Staff key/>
         </section>
+    }
+}
+
+/// A home's two ways on: `href` (the resident's centre, or an employee's area) and My sessions.
+/// One list for both homes, written out rather than a shared link list: a list built at run time
+/// costs the resident's first load more than these two links.
+#[component]
+fn HomeLinks(
+    href: &'static str,
+    icon: Icon,
+    key: &'static str,
+    #[prop(optional)] test_id: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <ul class="link-list">
+            <li>
+                <A href=href attr:data-testid=test_id>
+                    <IconSvg icon/>
+                    " "
+                    {t(key)}
+                </A>
+            </li>
+            <li>
+                <A href="/sessions">
+                    <IconSvg icon=Icon::Devices/>
+                    " "
+                    {t("my-sessions")}
+                </A>
+            </li>
+        </ul>
     }
 }
 

@@ -1,3 +1,6 @@
+//! `/sessions` (anyone signed in: residents and employees): every device signed in to the account,
+//! and signing out of one or all of them.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;

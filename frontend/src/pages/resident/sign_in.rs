@@ -1,13 +1,15 @@
+//! `/sign-in` (residents): signing in with the resident number and PIN from the activation card.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::accounts::ResidentSignInRequest;
 
 use crate::api;
 use crate::components::form::{FormAlert, FormState, ShowSecret, SubmitButton, TextField};
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::Icon;
+use crate::components::link_list::{Link, LinkList};
 use crate::components::listen::Listen;
 use crate::components::session::{SessionState, use_session};
 use crate::i18n::{t, tr};
@@ -82,20 +84,10 @@ pub fn SignIn() -> impl IntoView {
                 <ShowSecret id="show-pin" label=tr("show-pin") shown/>
                 <SubmitButton form icon=Icon::SignIn label=tr("nav-sign-in") busy_label=tr("sign-in-busy")/>
             </form>
-            <ul class="link-list">
-                <li>
-                    <A href="/activate">
-                        <IconSvg icon=Icon::Card/>
-                        " " {t("home-new-card")}
-                    </A>
-                </li>
-                <li>
-                    <A href="/staff/sign-in">
-                        <IconSvg icon=Icon::Staff/>
-                        " " {t("home-staff-link")}
-                    </A>
-                </li>
-            </ul>
+            <LinkList links=vec![
+                Link::new("/activate", Icon::Card, "home-new-card"),
+                Link::new("/staff/sign-in", Icon::Staff, "home-staff-link"),
+            ]/>
             <div class="listen-block">
                 <p class="hint">{t("sign-in-forgot")}</p>
                 <Listen/>

@@ -7,30 +7,29 @@ use leptos::task::spawn_local;
 use wegwijs_shared::activities::{
     CancelActivity, Occurrence, Participant, Recurrence, StaffActivity,
 };
-use wegwijs_shared::locations::{Location, LocationDirectory};
+use wegwijs_shared::calendar::Weekday;
 
 use super::activity_form::ActivityForm;
-use super::my_locations;
 use crate::api::{self, ApiFailure};
 use crate::components::api_view::api_view;
 use crate::components::error_display::explain;
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::use_session;
+use crate::components::languages::held_in;
+use crate::components::local_time::{date_label, time_label, weekday_name};
+use crate::components::location_switcher::WithWorkLocation;
 use crate::i18n::{I18n, t, t_args, tr};
-use crate::pages::resident::activities::{day_label, held_in, time_label};
 
 const DAYS: u32 = 14;
 
 #[component]
 pub fn StaffActivitiesPage() -> impl IntoView {
-    let directory = LocalResource::new(api::locations);
     view! {
         <section class="page" aria-labelledby="staff-activities-title">
             <h1 id="staff-activities-title">
                 <IconSvg icon=Icon::Calendar/>
                 " "{t("activities-staff-title")}
             </h1>
-            {api_view(directory, "staff-loading-locations", |directory| view! { <AtLocation directory/> })}
+            <WithWorkLocation body=|location| view! { <AtLocation location/> }/>
         </section>
     }
 }
@@ -44,13 +43,7 @@ enum Mode {
 }
 
 #[component]
-fn AtLocation(directory: LocationDirectory) -> impl IntoView {
-    let me = use_session().get_untracked();
-    let locations: Vec<Location> = me
-        .view()
-        .map(|me| my_locations(me, &directory))
-        .unwrap_or_default();
-    let location = RwSignal::new(locations.first().map(|l| l.id.clone()).unwrap_or_default());
+fn AtLocation(location: Memo<String>) -> impl IntoView {
     let mode = RwSignal::new(Mode::List);
     let language = use_context::<I18n>()
         .map(|i| i.locale_untracked())
@@ -69,15 +62,6 @@ fn AtLocation(directory: LocationDirectory) -> impl IntoView {
         definitions.refetch();
     });
     view! {
-        <div class="field">
-            <label for="activities-location">{t("field-location")}</label>
-            <select id="activities-location" bind:value=location>
-                {locations
-                    .into_iter()
-                    .map(|l| view! { <option value=l.id>{l.name}</option> })
-                    .collect_view()}
-            </select>
-        </div>
         {move || match mode.get() {
             Mode::New => view! {
                 <ActivityForm location_id=location.get() existing=None saved cancel=Callback::new(move |()| mode.set(Mode::List))/>
@@ -131,8 +115,8 @@ fn Coming(occurrences: Vec<Occurrence>) -> impl IntoView {
                         let key = (o.activity_id.clone(), o.date.clone());
                         let when = format!(
                             "{} {}",
-                            day_label(&o.date),
-                            time_label(&o.date, &o.start_time)
+                            date_label(&o.date),
+                            time_label(&o.start_time)
                         );
                         view! {
                             <tr data-testid="occurrence-row" data-activity=o.activity_id.clone() data-date=o.date.clone()>
@@ -170,7 +154,7 @@ fn ParticipantList(id: String, date: String) -> impl IntoView {
     });
     view! {
         <section class="participants" aria-labelledby="participants-title" data-testid="participants">
-            <h3 id="participants-title">{t_args("activities-participants-of", &[("date", day_label(&date).into())])}</h3>
+            <h3 id="participants-title">{t_args("activities-participants-of", &[("date", date_label(&date).into())])}</h3>
             {api_view(list, "activities-staff-loading", |p| {
                 view! {
                     <h4>{t_args("activities-confirmed-count", &[("count", p.confirmed.len().into()), ("capacity", p.capacity.into())])}</h4>
@@ -219,14 +203,19 @@ fn Definitions(
 /// "Every Tuesday, 14:00, 90 minutes" / "Once, Thursday 3 December, 11:00, 60 minutes".
 fn schedule_label(a: &StaffActivity) -> String {
     let x = &a.activity;
-    let time = time_label(&x.start_date, &x.start_time);
+    let time = time_label(&x.start_time);
     match x.recurrence {
         Recurrence::Weekly => t_args(
             "activities-every-week",
             &[
                 (
                     "weekday",
-                    super::activity_form::weekday_name(x.weekday.unwrap_or(1)).into(),
+                    weekday_name(
+                        x.weekday
+                            .and_then(Weekday::from_iso)
+                            .unwrap_or(Weekday::Monday),
+                    )
+                    .into(),
                 ),
                 ("time", time.into()),
                 ("minutes", x.duration_minutes.into()),
@@ -235,7 +224,7 @@ fn schedule_label(a: &StaffActivity) -> String {
         Recurrence::Once => t_args(
             "activities-once-on",
             &[
-                ("date", day_label(&x.start_date).into()),
+                ("date", date_label(&x.start_date).into()),
                 ("time", time.into()),
                 ("minutes", x.duration_minutes.into()),
             ],

@@ -7,26 +7,20 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wegwijs_shared::activities::{
-    ActivityInput, ActivityText, LocalDate, Recurrence, StaffActivity, UpdateActivity,
+    ActivityInput, ActivityText, Recurrence, StaffActivity, UpdateActivity,
 };
+use wegwijs_shared::calendar::Weekday;
 use wegwijs_shared::languages::LANGUAGES;
 use wegwijs_shared::problem::FieldError;
 
 use crate::api;
 use crate::components::form::{
-    FieldMessage, FormAlert, FormState, SelectField, SubmitButton, TextField,
+    ConflictAlert, FieldMessage, FormState, SelectField, SubmitButton, TextField, field_error_text,
 };
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::local_time::weekday_name;
 use crate::i18n::{field_error, t, t_args, tr};
-
-/// A weekday (1 = Monday) in the reader's language: 4 January 2026 was a Sunday.
-pub fn weekday_name(day: u8) -> String {
-    let date = LocalDate::parse("2026-01-04")
-        .map(|d| d.plus_days(i32::from(day)).to_string())
-        .unwrap_or_default();
-    crate::pages::resident::activities::weekday_label(&date)
-}
 
 #[derive(Clone, Copy)]
 struct TextDraft {
@@ -238,7 +232,7 @@ pub fn ActivityForm(
             }
         }
     };
-    let reload = move |_| {
+    let reload = Callback::new(move |()| {
         let Some(id) = id.clone() else { return };
         let location = location_id.clone();
         spawn_local(async move {
@@ -249,24 +243,19 @@ pub fn ActivityForm(
                 form.clear();
             }
         });
-    };
+    });
     let weekly = move || fields.recurrence.get() == "weekly";
     view! {
         <form class="form activity-form" on:submit=on_submit novalidate data-testid="activity-form">
             <h2>{if existing.is_some() { t("activities-edit-title") } else { t("activities-new-title") }}</h2>
-            {move || if conflict() {
-                view! {
-                    <div class="form-alert" role="alert" data-testid="activity-conflict">
-                        <p><IconSvg icon=Icon::Alert/> " " {t("activities-conflict")}</p>
-                        <button type="button" class="button button-secondary" on:click=reload.clone()>
-                            <IconSvg icon=Icon::Retry/>
-                            " "{t("activities-load-theirs")}
-                        </button>
-                    </div>
-                }.into_any()
-            } else {
-                view! { <FormAlert form/> }.into_any()
-            }}
+            <ConflictAlert
+                form
+                conflict
+                message="activities-conflict"
+                action="activities-load-theirs"
+                on_action=reload
+                test_id="activity-conflict"
+            />
             <fieldset class="checks">
                 <legend>{t("activities-recurrence")}</legend>
                 <div class="check">
@@ -283,7 +272,7 @@ pub fn ActivityForm(
             <TextField id="start_date" label=tr("activities-start-date") value=fields.start_date form input_type="date" required=true/>
             <Show when=weekly>
                 <SelectField id="weekday" label=tr("activities-weekday") value=fields.weekday form required=true>
-                    {(1..=7u8).map(|d| view! { <option value=d.to_string()>{weekday_name(d)}</option> }).collect_view()}
+                    {Weekday::ALL.map(|d| view! { <option value=d.iso().to_string()>{weekday_name(d)}</option> }).collect_view()}
                 </SelectField>
                 <TextField id="end_date" label=tr("activities-end-date") value=fields.end_date form input_type="date" hint=tr("activities-end-date-hint")/>
             </Show>
@@ -326,9 +315,12 @@ fn TextBlock(i: usize, d: TextDraft, fields: Fields, form: FormState) -> impl In
         let field = format!("texts.{i}.{name}");
         let error_id = format!("text-{}-{name}-error", d.key);
         move || {
-            form.errors.with(|all| all.iter().find(|e| e.field == field).map(|e| field_error(&e.code, &e.message))).map(|m| {
-                view! { <p class="field-error" id=error_id.clone()><IconSvg icon=Icon::Alert/> " " {m}</p> }
-            })
+            let message = form.errors.with(|all| {
+                all.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| field_error(&e.code, &e.message))
+            });
+            field_error_text(error_id.clone(), message)
         }
     };
     let invalid = move |name: &'static str| {

@@ -4,68 +4,39 @@
 
 use leptos::prelude::*;
 use wegwijs_shared::centre::{CentreContacts, CentreView, ContactsInput};
-use wegwijs_shared::locations::LocationDirectory;
 use wegwijs_shared::problem::FieldError;
 
 use super::centre_service::ServiceEditor;
-use super::my_locations;
 use crate::api::{self, ApiFailure};
 use crate::components::api_view::api_view;
-use crate::components::form::{FormAlert, FormState, SubmitButton, TextField};
+use crate::components::form::{
+    ConflictAlert, FormState, SubmitButton, TextField, field_error_text,
+};
 use crate::components::icons::{Icon, IconSvg};
-use crate::components::session::use_session;
+use crate::components::location_switcher::WithWorkLocation;
 use crate::i18n::{I18n, t, tr, use_i18n};
 
 #[component]
 pub fn CentreEditPage() -> impl IntoView {
-    let directory = LocalResource::new(api::locations);
     view! {
         <section class="page centre-edit" aria-labelledby="centre-edit-title">
             <h1 id="centre-edit-title">{t("centre-edit-title")}</h1>
             <p class="lead">{t("centre-edit-lead")}</p>
-            {api_view(
-                directory,
-                "staff-loading-locations",
-                |directory| view! { <ChooseLocation directory/> },
-            )}
+            <WithWorkLocation body=|location| view! { <AtLocation location/> }/>
         </section>
     }
 }
 
 #[component]
-fn ChooseLocation(directory: LocationDirectory) -> impl IntoView {
-    let me = use_session().get_untracked();
-    let mine = me
-        .view()
-        .map(|me| my_locations(me, &directory))
-        .unwrap_or_default();
-    let Some(first) = mine.first().map(|l| l.id.clone()) else {
-        return view! { <p>{t("centre-edit-no-location")}</p> }.into_any();
-    };
-    let chosen = RwSignal::new(first);
+fn AtLocation(location: Memo<String>) -> impl IntoView {
     let centre = LocalResource::new(move || {
-        let location = chosen.get();
+        let location = location.get();
         async move { api::centre(Some(&location)).await }
     });
     let reload = Callback::new(move |()| centre.refetch());
     view! {
-        {(mine.len() > 1)
-            .then(|| {
-                view! {
-                    <div class="field field-inline">
-                        <label for="centre-location">{t("field-location")}</label>
-                        <select id="centre-location" bind:value=chosen>
-                            {mine
-                                .into_iter()
-                                .map(|l| view! { <option value=l.id>{l.name}</option> })
-                                .collect_view()}
-                        </select>
-                    </div>
-                }
-            })}
         {api_view(centre, "centre-loading", move |centre| view! { <CentreEditor centre reload/> })}
     }
-    .into_any()
 }
 
 #[component]
@@ -130,30 +101,20 @@ pub fn localise_errors(i18n: I18n, failure: ApiFailure) -> ApiFailure {
 /// The form's failure: a 409 in words of its own (with a way to reload), anything else as usual.
 #[component]
 pub fn SaveAlert(form: FormState, reload: Callback<()>) -> impl IntoView {
-    move || {
-        if form
-            .failure
+    let conflict = move || {
+        form.failure
             .with(|f| f.as_ref().and_then(ApiFailure::status))
             == Some(409)
-        {
-            view! {
-                <div class="form-alert" role="alert" data-testid="conflict-alert">
-                    <p>
-                        <IconSvg icon=Icon::Alert/>
-                        " "
-                        {t("centre-edit-conflict")}
-                    </p>
-                    <button type="button" class="button button-secondary" on:click=move |_| reload.run(())>
-                        <IconSvg icon=Icon::Retry/>
-                        " "
-                        {t("centre-edit-reload")}
-                    </button>
-                </div>
-            }
-                .into_any()
-        } else {
-            view! { <FormAlert form/> }.into_any()
-        }
+    };
+    view! {
+        <ConflictAlert
+            form
+            conflict
+            message="centre-edit-conflict"
+            action="centre-edit-reload"
+            on_action=reload
+            test_id="conflict-alert"
+        />
     }
 }
 
@@ -218,18 +179,7 @@ pub fn TextArea(
     view! {
         <div class="field" class:field-invalid=move || form.message(field).is_some()>
             <label for=id.clone()>{label}</label>
-            {move || {
-                form.message(field)
-                    .map(|m| {
-                        view! {
-                            <p class="field-error" id=error_id.clone()>
-                                <IconSvg icon=Icon::Alert/>
-                                " "
-                                {m}
-                            </p>
-                        }
-                    })
-            }}
+            {move || field_error_text(error_id.clone(), form.message(field))}
             <textarea
                 id=id
                 rows="3"

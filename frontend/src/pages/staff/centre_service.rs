@@ -5,19 +5,18 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
+use wegwijs_shared::calendar::{MINUTES_PER_DAY, Weekday, format_minute};
 use wegwijs_shared::centre::{Service, ServiceInput, ServiceKind};
-use wegwijs_shared::hours::{
-    HoursException, MINUTES_PER_DAY, TimeRange, Weekday, WeeklyHours, format_minute, parse_minute,
-};
+use wegwijs_shared::hours::{HoursException, TimeRange, WeeklyHours, parse_minute};
 use wegwijs_shared::problem::FieldError;
 
 use super::centre::{SaveAlert, TextArea, localise_errors};
 use crate::api;
-use crate::components::form::{FormState, SubmitButton};
+use crate::components::form::{FormState, SubmitButton, field_error_text};
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::labels::service_name;
 use crate::components::local_time::weekday_name;
 use crate::i18n::{I18n, t, t_args, tr, use_i18n};
-use crate::pages::resident::centre::service_name;
 
 /// Keys that tell rows apart while they are added and removed (indices shift, keys do not).
 fn next_key() -> u32 {
@@ -336,18 +335,7 @@ fn LabelledInput(
     view! {
         <div class="field" class:field-invalid=move || message().is_some()>
             <label for=id.clone()>{label}</label>
-            {move || {
-                message()
-                    .map(|m| {
-                        view! {
-                            <p class="field-error" id=error_id.clone()>
-                                <IconSvg icon=Icon::Alert/>
-                                " "
-                                {m}
-                            </p>
-                        }
-                    })
-            }}
+            {move || field_error_text(error_id.clone(), message())}
             <input
                 id=id
                 type=input_type

@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wegwijs_shared::content::StaffItemSummary;
-use wegwijs_shared::languages::{LANGUAGES, language};
+use wegwijs_shared::languages::LANGUAGES;
 
 use super::content_labels::{coverage_class, coverage_label, kind_label};
 use crate::api::{self, ApiFailure};
 use crate::components::api_view::api_view;
 use crate::components::icons::IconSvg;
+use crate::components::languages::language_name;
 use crate::i18n::t;
 
 /// Pages fetched at most (100 items each): the table is for an overview, not an archive.
@@ -86,7 +87,7 @@ fn CoverageRow(item: StaffItemSummary) -> impl IntoView {
                 .into_iter()
                 .map(|(lang, coverage)| {
                     let (label, icon) = coverage_label(coverage);
-                    let name = language(&lang).map_or(lang.clone(), |l| l.native_name.to_owned());
+                    let name = language_name(&lang);
                     let href = if lang == source {
                         format!("/staff/content/{id}")
                     } else {

@@ -5,6 +5,7 @@ use wegwijs_shared::content::{Category, ContentKind, Coverage, TranslationStatus
 use wegwijs_shared::procedure::ProcedureStage;
 
 use crate::components::icons::Icon;
+use crate::components::labels::location_name;
 use crate::i18n::tr;
 
 pub const KINDS: [ContentKind; 3] = [
@@ -125,6 +126,6 @@ pub fn location_label(
 ) -> String {
     match id {
         None => tr("content-all-locations"),
-        Some(id) => super::location_name(directory, id),
+        Some(id) => location_name(directory, id),
     }
 }

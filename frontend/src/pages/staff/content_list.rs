@@ -12,6 +12,7 @@ use crate::components::api_view::api_view;
 use crate::components::error_display::ErrorDisplay;
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::link_list::{Link, LinkList};
 use crate::i18n::t;
 
 pub const PAGE_SIZE: u32 = 25;
@@ -22,20 +23,12 @@ pub fn ContentListPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="content-title">
             <h1 id="content-title">{t("content-title")}</h1>
-            <ul class="link-list">
-                <li>
-                    <A href="/staff/content/new" attr:class="button" attr:data-testid="content-new">
-                        <IconSvg icon=Icon::Plus/>
-                        " "{t("content-new")}
-                    </A>
-                </li>
-                <li>
-                    <A href="/staff/content/coverage">
-                        <IconSvg icon=Icon::Language/>
-                        " "{t("content-coverage-title")}
-                    </A>
-                </li>
-            </ul>
+            <LinkList links=vec![
+                Link::new("/staff/content/new", Icon::Plus, "content-new")
+                    .class("button")
+                    .test_id("content-new"),
+                Link::new("/staff/content/coverage", Icon::Language, "content-coverage-title"),
+            ]/>
             {api_view(directory, "staff-loading-locations", |directory| view! { <ContentList directory/> })}
         </section>
     }

@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 use wegwijs_shared::content::TranslationText;
-use wegwijs_shared::problem::{FieldError, ProblemKind};
+use wegwijs_shared::problem::FieldError;
 
 use crate::api::ApiFailure;
-use crate::components::form::{FieldMessage, FormAlert, FormState, TextField};
+use crate::components::form::{
+    ConflictAlert, FieldMessage, FormState, TextField, is_version_conflict,
+};
 use crate::components::icons::{Icon, IconSvg};
 use crate::i18n::{field_error, t, tr};
 
@@ -59,11 +61,6 @@ pub fn rename_fields(failure: ApiFailure, prefix: &str) -> ApiFailure {
         }
         other => other,
     }
-}
-
-/// A 409 that says the item changed under the editor (not an idempotent request still running).
-pub fn is_conflict(failure: &ApiFailure) -> bool {
-    matches!(failure, ApiFailure::Problem(p) if p.known_kind() == Some(ProblemKind::Conflict))
 }
 
 /// Title, summary and body of one language, each showing its own field error. `prefix` is the
@@ -182,30 +179,20 @@ fn PreviewErrors(errors: Vec<FieldError>) -> impl IntoView {
 /// typed here stays in the form); anything else as the usual form alert.
 #[component]
 pub fn EditAlert(form: FormState, on_load_theirs: Callback<()>) -> impl IntoView {
-    move || {
-        let conflict = form.failure.with(|f| f.as_ref().is_some_and(is_conflict));
-        if conflict {
-            view! {
-                <div class="form-alert" role="alert" data-testid="content-conflict">
-                    <p>
-                        <IconSvg icon=Icon::Alert/>
-                        " "{t("content-conflict")}
-                    </p>
-                    <button
-                        type="button"
-                        class="button button-secondary"
-                        data-testid="content-load-theirs"
-                        on:click=move |_| on_load_theirs.run(())
-                    >
-                        <IconSvg icon=Icon::Retry/>
-                        " "{t("content-load-theirs")}
-                    </button>
-                </div>
-            }
-            .into_any()
-        } else {
-            view! { <FormAlert form/> }.into_any()
-        }
+    let conflict = move || {
+        form.failure
+            .with(|f| f.as_ref().is_some_and(is_version_conflict))
+    };
+    view! {
+        <ConflictAlert
+            form
+            conflict
+            message="content-conflict"
+            action="content-load-theirs"
+            on_action=on_load_theirs
+            test_id="content-conflict"
+            action_test_id="content-load-theirs"
+        />
     }
 }
 

@@ -9,13 +9,14 @@ use leptos_router::hooks::use_query_map;
 use wegwijs_shared::content::{
     StaffItem, TranslationInput, TranslationStatus, TranslationText, TranslationView,
 };
-use wegwijs_shared::languages::{LANGUAGES, language};
+use wegwijs_shared::languages::LANGUAGES;
 
 use super::content_labels::{STATUSES, status_code, status_from, status_label};
 use super::content_text::{EditAlert, Preview, TextDraft, TextFields, TheirVersion, rename_fields};
 use crate::api;
 use crate::components::form::{FormState, SelectField};
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::languages::{dir_of, language_name};
 use crate::i18n::{t, tr};
 
 fn translation<'a>(item: &'a StaffItem, lang: &str) -> Option<&'a TranslationView> {
@@ -74,7 +75,7 @@ fn TranslationForm(base: RwSignal<StaffItem>, lang: String) -> impl IntoView {
     let theirs = RwSignal::new(None::<TranslationView>);
     let lang = StoredValue::new(lang);
     let lang_signal = Signal::derive(move || lang.get_value());
-    let rtl = language(&lang.get_value()).is_some_and(|l| l.rtl);
+    let dir = dir_of(&lang.get_value());
     let current = move || base.with(|b| translation(b, &lang.get_value()).cloned());
 
     let on_submit = move |ev: SubmitEvent| {
@@ -136,7 +137,7 @@ fn TranslationForm(base: RwSignal<StaffItem>, lang: String) -> impl IntoView {
                     {move || saved.get().then(|| view! {
                         <p role="status" class="success" data-testid="translation-saved"><IconSvg icon=Icon::Check/>" "{t("content-translation-saved")}</p>
                     })}
-                    <div dir=if rtl { "rtl" } else { "ltr" }>
+                    <div dir=dir>
                         <TextFields draft form prefix="text" lang=lang_signal/>
                     </div>
                     <SelectField id="text.status" label=tr("content-field-status") value=status form>
@@ -163,7 +164,7 @@ fn SourceSide(base: RwSignal<StaffItem>) -> impl IntoView {
             .map(|t| t.text.clone())
             .unwrap_or_else(empty_text);
         let html = wegwijs_shared::richtext::render_or_escape(&text.body);
-        let name = language(&lang).map_or(lang.clone(), |l| l.native_name.to_owned());
+        let name = language_name(&lang);
         view! {
             <div class="source-side" data-testid="translation-source">
                 <h3>{t("content-translation-source")}" ("<bdi>{name}</bdi>")"</h3>

@@ -2,11 +2,10 @@
 //! compiled into its own wasm chunk: every extra lazy route costs the resident's main chunk some
 //! router code, so the area picks its page itself.
 
-pub mod centre;
-pub mod centre_service;
-// issue 5: activities
 pub mod activities;
 pub mod activity_form;
+pub mod centre;
+pub mod centre_service;
 pub mod content_coverage;
 pub mod content_item;
 pub mod content_labels;
@@ -27,6 +26,7 @@ use wegwijs_shared::auth::Role;
 use wegwijs_shared::locations::{Location, LocationDirectory};
 
 use crate::components::session::RequireRole;
+use crate::components::sub_router;
 use crate::i18n::{WithCatalog, tr};
 use crate::pages::not_found::NotFound;
 use activities::StaffActivitiesPage;
@@ -45,15 +45,12 @@ pub enum StaffPage {
     Residents,
     NewResident,
     Resident(String),
-    // issue 5: activities
     Activities,
-    // issue 5: editor
     Content,
     NewContent,
     ContentCoverage,
     ContentItem(String),
     Unknown,
-    // issue 5: centre
     Centre,
 }
 
@@ -61,19 +58,11 @@ impl StaffPage {
     /// `/staff`, `/staff/residents`, `/staff/residents/new`, `/staff/residents/{id}`,
     /// `/staff/content`, `/staff/content/new`, `/staff/content/coverage`, `/staff/content/{id}`.
     pub fn from_path(path: &str) -> Self {
-        let rest = path.trim_end_matches('/');
-        let rest = rest.strip_prefix("/staff").unwrap_or(rest);
-        match rest
-            .trim_start_matches('/')
-            .split('/')
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
-            [""] => StaffPage::Overview,
+        match sub_router::segments(path, "/staff").as_slice() {
+            [] => StaffPage::Overview,
             ["residents"] => StaffPage::Residents,
             ["residents", "new"] => StaffPage::NewResident,
             ["residents", id] if !id.is_empty() => StaffPage::Resident((*id).to_owned()),
-            // issue 5: centre
             ["centre"] => StaffPage::Centre,
             ["activities"] => StaffPage::Activities,
             ["content"] => StaffPage::Content,
@@ -110,7 +99,6 @@ impl LazyRoute for StaffArea {
                         StaffPage::ContentCoverage => view! { <CoveragePage/> }.into_any(),
                         StaffPage::ContentItem(id) => view! { <ContentItemScreen id/> }.into_any(),
                         StaffPage::Unknown => view! { <NotFound/> }.into_any(),
-                        // issue 5: centre
                         StaffPage::Centre => view! { <CentreEditPage/> }.into_any(),
                     }}
                 </WithCatalog>
@@ -122,16 +110,6 @@ impl LazyRoute for StaffArea {
 
 /// Who may use the staff pages.
 pub const STAFF_ROLES: &[Role] = &[Role::Staff, Role::Admin];
-
-/// A location's name, or its id when the directory does not know it.
-pub fn location_name(directory: &LocationDirectory, id: &str) -> String {
-    directory
-        .locations
-        .iter()
-        .find(|l| l.id == id)
-        .map(|l| l.name.clone())
-        .unwrap_or_else(|| id.to_owned())
-}
 
 /// The locations this person works for: an admin all of them, staff their assigned ones.
 pub fn my_locations(me: &SessionView, directory: &LocationDirectory) -> Vec<Location> {

@@ -1,3 +1,6 @@
+//! `/staff/residents/new` (staff and admins): registering a resident with the minimum the account
+//! needs, then printing their activation card.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,13 +1,16 @@
+//! `/staff` (staff and admins): the staff start page: the ways to the staff pages, the locations
+//! with their capacity, and the system's health.
+
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wegwijs_shared::health::{HealthReport, HealthStatus};
 use wegwijs_shared::locations::LocationDirectory;
 
 use crate::api;
 use crate::components::api_view::api_view;
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::Icon;
+use crate::components::labels::kind_label;
+use crate::components::link_list::{Link, LinkList};
 use crate::i18n::{t, t_args, tr};
-use crate::pages::resident::home::kind_label;
 
 /// The staff start page: the way to the residents, locations with their capacity, and the system
 /// status.
@@ -18,47 +21,16 @@ pub fn StaffOverviewPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="staff-title">
             <h1 id="staff-title">{t("staff-overview-title")}</h1>
-            <ul class="link-list">
-                <li>
-                    <A href="/staff/residents">
-                        <IconSvg icon=Icon::People/>
-                        " "{t("residents-title")}
-                    </A>
-                </li>
-                <li>
-                    <A href="/staff/residents/new">
-                        <IconSvg icon=Icon::Plus/>
-                        " "{t("staff-register-new")}
-                    </A>
-                </li>
-                // issue 5: centre
-                <li>
-                    <A href="/staff/centre" attr:data-testid="link-staff-centre">
-                        <IconSvg icon=Icon::Place/>
-                        " "{t("centre-edit-title")}
-                    </A>
-                </li>
-                // issue 5: activities
-                <li>
-                    <A href="/staff/activities">
-                        <IconSvg icon=Icon::Calendar/>
-                        " "{t("activities-staff-title")}
-                    </A>
-                </li>
-                // issue 5: editor
-                <li>
-                    <A href="/staff/content" attr:data-testid="staff-content-link">
-                        <IconSvg icon=Icon::Learn/>
-                        " "{t("content-title")}
-                    </A>
-                </li>
-                <li>
-                    <A href="/staff/content/coverage">
-                        <IconSvg icon=Icon::Language/>
-                        " "{t("content-coverage-title")}
-                    </A>
-                </li>
-            </ul>
+            <LinkList links=vec![
+                Link::new("/staff/residents", Icon::People, "residents-title"),
+                Link::new("/staff/residents/new", Icon::Plus, "staff-register-new"),
+                Link::new("/staff/centre", Icon::Place, "centre-edit-title")
+                    .test_id("link-staff-centre"),
+                Link::new("/staff/activities", Icon::Calendar, "activities-staff-title"),
+                Link::new("/staff/content", Icon::Learn, "content-title")
+                    .test_id("staff-content-link"),
+                Link::new("/staff/content/coverage", Icon::Language, "content-coverage-title"),
+            ]/>
             {api_view(
                 directory,
                 "staff-loading-locations",

@@ -1,13 +1,15 @@
+//! `/staff/residents/{id}` (staff and admins): one resident's details and moves, their procedure
+//! stage, a new activation card, and moving them to another location.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use wegwijs_shared::languages::language;
 use wegwijs_shared::locations::LocationDirectory;
 use wegwijs_shared::residents::{ActivationCard, MoveResidentRequest, Resident};
 
 use super::procedure_stage::ProcedureStageForm;
-use super::{location_name, my_locations, status_label};
+use super::{my_locations, status_label};
 use crate::api::{self, ApiFailure};
 use crate::components::activation_card::ActivationCardView;
 use crate::components::api_view::api_view;
@@ -15,6 +17,8 @@ use crate::components::error_display::ErrorDisplay;
 use crate::components::form::{FormAlert, FormState, SelectField, SubmitButton};
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::labels::location_name;
+use crate::components::languages::language_name;
 use crate::components::session::use_session;
 use crate::i18n::{t, tr};
 
@@ -55,9 +59,7 @@ fn ResidentView(
     directory: LocationDirectory,
     on_changed: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let language_name = language(&resident.language)
-        .map(|l| l.native_name.to_owned())
-        .unwrap_or_else(|| resident.language.clone());
+    let language = language_name(&resident.language);
     let moves = resident
         .moves
         .iter()
@@ -83,7 +85,7 @@ fn ResidentView(
             <dt>{t("field-location")}</dt>
             <dd><bdi>{location_name(&directory, &resident.location_id)}</bdi></dd>
             <dt>{t("field-language")}</dt>
-            <dd><bdi>{language_name}</bdi></dd>
+            <dd><bdi>{language}</bdi></dd>
             <dt>{t("field-date-of-birth")}</dt>
             <dd>{resident.date_of_birth.clone().unwrap_or_else(|| tr("not-recorded"))}</dd>
             <dt>{t("field-status")}</dt>

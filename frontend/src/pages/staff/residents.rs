@@ -1,12 +1,16 @@
+//! `/staff/residents` (staff and admins): the residents of the locations this person works for,
+//! narrowed to one location on request, each leading to their detail page.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wegwijs_shared::locations::LocationDirectory;
 use wegwijs_shared::residents::ResidentSummary;
 
-use super::{location_name, my_locations, status_label};
+use super::{my_locations, status_label};
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::labels::location_name;
 use crate::components::session::use_session;
 use crate::i18n::{t, t_args};
 

@@ -11,11 +11,12 @@ use wegwijs_shared::learning::wire::{
 };
 use wegwijs_shared::problem::FieldError;
 
-use super::common::{LocationPicker, ModuleText, location_ready, ui_language, use_work_location};
+use super::common::{ModuleText, ui_language};
 use crate::api::{self, ApiFailure};
 use crate::components::api_view::api_view;
 use crate::components::form::{FieldMessage, FormAlert, FormState, SelectField};
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::location_switcher::{LocationSwitcher, use_work_location};
 use crate::i18n::{t, tr};
 
 type Choices = (
@@ -33,7 +34,7 @@ pub fn AssignmentsPage() -> impl IntoView {
         let location = location.get();
         let language = language.clone();
         async move {
-            if !location_ready(location.as_deref()) {
+            if location.is_none() {
                 return Ok(None);
             }
             let at = location.as_deref();
@@ -48,7 +49,7 @@ pub fn AssignmentsPage() -> impl IntoView {
         <section class="page" aria-labelledby="trainer-assignments-title">
             <p><A href="/trainer">{t("trainer-back")}</A></p>
             <h1 id="trainer-assignments-title">{t("trainer-assignments-title")}</h1>
-            <LocationPicker location/>
+            <LocationSwitcher/>
             {api_view(resource, "trainer-loading", move |data: Option<Choices>| match data {
                 None => view! { <p>{t("trainer-choose-location-first")}</p> }.into_any(),
                 Some((modules, groups, learners, assignments)) => view! {

@@ -7,13 +7,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use wegwijs_shared::learning::wire::{Dashboard, LearnerRow, ModuleListItem, QuestionStat};
 
-use super::common::{
-    LocationPicker, ModuleText, location_ready, state_icon, state_label, ui_language,
-    use_work_location,
-};
+use super::common::{ModuleText, state_icon, state_label, ui_language};
 use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::location_switcher::{LocationSwitcher, use_work_location};
 use crate::i18n::{t, t_args, tr};
 
 #[component]
@@ -34,7 +32,7 @@ pub fn DashboardPage() -> impl IntoView {
         let location = location.get();
         let language = language.clone();
         async move {
-            if module.is_empty() || !location_ready(location.as_deref()) {
+            if module.is_empty() || location.is_none() {
                 return Ok(None);
             }
             api::dashboard(&module, location.as_deref(), &language)
@@ -46,7 +44,7 @@ pub fn DashboardPage() -> impl IntoView {
         <section class="page" aria-labelledby="trainer-dashboard-title">
             <p><A href="/trainer">{t("trainer-back")}</A></p>
             <h1 id="trainer-dashboard-title">{t("trainer-dashboard-title")}</h1>
-            <LocationPicker location/>
+            <LocationSwitcher/>
             {api_view(modules, "trainer-loading", move |modules| view! { <ModulePicker modules module/> })}
             {api_view(dashboard, "trainer-loading", move |d: Option<Dashboard>| match d {
                 None => view! { <p>{t("trainer-pick-module-first")}</p> }.into_any(),

@@ -16,19 +16,20 @@ use wegwijs_shared::learning::localize::complete_languages;
 use wegwijs_shared::learning::validate::validate;
 use wegwijs_shared::learning::wire::{ModuleDraft, ModuleUpdate};
 use wegwijs_shared::learning::{Module, ModuleStatus, Texts};
-use wegwijs_shared::problem::ProblemKind;
 
-use super::common::{area_name, competence_name, language_name, ui_language};
+use super::common::ui_language;
 use super::editor_items::{Outline, new_lesson};
 use super::editor_texts::{
     Draft, PathErrors, PlainField, TextAt, TextsField, describe, editor_error, field_id,
     invalid_attrs, target_id,
 };
 use super::modules::status_label;
-use crate::api::{self, ApiFailure};
+use crate::api;
 use crate::components::api_view::api_view;
-use crate::components::form::{FormAlert, FormState};
+use crate::components::digcomp::{area_name, competence_name};
+use crate::components::form::{ConflictAlert, FormState, is_version_conflict};
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::languages::language_name;
 use crate::i18n::{t, t_args, tr};
 
 #[component]
@@ -165,7 +166,7 @@ fn ModuleEditor(module: Module, version: Option<u32>) -> impl IntoView {
             focus_summary();
         }
     });
-    let load_theirs = move |_| {
+    let load_theirs = Callback::new(move |()| {
         let id = draft.doc.with_untracked(|m| m.id.clone());
         spawn_local(async move {
             match api::authoring_module(&id).await {
@@ -180,26 +181,27 @@ fn ModuleEditor(module: Module, version: Option<u32>) -> impl IntoView {
                 }
             }
         });
-    };
+    });
     let conflict = move || {
         !creating
             && form
                 .failure
-                .with(|f| matches!(f, Some(ApiFailure::Problem(p)) if p.known_kind() == Some(ProblemKind::Conflict)))
+                .with(|f| f.as_ref().is_some_and(is_version_conflict))
     };
     let module_id = move || draft.doc.with(|m| m.id.clone());
 
     view! {
         <form class="form module-editor" id="module-editor" on:submit=on_submit novalidate>
             <ErrorSummary draft/>
-            <Show when=conflict fallback=move || view! { <FormAlert form/> }>
-                <div class="form-alert" role="alert" data-testid="trainer-conflict">
-                    <p><IconSvg icon=Icon::Alert/>" "{t("trainer-conflict")}</p>
-                    <button type="button" class="button button-secondary" data-testid="trainer-load-theirs" on:click=load_theirs>
-                        <IconSvg icon=Icon::Retry/>" "{t("trainer-load-theirs")}
-                    </button>
-                </div>
-            </Show>
+            <ConflictAlert
+                form
+                conflict
+                message="trainer-conflict"
+                action="trainer-load-theirs"
+                on_action=load_theirs
+                test_id="trainer-conflict"
+                action_test_id="trainer-load-theirs"
+            />
             {move || saved.get().then(|| view! {
                 <p role="status" class="success" data-testid="trainer-saved"><IconSvg icon=Icon::Check/>" "{t("trainer-saved")}</p>
             })}

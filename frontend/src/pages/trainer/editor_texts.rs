@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use wegwijs_shared::learning::{ItemContent, Module, Texts};
 use wegwijs_shared::problem::FieldError;
 
-use super::common::{dir_of, language_name};
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::languages::{dir_of, language_name};
 use crate::i18n::{field_error, t, t_args, tr};
 
 /// The editor's shared state. `shape` changes whenever lessons, items or choices are added,

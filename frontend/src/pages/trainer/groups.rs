@@ -8,11 +8,11 @@ use leptos_router::components::A;
 use wegwijs_shared::learning::wire::{Group, GroupInput, GroupUpdate, Learner};
 use wegwijs_shared::problem::FieldError;
 
-use super::common::{LocationPicker, location_ready, use_work_location};
 use crate::api::{self, ApiFailure};
 use crate::components::api_view::api_view;
 use crate::components::form::{FormAlert, FormState, TextField};
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::location_switcher::{LocationSwitcher, use_work_location};
 use crate::i18n::{t, t_args, tr};
 
 #[component]
@@ -21,7 +21,7 @@ pub fn GroupsPage() -> impl IntoView {
     let resource = LocalResource::new(move || {
         let location = location.get();
         async move {
-            if !location_ready(location.as_deref()) {
+            if location.is_none() {
                 return Ok(None);
             }
             let groups = api::groups(location.as_deref()).await?;
@@ -35,7 +35,7 @@ pub fn GroupsPage() -> impl IntoView {
         <section class="page" aria-labelledby="trainer-groups-title">
             <p><A href="/trainer">{t("trainer-back")}</A></p>
             <h1 id="trainer-groups-title">{t("trainer-groups-title")}</h1>
-            <LocationPicker location/>
+            <LocationSwitcher/>
             {api_view(resource, "trainer-loading", move |data| match data {
                 None => view! { <p>{t("trainer-choose-location-first")}</p> }.into_any(),
                 Some((groups, learners)) => view! {

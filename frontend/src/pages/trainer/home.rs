@@ -2,58 +2,38 @@
 //! mapped to, in the interface language.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wegwijs_shared::digcomp::AREAS;
 
-use super::common::{area_name, competence_name};
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::digcomp::{area_name, competence_name};
+use crate::components::icons::Icon;
+use crate::components::link_list::{Link, LinkList};
 use crate::i18n::t;
 
 #[component]
 pub fn TrainerHomePage() -> impl IntoView {
-    let links = [
-        (
-            "/trainer/modules",
-            Icon::Book,
-            "trainer-nav-modules",
-            "trainer-modules-link",
-        ),
-        (
-            "/trainer/groups",
-            Icon::People,
-            "trainer-nav-groups",
-            "trainer-groups-link",
-        ),
-        (
+    let button = "button button-secondary";
+    let links = vec![
+        Link::new("/trainer/modules", Icon::Book, "trainer-nav-modules")
+            .class(button)
+            .test_id("trainer-modules-link"),
+        Link::new("/trainer/groups", Icon::People, "trainer-nav-groups")
+            .class(button)
+            .test_id("trainer-groups-link"),
+        Link::new(
             "/trainer/assignments",
             Icon::Calendar,
             "trainer-nav-assignments",
-            "trainer-assignments-link",
-        ),
-        (
-            "/trainer/dashboard",
-            Icon::Log,
-            "trainer-nav-dashboard",
-            "trainer-dashboard-link",
-        ),
+        )
+        .class(button)
+        .test_id("trainer-assignments-link"),
+        Link::new("/trainer/dashboard", Icon::Log, "trainer-nav-dashboard")
+            .class(button)
+            .test_id("trainer-dashboard-link"),
     ];
     view! {
         <section class="page" aria-labelledby="trainer-title">
             <h1 id="trainer-title">{t("trainer-title")}</h1>
-                            <ul class="plain trainer-links">
-                    {links
-                        .into_iter()
-                        .map(|(href, icon, key, testid)| {
-                            view! {
-                                <li>
-                                    <A href=href attr:class="button button-secondary" attr:data-testid=testid>
-                                        <IconSvg icon/>" "{t(key)}
-                                    </A>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+            <LinkList links class="plain trainer-links"/>
             <h2>{t("trainer-digcomp-title")}</h2>
             <p class="lead">{t("trainer-lead")}</p>
             <ol class="card-list" data-testid="digcomp-areas">

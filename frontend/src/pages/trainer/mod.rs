@@ -17,7 +17,9 @@ use leptos_router::hooks::use_location;
 use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::auth::Role;
 
+use crate::components::location_switcher;
 use crate::components::session::RequireRole;
+use crate::components::sub_router;
 use crate::i18n::WithCatalog;
 use crate::pages::not_found::NotFound;
 use assignments::AssignmentsPage;
@@ -45,15 +47,8 @@ impl TrainerPage {
     /// `/trainer/modules/{id}/preview`, `/trainer/groups`, `/trainer/assignments`,
     /// `/trainer/dashboard`.
     pub fn from_path(path: &str) -> Self {
-        let rest = path.trim_end_matches('/');
-        let rest = rest.strip_prefix("/trainer").unwrap_or(rest);
-        match rest
-            .trim_start_matches('/')
-            .split('/')
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
-            [""] => TrainerPage::Home,
+        match sub_router::segments(path, "/trainer").as_slice() {
+            [] => TrainerPage::Home,
             ["modules"] => TrainerPage::Modules,
             ["modules", "new"] => TrainerPage::NewModule,
             ["modules", id] if !id.is_empty() => TrainerPage::Module((*id).to_owned()),
@@ -90,7 +85,7 @@ impl LazyRoute for TrainerArea {
 
 #[component]
 fn TrainerPages(page: Memo<TrainerPage>) -> impl IntoView {
-    common::provide_work_location();
+    location_switcher::provide_work_location();
     move || match page.get() {
         TrainerPage::Home => view! { <TrainerHomePage/> }.into_any(),
         TrainerPage::Modules => view! { <ModulesPage/> }.into_any(),

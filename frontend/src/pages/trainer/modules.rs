@@ -6,10 +6,12 @@ use leptos_router::components::A;
 use wegwijs_shared::learning::ModuleStatus;
 use wegwijs_shared::learning::wire::ModuleListItem;
 
-use super::common::{ModuleText, competence_name, language_name, level_label, ui_language};
+use super::common::{ModuleText, level_label, ui_language};
 use crate::api;
 use crate::components::api_view::api_view;
+use crate::components::digcomp::competence_name;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::languages::language_name;
 use crate::i18n::{t, t_args, tr};
 
 pub fn status_label(status: ModuleStatus) -> String {

@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use wegwijs_shared::content::{ContentKind, FavouriteKind, ResidentItem};
-use wegwijs_shared::languages::language;
 
 use crate::api::{self, ApiFailure, ContentWalk, Sent};
 use crate::components::error_display::explain;
 use crate::components::format;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::languages::{dir_of, language_name};
 use crate::i18n::{Arg, t, t_args, tr, use_i18n};
 
 pub type Content = LocalResource<Result<ContentWalk<ResidentItem>, ApiFailure>>;
@@ -164,9 +164,7 @@ pub fn FavouriteStar(favourites: Favourites, kind: FavouriteKind, id: String) ->
 /// script), or translated from an older version of the original.
 #[component]
 pub fn LanguageNotes(item_language: String, fallback: bool, outdated: bool) -> impl IntoView {
-    let name = language(&item_language)
-        .map(|l| l.native_name.to_owned())
-        .unwrap_or(item_language);
+    let name = language_name(&item_language);
     view! {
         {fallback.then(|| {
             let name = name.clone();
@@ -187,15 +185,6 @@ pub fn LanguageNotes(item_language: String, fallback: bool, outdated: bool) -> i
                 </p>
             }
         })}
-    }
-}
-
-/// `lang` and `dir` for text in `code` (a fallback text may be in another script than the page).
-pub fn dir_of(code: &str) -> &'static str {
-    if language(code).is_some_and(|l| l.rtl) {
-        "rtl"
-    } else {
-        "ltr"
     }
 }
 

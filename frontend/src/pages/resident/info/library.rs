@@ -6,11 +6,11 @@ use leptos_router::hooks::use_params_map;
 use wegwijs_shared::content::{Category, ContentKind, ResidentItem};
 
 use super::common::{
-    FavouriteStar, ItemLink, LanguageNotes, dir_of, favourite_kind, published, use_content,
-    use_favourites,
+    FavouriteStar, ItemLink, LanguageNotes, favourite_kind, published, use_content, use_favourites,
 };
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::languages::dir_of;
 use crate::components::listen::Listen;
 use crate::i18n::t;
 

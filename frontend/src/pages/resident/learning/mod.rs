@@ -14,12 +14,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::auth::Role;
-use wegwijs_shared::languages::language;
 use wegwijs_shared::learning::localize::Text;
 
-use wegwijs_shared::digcomp::AREAS;
-
+use crate::components::digcomp;
+use crate::components::languages::dir_of;
 use crate::components::session::RequireRole;
+use crate::components::sub_router;
 use crate::i18n::{Arg, t_args, tr_or};
 
 /// Which learning page an address is (`/learning`, `/learning/passport`, `/learning/{module_id}`).
@@ -32,13 +32,10 @@ enum LearningPage {
 
 impl LearningPage {
     fn from_path(path: &str) -> Self {
-        let rest = path.trim_start_matches("/learning").trim_matches('/');
-        match rest {
+        match sub_router::below(path, "/learning").unwrap_or_default() {
             "" => LearningPage::Overview,
             "passport" => LearningPage::Passport,
-            id => LearningPage::Player(
-                js_sys::decode_uri_component(id).map_or_else(|_| id.to_owned(), String::from),
-            ),
+            id => LearningPage::Player(sub_router::decoded(id)),
         }
     }
 }
@@ -96,15 +93,6 @@ impl LazyRoute for VerifyRoute {
     }
 }
 
-/// `dir` for a text in `lang` (a fallback text may read the other way than the page).
-pub(crate) fn dir_of(lang: &str) -> &'static str {
-    if language(lang).is_some_and(|l| l.rtl) {
-        "rtl"
-    } else {
-        "ltr"
-    }
-}
-
 /// A module text as inline content marked with its own language and direction.
 pub(crate) fn text_span(text: &Text) -> impl IntoView + use<> {
     view! { <span lang=text.lang.clone() dir=dir_of(&text.lang)>{text.text.clone()}</span> }
@@ -117,28 +105,14 @@ pub(crate) fn level_name(level: u8) -> String {
     tr_or(&format!("digcomp-level-{level}"), &plain)
 }
 
-/// A DigComp competence's name, with its code ("4.2 Protecting personal data and privacy"); the
-/// framework's English title when the catalog has no translation.
+/// A DigComp competence's name with its code ("4.2 Protecting personal data and privacy").
 pub(crate) fn competence_name(code: &str) -> String {
-    let english = AREAS
-        .iter()
-        .flat_map(|a| a.competences.iter())
-        .find(|c| c.code == code)
-        .map_or("", |c| c.title);
-    let name = tr_or(&format!("digcomp-{}", code.replace('.', "-")), english);
-    format!("{code} {name}")
+    format!("{code} {}", digcomp::competence_name(code))
 }
 
-/// A DigComp area's name ("4" → "Safety").
+/// A DigComp area's name with its number ("4" → "4. Safety").
 pub(crate) fn area_name(area: &str) -> String {
-    let english = AREAS
-        .iter()
-        .find(|a| a.number.to_string() == area)
-        .map_or("", |a| a.title);
-    format!(
-        "{area}. {}",
-        tr_or(&format!("digcomp-area-{area}"), english)
-    )
+    format!("{area}. {}", digcomp::area_name(area.parse().unwrap_or(0)))
 }
 
 /// The DigComp area of a competence code ("4.2" → 4).

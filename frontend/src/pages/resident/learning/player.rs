@@ -21,11 +21,12 @@ use wegwijs_shared::learning::wire::{AnswerInput, ModuleProgress, SeenInput};
 use wegwijs_shared::offline::EntryState;
 
 use super::question::QuestionCard;
-use super::{dir_of, text_span};
+use super::text_span;
 use crate::api::{self, ApiFailure, Sent};
 use crate::components::api_view::api_view;
 use crate::components::error_display::explain;
 use crate::components::icons::{Icon, IconSvg};
+use crate::components::languages::dir_of;
 use crate::components::listen::Listen;
 use crate::components::pwa;
 use crate::components::session::use_session;

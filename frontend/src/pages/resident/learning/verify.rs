@@ -11,6 +11,7 @@ use crate::api::{self, ApiFailure};
 use crate::components::error_display::ErrorDisplay;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::loading::Loading;
+use crate::components::sub_router;
 use crate::i18n::{t, tr, use_i18n};
 
 #[component]
@@ -18,8 +19,7 @@ pub fn VerifyPage() -> impl IntoView {
     let location = use_location();
     let code = Memo::new(move |_| {
         let path = location.pathname.get();
-        let rest = path.trim_start_matches("/verify").trim_matches('/');
-        js_sys::decode_uri_component(rest).map_or_else(|_| rest.to_owned(), String::from)
+        sub_router::decoded(sub_router::below(&path, "/verify").unwrap_or_default())
     });
     let typed = RwSignal::new(code.get_untracked());
     let navigate = use_navigate();
