@@ -15,7 +15,7 @@
 // one-time factor and this spec makes no wrong attempts.
 import AxeBuilder from "@axe-core/playwright";
 import { employee, resident } from "../../edge-api/itest/demo.mjs";
-import { WCAG_TAGS, expect, test } from "./fixtures.mjs";
+import { WCAG_TAGS, expect, setLanguage, signInResident, test } from "./fixtures.mjs";
 
 const LANGUAGES = ["en", "ar"];
 const ARABIC = /\p{Script=Arabic}/u;
@@ -43,7 +43,7 @@ const ANONYMOUS = [
   "/sessions",
   "/staff/residents",
   "/admin",
-  // issue 6: learning resident (public certificate check; a made-up code is refused)
+  // The public certificate check; a made-up code is refused.
   "/verify",
   "/verify/ABCD-EFGH-JKMN",
 ];
@@ -53,13 +53,11 @@ const RESIDENT = [
   "/pending",
   "/centre",
   "/activities",
-  // issue 5: resident information
   "/library",
   "/news",
   "/vacancies",
   "/search",
   "/favourites",
-  // issue 6: learning resident
   "/learning",
   "/learning/passport",
   "/learning/mod-email",
@@ -73,14 +71,12 @@ const STAFF = [
   "/staff/no-such-page",
   // A staff member is not an admin: the guard's refusal page.
   "/admin",
-  // issue 5: centre
   "/staff/centre",
 ];
 const ADMIN = ["/admin", "/admin/locations", "/admin/audit", "/admin/no-such-page", "/staff/residents"];
 const TRAINER = [
   "/trainer",
   "/",
-  // issue 6: learning trainer
   "/trainer/modules",
   "/trainer/modules/new",
   "/trainer/modules/mod-safe-phone",
@@ -112,13 +108,8 @@ async function englishChrome(page) {
  * at every session load (shared/src/languages.rs `on_session`).
  */
 async function chooseLanguage(page, role, language) {
+  if (role !== "anonymous") return setLanguage(page, language);
   await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
-  if (role === "anonymous") return;
-  const response = await page.request.put("/api/me/language", {
-    headers: { origin: new URL(page.url()).origin, "idempotency-key": crypto.randomUUID() },
-    data: { language },
-  });
-  expect(response.status()).toBe(200);
 }
 
 /** Visits each path in each language; returns the findings (empty when all is well). */
@@ -174,18 +165,9 @@ async function signInEmployee(page, id) {
   await expect(page.getByTestId("sign-out")).toBeVisible();
 }
 
-async function signInResident(page, id) {
-  const account = resident(id);
-  await page.goto("/sign-in");
-  await page.getByLabel("Resident number").fill(account.resident_number);
-  await page.getByLabel("PIN", { exact: true }).fill(account.pin);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("sign-out")).toBeVisible();
-}
-
 const ROLES = [
   { role: "anonymous", paths: ANONYMOUS, signIn: async () => {} },
-  { role: "resident", paths: RESIDENT, signIn: (page) => signInResident(page, "acct-res-amal") },
+  { role: "resident", paths: RESIDENT, signIn: (page) => signInResident(page, resident("acct-res-amal")) },
   { role: "staff", paths: STAFF, signIn: (page) => signInEmployee(page, "acct-staff-zwolle") },
   { role: "admin", paths: ADMIN, signIn: (page) => signInEmployee(page, "acct-admin") },
   { role: "trainer", paths: TRAINER, signIn: (page) => signInEmployee(page, "acct-trainer-zwolle") },

@@ -1,19 +1,11 @@
 // The language remembered on the account, and queued changes that belong to the person who made
 // them. Amal's account ends each test on English again, so the specs after this one see English.
 import { resident } from "../../edge-api/itest/demo.mjs";
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+import { expect, expectNoAxeViolations, signInResident, test } from "./fixtures.mjs";
 
 const amal = resident("acct-res-amal");
 const dawit = resident("acct-res-dawit");
 const LANGUAGE_API = "**/api/me/language";
-
-async function signIn(page, who) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Resident number").fill(who.resident_number);
-  await page.getByLabel("PIN", { exact: true }).fill(who.pin);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("sign-out")).toBeVisible();
-}
 
 /** The account's language as the API has it (the page's cookies). */
 async function accountLanguage(page) {
@@ -34,7 +26,7 @@ test("chosen while signed in, the language comes back at the next sign-in, whate
   page.on("request", (r) => {
     if (r.url().endsWith("/api/me/language")) puts.push(r.postData());
   });
-  await signIn(page, amal);
+  await signInResident(page, amal);
   // An account without a language takes the device's (English here).
   await expect.poll(() => accountLanguage(page)).toBe("en");
 
@@ -54,7 +46,7 @@ test("chosen while signed in, the language comes back at the next sign-in, whate
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome to Wegwijs");
   expect(puts.length).toBe(before);
 
-  await signIn(page, amal);
+  await signInResident(page, amal);
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expectNoAxeViolations(page);
@@ -69,7 +61,7 @@ test("a change queued by someone who signs out waits for them: never sent under 
   page,
   context,
 }) => {
-  await signIn(page, amal);
+  await signInResident(page, amal);
   await expect.poll(() => accountLanguage(page)).toBe("en");
 
   // No connection for this route: Amal's change stays in the queue.
@@ -114,7 +106,7 @@ test("a change queued by someone who signs out waits for them: never sent under 
   // The connection is back and Dawit signs in on the same phone (the device reset to English).
   reachable = true;
   await choose(page, "Taal", "English");
-  await signIn(page, dawit);
+  await signInResident(page, dawit);
   await page.waitForTimeout(3_000);
   expect(attempts.filter((a) => a.sent && a.key === amalsKey)).toEqual([]);
   await page.goto("/pending");
@@ -124,7 +116,7 @@ test("a change queued by someone who signs out waits for them: never sent under 
   await expect(page.getByTestId("sign-out")).toBeHidden();
 
   // Amal again: her change goes, under her session, exactly once, and the device follows it.
-  await signIn(page, amal);
+  await signInResident(page, amal);
   await expect.poll(() => attempts.filter((a) => a.sent && a.key === amalsKey).length).toBe(1);
   expect(attempts.find((a) => a.sent && a.key === amalsKey)).toMatchObject({ status: 200, body: '{"language":"nl"}' });
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");

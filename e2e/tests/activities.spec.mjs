@@ -1,4 +1,4 @@
-// Activities (issue 5): a resident signs up offline and the sign-up arrives exactly once after
+// Activities: a resident signs up offline and the sign-up arrives exactly once after
 // reconnecting (even when the first answer is lost on the way back); a full activity puts the next
 // resident on the waiting list and promotes them when the first cancels; axe finds nothing on
 // /activities and /staff/activities in English and Arabic.
@@ -6,19 +6,13 @@
 // Staff make the activities through the API (a weekly one on tomorrow's weekday at loc-zwolle, so
 // the occurrence is always ahead), and register the second resident, who activates a card.
 import { randomUUID } from "node:crypto";
-import { employee, resident, totp } from "../../edge-api/itest/demo.mjs";
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+import { resident } from "../../edge-api/itest/demo.mjs";
+import { expect, expectNoAxeViolations, loseFirstAnswer, setLanguage, signInResident, staffForFile, test, zwolleDate } from "./fixtures.mjs";
 
 test.use({ serviceWorkers: "allow" });
 test.describe.configure({ mode: "serial" });
 
 const amal = resident("acct-res-amal");
-const staffAccount = employee("acct-staff-zwolle");
-
-/** `YYYY-MM-DD` in Zwolle, `days` from now. */
-function zwolleDate(days) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
-}
 
 function isoWeekday(date) {
   const [y, m, d] = date.split("-").map(Number);
@@ -27,23 +21,8 @@ function isoWeekday(date) {
 
 const TOMORROW = zwolleDate(1);
 
+const staffContext = staffForFile();
 let staff; // a browser context signed in as staff at Zwolle
-
-/**
- * Staff sign-in through the API into `context`. A TOTP code works once per 30 s step and account,
- * and another spec may have just used this step: then wait for the next one.
- */
-async function signInStaff(context, origin) {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const response = await context.request.post("/api/auth/staff-sign-in", {
-      headers: { origin },
-      data: { email: staffAccount.email, password: staffAccount.password, code: totp(staffAccount.totp_secret) },
-    });
-    if (response.status() === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 500));
-  }
-  throw new Error("staff sign-in failed three times");
-}
 
 async function api(context, method, path, data) {
   const response = await context.request.fetch(path, {
@@ -80,30 +59,15 @@ async function participants(id) {
   return api(staff, "GET", `/api/activities/${id}/occurrences/${TOMORROW}/participants`);
 }
 
-async function signInResident(page, number, pin) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Resident number").fill(number);
-  await page.getByLabel("PIN", { exact: true }).fill(pin);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("sign-out")).toBeVisible();
-}
-
 const card = (page, id) => page.locator(`[data-testid=activity][data-activity="${id}"][data-date="${TOMORROW}"]`);
 
-test.beforeAll(async ({ browser }, info) => {
-  test.setTimeout(120_000);
-  ORIGIN = new URL(info.project.use.baseURL).origin;
-  staff = await browser.newContext({ baseURL: ORIGIN });
-  await signInStaff(staff, ORIGIN);
-});
-
-test.afterAll(async () => {
-  await staff?.close();
+test.beforeAll(() => {
+  ({ origin: ORIGIN, context: staff } = staffContext);
 });
 
 test("a sign-up made offline survives a reload and arrives exactly once", async ({ page, context }) => {
   const activity = await createActivity("E2E offline sign-up", 5);
-  await signInResident(page, amal.resident_number, amal.pin);
+  await signInResident(page, amal);
   await page.goto("/activities");
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // Once more under the service worker, so it keeps this answer for offline use.
@@ -124,18 +88,7 @@ test("a sign-up made offline survives a reload and arrives exactly once", async 
   expect((await participants(activity.id)).confirmed).toEqual([]);
 
   // Back online, the first answer is lost on its way: the queue sends again with the same key.
-  const keys = [];
-  let lost = false;
-  await context.route("**/api/activities/*/occurrences/*/signup", async (route) => {
-    keys.push(route.request().headers()["idempotency-key"]);
-    if (!lost) {
-      lost = true;
-      await route.fetch();
-      await route.abort("connectionreset");
-      return;
-    }
-    await route.continue();
-  });
+  const keys = await loseFirstAnswer(context, "**/api/activities/*/occurrences/*/signup");
   await context.setOffline(false);
   await expect(page.getByTestId("pending")).toBeEmpty({ timeout: 20_000 });
   expect(keys.length).toBeGreaterThanOrEqual(2);
@@ -173,7 +126,7 @@ test("a full activity puts the next resident on the waiting list and promotes th
   const noor = await other.newPage();
   await noor.addInitScript(() => localStorage.setItem("wegwijs.language", "en"));
 
-  await signInResident(page, amal.resident_number, amal.pin);
+  await signInResident(page, amal);
   await page.goto("/activities");
   await card(page, activity.id).getByRole("button", { name: "Sign up" }).click();
   await expect(card(page, activity.id).getByTestId("activity-status")).toHaveText("You have a place.");
@@ -201,17 +154,12 @@ test("a full activity puts the next resident on the waiting list and promotes th
 
 test("no axe violations on /activities and /staff/activities in English and Arabic", async ({ page }) => {
   const activity = await createActivity("E2E axe", 3);
-  await signInResident(page, amal.resident_number, amal.pin);
+  await signInResident(page, amal);
   const staffPage = await staff.newPage();
   for (const language of ["en", "ar"]) {
     for (const p of [page, staffPage]) {
       await p.goto("/");
-      await p.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
-      const response = await p.request.put("/api/me/language", {
-        headers: { origin: ORIGIN, "idempotency-key": randomUUID() },
-        data: { language },
-      });
-      expect(response.status()).toBe(200);
+      await setLanguage(p, language);
     }
     await page.goto("/activities");
     await expect(page.locator("html")).toHaveAttribute("lang", language);

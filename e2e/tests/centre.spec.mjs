@@ -5,16 +5,7 @@
 // axe finds nothing on /centre and /staff/centre in English and Arabic; offline, the saved answer
 // still gives the page and a status for the new time.
 import { employee, resident, totp } from "../../edge-api/itest/demo.mjs";
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
-
-async function signInResident(page, id) {
-  const account = resident(id);
-  await page.goto("/sign-in");
-  await page.getByLabel("Resident number").fill(account.resident_number);
-  await page.getByLabel("PIN", { exact: true }).fill(account.pin);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("sign-out")).toBeVisible();
-}
+import { expect, expectNoAxeViolations, setLanguage, signInResident, test } from "./fixtures.mjs";
 
 /**
  * Staff sign-in with the code of the *next* 30 s step (accepted: one step of drift), so another
@@ -30,16 +21,6 @@ async function signInStaff(page, id) {
   await expect(page.getByTestId("sign-out")).toBeVisible();
 }
 
-/** The device's and the account's language (the account's wins when the session loads). */
-async function chooseLanguage(page, language) {
-  await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
-  const response = await page.request.put("/api/me/language", {
-    headers: { origin: new URL(page.url()).origin, "idempotency-key": crypto.randomUUID() },
-    data: { language },
-  });
-  expect(response.status()).toBe(200);
-}
-
 const service = (page, name) => page.getByTestId("service").filter({ has: page.getByRole("heading", { name }) });
 
 test("Amal sees Zwolle's services open or closed as the seeded hours say, live and on holidays", async ({
@@ -49,7 +30,7 @@ test("Amal sees Zwolle's services open or closed as the seeded hours say, live a
   test.setTimeout(90_000);
   // Wednesday 2 December 2026, 10:00 in Amsterdam (09:00 UTC, winter time).
   await page.clock.setFixedTime(new Date("2026-12-02T09:00:00Z"));
-  await signInResident(page, "acct-res-amal");
+  await signInResident(page, resident("acct-res-amal"));
   await page.getByTestId("link-centre").click();
   await expect(page.getByRole("heading", { level: 1, name: "My centre" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Zwolle asylum seekers' centre" })).toBeVisible();
@@ -91,7 +72,7 @@ test("Amal sees Zwolle's services open or closed as the seeded hours say, live a
   await expect(service(page, "Laundry room").getByTestId("open-status")).toHaveText("Open now, until 22:00");
 
   // Arabic: right-to-left, Arabic words, and still no axe findings.
-  await chooseLanguage(page, "ar");
+  await setLanguage(page, "ar");
   try {
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -99,7 +80,7 @@ test("Amal sees Zwolle's services open or closed as the seeded hours say, live a
     await expect(desk.getByTestId("open-status")).toContainText("مغلق اليوم");
     await expectNoAxeViolations(page);
   } finally {
-    await chooseLanguage(page, "en");
+    await setLanguage(page, "en");
   }
   expect(consoleErrors).toEqual([]);
 });
@@ -158,14 +139,14 @@ test("staff fix an invalid range next to the field, and the resident sees the ch
   await expect(tuesdayCloses).toHaveValue("16:00");
 
   // Arabic staff page: no axe findings either.
-  await chooseLanguage(staff, "ar");
+  await setLanguage(staff, "ar");
   try {
     await staff.reload();
     await expect(staff.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(staff.getByRole("heading", { level: 1, name: "معلومات المركز" })).toBeVisible();
     await expectNoAxeViolations(staff);
   } finally {
-    await chooseLanguage(staff, "en");
+    await setLanguage(staff, "en");
   }
   await staffContext.close();
 
@@ -173,7 +154,7 @@ test("staff fix an invalid range next to the field, and the resident sees the ch
   const phone = await browser.newContext(english);
   const page = await phone.newPage();
   await page.clock.setFixedTime(new Date("2026-11-30T10:30:00Z"));
-  await signInResident(page, "acct-res-amal");
+  await signInResident(page, resident("acct-res-amal"));
   await page.goto("/centre");
   const desk = service(page, "COA reception desk");
   await expect(desk.getByTestId("open-status")).toHaveText("Open now, until 12:00");
@@ -190,7 +171,7 @@ test.describe("offline", () => {
     await page.goto("/");
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await signInResident(page, "acct-res-amal");
+    await signInResident(page, resident("acct-res-amal"));
     await page.goto("/centre");
     const desk = service(page, "COA reception desk");
     await expect(desk.getByTestId("open-status")).toHaveText("Open now, until 12:30");

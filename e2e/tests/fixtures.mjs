@@ -1,5 +1,7 @@
-// Shared helpers: an axe scan with the WCAG 2.2 AA tags, and a page that fails the test on any
-// console error or CSP violation.
+// Shared helpers: an axe scan with the WCAG 2.2 AA tags, a page that fails the test on any console
+// error or CSP violation, sign-ins, the language choice, an answer lost on its way back, walking
+// through a learning module, text the pseudo-locale did not reach, dates in Zwolle, and a staff
+// context per spec file.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
 import { employee, totp } from "../../edge-api/itest/demo.mjs";
@@ -91,4 +93,122 @@ export async function freshResident(staff, context, origin, name, language = "en
   });
   expect(activation.status(), await activation.text()).toBe(200);
   return { resident_number: residentNumber, pin: "381905" };
+}
+
+/** A resident signs in through the sign-in page (`who`: `{ resident_number, pin }`). */
+export async function signInResident(page, who) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Resident number").fill(who.resident_number);
+  await page.getByLabel("PIN", { exact: true }).fill(who.pin);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("sign-out")).toBeVisible();
+}
+
+/**
+ * The device's and the signed-in account's language: the account's choice wins at every session
+ * load (`wegwijs_shared::languages::on_session`), so both are set.
+ */
+export async function setLanguage(page, language) {
+  await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
+  const response = await page.request.put("/api/me/language", {
+    headers: { origin: new URL(page.url()).origin, "idempotency-key": crypto.randomUUID() },
+    data: { language },
+  });
+  expect(response.status()).toBe(200);
+}
+
+/**
+ * From now on, the first answer to a request matching `url` is lost on its way back (the server
+ * did act): the offline queue must send it again with the same key. Returns the keys of every
+ * request sent, in order.
+ */
+export async function loseFirstAnswer(context, url) {
+  const keys = [];
+  let lost = false;
+  await context.route(url, async (route) => {
+    keys.push(route.request().headers()["idempotency-key"]);
+    if (!lost) {
+      lost = true;
+      await route.fetch();
+      await route.abort("connectionreset");
+      return;
+    }
+    await route.continue();
+  });
+  return keys;
+}
+
+/** Puts a learning order question's rows in `wanted` order with the Move up buttons only. */
+export async function putInOrder(step, wanted) {
+  for (let target = 0; target < wanted.length; target += 1) {
+    for (;;) {
+      const order = await step.getByTestId("learning-order-row").evaluateAll((rows) => rows.map((r) => r.dataset.choice));
+      const at = order.indexOf(wanted[target]);
+      if (at === target) break;
+      await step.getByTestId("learning-order-row").nth(at).getByTestId("learning-move-up").click();
+    }
+  }
+}
+
+/**
+ * Goes through a learning module from the current step to the end screen. `answer(step, id)` runs
+ * on every step (it answers the questions); with `stopAfter`, it stops after that step instead.
+ */
+export async function workThrough(page, answer, stopAfter) {
+  for (let guard = 0; guard < 40; guard += 1) {
+    if (await page.getByTestId("learning-end").isVisible()) return;
+    const step = page.getByTestId("learning-step");
+    await expect(step).toBeVisible();
+    const id = await step.getAttribute("data-item");
+    await answer(step, id);
+    if (id === stopAfter) return;
+    await page.getByTestId("learning-next").click();
+    await expect(page.getByTestId("learning-step").or(page.getByTestId("learning-end"))).toBeVisible();
+    if (await step.isVisible()) await expect(step).not.toHaveAttribute("data-item", id);
+  }
+  throw new Error("the module did not end");
+}
+
+/**
+ * Visible text with letters on the page that the pseudo-locale did not mark (⟦…⟧): a string that
+ * does not come from a catalog. Elements matching `skip` are passed over.
+ */
+export function untranslatedText(page, skip) {
+  return page.evaluate((skip) => {
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      const element = node.parentElement;
+      if (!text || !/\p{L}/u.test(text) || text.includes("⟦") || text.includes("⟧")) continue;
+      if (element.closest(skip)) continue;
+      if (!element.checkVisibility()) continue;
+      found.push(text);
+    }
+    return found;
+  }, skip);
+}
+
+/** `YYYY-MM-DD` in Zwolle (the demo location's wall calendar), `days` from now. */
+export function zwolleDate(days) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+/**
+ * A browser context signed in (through the API) as staff at Zwolle for a whole spec file: opened
+ * before its first test, closed after its last. `context` and `origin` are set once the file's
+ * first `beforeAll` has run.
+ */
+export function staffForFile() {
+  const file = {};
+  test.beforeAll(async ({ browser }, info) => {
+    test.setTimeout(120_000);
+    file.origin = new URL(info.project.use.baseURL).origin;
+    file.context = await browser.newContext({ baseURL: file.origin });
+    await signInEmployeeApi(file.context, file.origin, "acct-staff-zwolle");
+  });
+  test.afterAll(async () => {
+    await file.context?.close();
+  });
+  return file;
 }

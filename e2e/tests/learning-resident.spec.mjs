@@ -1,12 +1,11 @@
-// Learning (issue 6), the resident's side. A new resident (in Arabic) opens a seeded module online,
+// Learning, the resident's side. A new resident (in Arabic) opens a seeded module online,
 // goes offline, answers every question (one wrong, still a pass at 75 %), reloads offline and finds
 // her progress kept, reconnects: the server has exactly one answer per question and one finished
 // attempt, and the certificate code shows. The code verifies at /verify/<code> for someone signed
 // out (module, no name); a code with a typing error gets "check the code". Online, a failed attempt
 // offers Try again and the next attempt passes. axe finds nothing on My learning, the player (a
 // step, and a question with its feedback), the passport and /verify in English and Arabic.
-import { randomUUID } from "node:crypto";
-import { expect, expectNoAxeViolations, freshResident, signInEmployeeApi, test } from "./fixtures.mjs";
+import { expect, expectNoAxeViolations, freshResident, putInOrder, setLanguage, signInResident, staffForFile, test, workThrough } from "./fixtures.mjs";
 
 test.use({ serviceWorkers: "allow" });
 test.describe.configure({ mode: "serial" });
@@ -26,17 +25,11 @@ const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 let ORIGIN;
 let certificateCode;
 
+const staffContext = staffForFile();
 let staff; // a context signed in as staff at Zwolle, to register a new resident per test
 
-test.beforeAll(async ({ browser }, info) => {
-  test.setTimeout(120_000);
-  ORIGIN = new URL(info.project.use.baseURL).origin;
-  staff = await browser.newContext({ baseURL: ORIGIN });
-  await signInEmployeeApi(staff, ORIGIN, "acct-staff-zwolle");
-});
-
-test.afterAll(async () => {
-  await staff?.close();
+test.beforeAll(() => {
+  ({ origin: ORIGIN, context: staff } = staffContext);
 });
 
 /** A new resident for one test (signed in on `page`), so a retry starts clean. */
@@ -49,39 +42,10 @@ async function newLearner(page, context, name, language = "en") {
 
 let certified; // the first test's learner, who holds a certificate (for the passport's axe scan)
 
-async function signInResident(page, who) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Resident number").fill(who.resident_number);
-  await page.getByLabel("PIN", { exact: true }).fill(who.pin);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("sign-out")).toBeVisible();
-}
-
-async function useLanguage(page, language) {
-  await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
-  const response = await page.request.put("/api/me/language", {
-    headers: { origin: ORIGIN, "idempotency-key": randomUUID() },
-    data: { language },
-  });
-  expect(response.status()).toBe(200);
-}
-
-/** Puts an order question's rows in `wanted` order with the Move up buttons only. */
-async function putInOrder(step, wanted) {
-  for (let target = 0; target < wanted.length; target += 1) {
-    for (;;) {
-      const order = await step.getByTestId("learning-order-row").evaluateAll((rows) => rows.map((r) => r.dataset.choice));
-      const at = order.indexOf(wanted[target]);
-      if (at === target) break;
-      await step.getByTestId("learning-order-row").nth(at).getByTestId("learning-move-up").click();
-    }
-  }
-}
-
-/** Answers the question on screen from ANSWERS and checks the feedback. */
-async function answer(page, id) {
-  const step = page.getByTestId("learning-step");
+/** Answers the question on screen from ANSWERS and checks the feedback; other steps need nothing. */
+async function answer(step, id) {
   const wanted = ANSWERS[id];
+  if (!wanted) return;
   if (wanted.order) {
     const start = await step.getByTestId("learning-order-row").evaluateAll((rows) => rows.map((r) => r.dataset.choice));
     expect(start, "an order question never starts in the right order").not.toEqual(wanted.order);
@@ -93,22 +57,6 @@ async function answer(page, id) {
   await expect(step.getByTestId("learning-feedback")).toHaveAttribute("data-correct", String(wanted.correct ?? true));
 }
 
-/** Goes through the module from the current step to the end screen, answering every question. */
-async function workThrough(page, stopAfter) {
-  for (let guard = 0; guard < 30; guard += 1) {
-    if (await page.getByTestId("learning-end").isVisible()) return;
-    const step = page.getByTestId("learning-step");
-    await expect(step).toBeVisible();
-    const id = await step.getAttribute("data-item");
-    if (ANSWERS[id]) await answer(page, id);
-    if (id === stopAfter) return;
-    await page.getByTestId("learning-next").click();
-    await expect(page.getByTestId("learning-step").or(page.getByTestId("learning-end"))).toBeVisible();
-    if (await step.isVisible()) await expect(step).not.toHaveAttribute("data-item", id);
-  }
-  throw new Error("the module did not end");
-}
-
 test("a module done offline survives a reload and arrives once, with a certificate that verifies", async ({
   page,
   context,
@@ -117,7 +65,7 @@ test("a module done offline survives a reload and arrives once, with a certifica
   test.setTimeout(120_000);
   const name = `Learner ${Date.now().toString(36)}`;
   certified = await newLearner(page, context, name, "ar");
-  await useLanguage(page, "ar");
+  await setLanguage(page, "ar");
   await page.goto("/learning");
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.reload();
@@ -131,12 +79,12 @@ test("a module done offline survives a reload and arrives once, with a certifica
 
   await context.setOffline(true);
   // Halfway (the wrong picture answered), reload offline: she continues after it.
-  await workThrough(page, "pp-internet-q1");
+  await workThrough(page, answer, "pp-internet-q1");
   await expect(page.getByTestId("learning-queued")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("learning-step")).toHaveAttribute("data-item", "pp-internet-q2");
   await expect(page.getByTestId("learning-queued")).toBeVisible();
-  await workThrough(page);
+  await workThrough(page, answer);
   await expect(page.getByTestId("learning-score")).toHaveAttribute("data-correct", "3");
   await expect(page.getByTestId("learning-score")).toHaveAttribute("data-total", "4");
   await expect(page.getByTestId("learning-passed")).toBeVisible();
@@ -186,7 +134,7 @@ test("online: a failed attempt offers Try again, and the next attempt passes wit
 }) => {
   test.setTimeout(120_000);
   await newLearner(page, context, `Retry ${Date.now().toString(36)}`);
-  await useLanguage(page, "en");
+  await setLanguage(page, "en");
   const module = "mod-strong-passwords";
   const wrong = {
     "pw-pin-q": { pick: "row", correct: false },
@@ -252,7 +200,7 @@ test("no axe violations on the learning pages in English and Arabic", async ({ p
   // A different module per language, each opened fresh, so a question is there to answer.
   const modules = { en: "mod-email", ar: "mod-scams" };
   for (const language of ["en", "ar"]) {
-    await useLanguage(page, language);
+    await setLanguage(page, language);
     await page.goto("/learning");
     await expect(page.locator("html")).toHaveAttribute("lang", language);
     await expect(page.getByTestId("learning-module").first()).toBeVisible();
@@ -291,5 +239,5 @@ test("no axe violations on the learning pages in English and Arabic", async ({ p
     await expect(page.getByTestId("verify-result")).toBeVisible();
     await expectNoAxeViolations(page);
   }
-  await useLanguage(page, "en");
+  await setLanguage(page, "en");
 });

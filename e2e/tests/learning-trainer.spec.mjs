@@ -9,22 +9,12 @@
 // Accounts: Tara signs in with an authenticator code; navigation.spec uses her too, and a code's
 // 30 s step is accepted only once per account, so a refused code is retried in the next step.
 import { readFileSync } from "node:fs";
-import { expect, expectNoAxeViolations, signInEmployee, test } from "./fixtures.mjs";
+import { expect, expectNoAxeViolations, setLanguage, signInEmployee, test, untranslatedText } from "./fixtures.mjs";
 
 const RUN = Date.now().toString(36);
 const MODULE_ID = `e2e-calendar-${RUN}`;
 // A seeded published module that no other spec works through as Amal.
 const ASSIGNED = "mod-public-services";
-
-/** The device's and the account's language (the account's choice wins at session load). */
-async function useLanguage(page, language) {
-  await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
-  const response = await page.request.put("/api/me/language", {
-    headers: { origin: new URL(page.url()).origin, "idempotency-key": crypto.randomUUID() },
-    data: { language },
-  });
-  expect(response.status()).toBe(200);
-}
 
 const item = (page, n) => page.getByTestId("trainer-item").nth(n);
 
@@ -225,7 +215,7 @@ test("a trainer authors, translates, groups, assigns and follows progress; confl
   await expect(page.getByTestId("trainer-assignment").filter({ hasText: groupName })).toHaveCount(0);
 
   // Every trainer page in Arabic: right to left, and axe-clean.
-  await useLanguage(page, "ar");
+  await setLanguage(page, "ar");
   for (const path of [
     "/trainer",
     "/trainer/modules",
@@ -241,7 +231,7 @@ test("a trainer authors, translates, groups, assigns and follows progress; confl
     await expect(page.locator(".loading")).toHaveCount(0);
     await expectNoAxeViolations(page);
   }
-  await useLanguage(page, "en");
+  await setLanguage(page, "en");
   await context.close();
 });
 
@@ -272,7 +262,7 @@ test("no hard-coded text on the trainer pages", async ({ browser }) => {
   }
   const page = await context.newPage();
   await signInEmployee(page, "acct-trainer-zwolle");
-  await useLanguage(page, "nl");
+  await setLanguage(page, "nl");
   for (const path of [
     "/trainer",
     "/trainer/modules",
@@ -286,21 +276,9 @@ test("no hard-coded text on the trainer pages", async ({ browser }) => {
     await expect(page.locator("h1")).toContainText("⟦");
     await page.waitForLoadState("networkidle");
     await expect(page.locator(".loading")).toHaveCount(0);
-    const found = await page.evaluate(() => {
-      const out = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent.trim();
-        const element = node.parentElement;
-        if (!text || !/\p{L}/u.test(text) || text.includes("⟦") || text.includes("⟧")) continue;
-        if (element.closest("bdi, code, option, noscript, .brand-name, [hidden]")) continue;
-        if (!element.checkVisibility()) continue;
-        out.push(text);
-      }
-      return out;
-    });
+    const found = await untranslatedText(page, "bdi, code, option, noscript, .brand-name, [hidden]");
     expect(found, path).toEqual([]);
   }
-  await useLanguage(page, "en");
+  await setLanguage(page, "en");
   await context.close();
 });

@@ -6,7 +6,7 @@
 // error display), the one write a resident can make today and the one that makes sense offline.
 // The records are counted in the test's local D1 (the API has no list of reports).
 import { execFileSync } from "node:child_process";
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+import { expect, expectNoAxeViolations, loseFirstAnswer, test } from "./fixtures.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -77,18 +77,7 @@ test("three changes made offline survive a reload and are stored exactly once", 
 
   // The first answer is lost on its way back (the API stored the report): the queue must send it
   // again with the same key, and the API replays its answer instead of storing a second report.
-  const keys = [];
-  let lost = false;
-  await context.route("**/api/client-errors", async (route) => {
-    keys.push(route.request().headers()["idempotency-key"]);
-    if (!lost) {
-      lost = true;
-      await route.fetch();
-      await route.abort("connectionreset");
-      return;
-    }
-    await route.continue();
-  });
+  const keys = await loseFirstAnswer(context, "**/api/client-errors");
 
   await context.unroute("**/api/locations");
   await context.setOffline(false);

@@ -9,7 +9,7 @@
 // the other specs use.
 import { readFileSync } from "node:fs";
 import { expect } from "@playwright/test";
-import { test } from "./fixtures.mjs";
+import { test, untranslatedText } from "./fixtures.mjs";
 
 function pseudoLocale(file) {
   const english = readFileSync(new URL(`../../locales/en/${file}.ftl`, import.meta.url), "utf8");
@@ -27,21 +27,8 @@ test.use({
   },
 });
 
-async function untranslated(page) {
-  return page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent.trim();
-      const element = node.parentElement;
-      if (!text || !/\p{L}/u.test(text) || text.includes("⟦") || text.includes("⟧")) continue;
-      if (element.closest("bdi, code, noscript, .brand-name, [hidden], [data-testid=language-list]")) continue;
-      if (!element.checkVisibility()) continue;
-      found.push(text);
-    }
-    return found;
-  });
-}
+const untranslated = (page) =>
+  untranslatedText(page, "bdi, code, noscript, .brand-name, [hidden], [data-testid=language-list]");
 
 const paths = ["/", "/sign-in", "/activate", "/language", "/display", "/no-such-page", "/verify"];
 // The invitation page without a token says the link is incomplete; with one, it asks for a password.

@@ -8,40 +8,11 @@
 // Accounts: Sanne (staff, Zwolle) signs in with an authenticator code. accounts.spec uses her too,
 // and a code's 30 s step is accepted only once per account, so a refused code is retried once in
 // the next step. Amal signs in through the API only (no one-time factor).
-import { employee, resident, totp } from "../../edge-api/itest/demo.mjs";
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+import { resident } from "../../edge-api/itest/demo.mjs";
+import { expect, expectNoAxeViolations, setLanguage, signInEmployee, test } from "./fixtures.mjs";
 
-const STAFF = employee("acct-staff-zwolle");
 const AMAL = resident("acct-res-amal");
 const RUN = Date.now().toString(36);
-
-async function signInStaff(page) {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    await page.goto("/staff/sign-in");
-    await page.getByLabel("E-mail address").fill(STAFF.email);
-    await page.getByLabel("Password", { exact: true }).fill(STAFF.password);
-    await page.getByLabel("Code from your authenticator app").fill(totp(STAFF.totp_secret));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    const outcome = await Promise.race([
-      page.getByTestId("sign-out").waitFor().then(() => "in"),
-      page.getByTestId("form-alert").waitFor().then(() => "refused"),
-    ]);
-    if (outcome === "in") return;
-    // This step's code was used already (by another spec): wait for the next step.
-    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
-  }
-  throw new Error("staff sign-in refused twice");
-}
-
-/** The device's and the account's language (the account's choice wins at session load). */
-async function useLanguage(page, language) {
-  await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
-  const response = await page.request.put("/api/me/language", {
-    headers: { origin: new URL(page.url()).origin, "idempotency-key": crypto.randomUUID() },
-    data: { language },
-  });
-  expect(response.status()).toBe(200);
-}
 
 /** Fills the new-item form's source text and saves; returns the new item's id from the address. */
 async function createItem(page, { kind, title, summary, body, category }) {
@@ -73,7 +44,7 @@ test("staff publish news and an Arabic translation; Amal reads both; concurrent 
   test.setTimeout(180_000);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInStaff(page);
+  await signInEmployee(page, "acct-staff-zwolle");
 
   // The way in from the staff home.
   await page.goto("/staff");
@@ -222,7 +193,7 @@ test("staff publish news and an Arabic translation; Amal reads both; concurrent 
   ];
   try {
     for (const language of ["en", "ar"]) {
-      await useLanguage(page, language);
+      await setLanguage(page, language);
       for (const [path, ready] of pages) {
         await test.step(`axe ${language} ${path}`, async () => {
           await page.goto(path);
@@ -235,7 +206,7 @@ test("staff publish news and an Arabic translation; Amal reads both; concurrent 
     }
   } finally {
     // Sanne's account back on English, for the specs after this one.
-    await useLanguage(page, "en");
+    await setLanguage(page, "en");
   }
   await context.close();
 });

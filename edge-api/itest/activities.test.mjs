@@ -1,18 +1,18 @@
-// Activities on real workerd + D1 (issue 5): the resident's week with counts and own standing,
+// Activities on real workerd + D1: the resident's week with counts and own standing,
 // ETag/304, sign-up rules (past, cancelled, not an occurrence, twice, replays), the waiting list and
 // its promotion, parallel sign-ups never exceeding the capacity, staff writes with versions (409),
 // field errors, and the audited participants list.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, test } from "node:test";
-import { signInEmployee, signInResident } from "./accounts.mjs";
-import { sessionFrom, startApi } from "./harness.mjs";
+import { before, test } from "node:test";
+import { registerResidents, signInEmployee, signInResident } from "./accounts.mjs";
+import { apiForFile } from "./harness.mjs";
 
 // Monday 30 November 2026, 09:50 in Zwolle (UTC+1): the VluchtelingenWerk session starts at 10:00.
 const NOW = Date.UTC(2026, 10, 30, 8, 50);
 const MINUTE = 60_000;
 
-let api;
+const api = apiForFile();
 let amal;
 let staff;
 let admin;
@@ -20,34 +20,14 @@ let others = [];
 const ids = [];
 
 before(async () => {
-  api = await startApi();
   amal = await signInResident(api, "acct-res-amal", { now: NOW });
   staff = await signInEmployee(api, "acct-staff-zwolle", { now: NOW });
   admin = await signInEmployee(api, "acct-admin", { now: NOW });
   // Eight more residents at Zwolle, registered and activated the way staff and residents do it.
-  for (let i = 0; i < 8; i += 1) {
-    const created = await api.call("/api/residents", {
-      body: {
-        preferred_name: `Test Resident ${i}`,
-        resident_number: `10000099${String(i).padStart(2, "0")}`,
-        language: "en",
-        location_id: "loc-zwolle",
-      },
-      cookie: staff,
-      now: NOW,
-      headers: { "idempotency-key": randomUUID() },
-    });
-    assert.equal(created.status, 201, await created.clone().text());
-    const { resident: r, card } = await created.json();
-    ids.push(r.id);
-    const activated = await api.call("/api/auth/activate", { body: { code: card.code, pin: "604817" }, now: NOW });
-    assert.equal(activated.status, 200, await activated.clone().text());
-    others.push(sessionFrom(activated));
-  }
-});
-
-after(async () => {
-  await api?.dispose();
+  const names = Array.from({ length: 8 }, (_, i) => `Test Resident ${i}`);
+  const made = await registerResidents(api, staff, names, { now: NOW, numberPrefix: "10000099" });
+  ids.push(...made.map((r) => r.id));
+  others = made.map((r) => r.cookie);
 });
 
 const put = (path, body, cookie, { now = NOW, key = randomUUID() } = {}) =>
@@ -89,7 +69,7 @@ test("a resident sees the coming week at their location, in their language, with
   const response = await api.call("/api/activities?from=2026-11-30&days=7", { cookie: amal, now: NOW });
   assert.equal(response.status, 200, await response.clone().text());
   const etag = response.headers.get("etag");
-  assert.match(etag, /^"[0-9a-f]{24}"$/);
+  assert.match(etag, /^W\/"[0-9a-f]{16}"$/);
   const page = await response.json();
   assert.equal(page.location_id, "loc-zwolle");
   assert.equal(page.timezone, "Europe/Amsterdam");
@@ -226,7 +206,7 @@ test("parallel sign-ups never fill more places than there are", async () => {
     staff,
   );
   assert.equal(stale.status, 409);
-  assert.equal((await stale.json()).errors[0].code, "activities_stale");
+  assert.equal((await stale.json()).errors[0].code, "stale_version");
   const after = await (await api.call(`/api/activities/${activity.id}`, { cookie: staff, now: NOW })).json();
   assert.equal(after.activity.place, "Room 1");
   assert.deepEqual(after.activity.texts.map((t) => t.title).sort(), ["Chess club", "نادي الشطرنج"]);
@@ -274,4 +254,11 @@ test("staff input errors name their fields; staff elsewhere are refused", async 
   assert.equal(denied.status, 403);
   const list = await (await api.call("/api/activities/definitions?location=loc-budel", { cookie: elsewhere, now: NOW })).json();
   assert.deepEqual(list.activities.map((a) => a.id).sort(), ["act-budel-crafts", "act-budel-vwn-info"]);
+  // At two locations, Ties names one; Sanne (Zwolle only) need not.
+  for (const path of ["/api/activities", "/api/activities/definitions"]) {
+    const unnamed = await api.call(path, { cookie: elsewhere, now: NOW });
+    assert.equal(unnamed.status, 422, path);
+    assert.deepEqual((await unnamed.json()).errors.map((e) => e.field), ["location"], path);
+    assert.equal((await api.call(path, { cookie: staff, now: NOW })).status, 200, path);
+  }
 });

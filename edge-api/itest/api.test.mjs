@@ -1,20 +1,14 @@
 // The API on real workerd + D1, migrated and seeded.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { REQUEST_ID, ROOT, expectProblem, query, startApi } from "./harness.mjs";
+import { REQUEST_ID, ROOT, apiForFile, expectProblem, query } from "./harness.mjs";
 
 // The newest migration file: health must name it, whichever issue added it last.
 const NEWEST_MIGRATION = readdirSync(join(ROOT, "edge-api/migrations")).filter((f) => f.endsWith(".sql")).sort().at(-1);
 
-let api;
-before(async () => {
-  api = await startApi();
-});
-after(async () => {
-  await api?.dispose();
-});
+const api = apiForFile();
 
 const json = (body) => ({
   method: "POST",

@@ -2,18 +2,12 @@
 // audit trail these doors and looks at residents' records leave (the last test reads what the
 // earlier ones wrote).
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { resident, signInEmployee, signInResident } from "./accounts.mjs";
 import { DAY, MINUTE, expectFieldError, forwardClock, pick, sessionCookie, whoAmI as whoAmIOn } from "./checks.mjs";
-import { expectProblem, query, sessionFrom, startApi } from "./harness.mjs";
+import { apiForFile, expectProblem, query, sessionFrom } from "./harness.mjs";
 
-let api;
-before(async () => {
-  api = await startApi();
-});
-after(async () => {
-  await api?.dispose();
-});
+const api = apiForFile();
 
 const time = forwardClock();
 const tick = time.tick;

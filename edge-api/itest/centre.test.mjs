@@ -1,14 +1,13 @@
 // "My centre" on real workerd + D1 with the demo seed: who reads which location, ETag/304, staff
 // writes with field errors (422), stale versions (409, nothing stored), and removal.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { signInEmployee, signInResident } from "./accounts.mjs";
-import { expectProblem, query, startApi } from "./harness.mjs";
+import { apiForFile, expectProblem, query } from "./harness.mjs";
 
-let api;
+const api = apiForFile();
 const s = {}; // name → session token
 before(async () => {
-  api = await startApi();
   const now = Date.now();
   s.amal = await signInResident(api, "acct-res-amal");
   s.dawit = await signInResident(api, "acct-res-dawit");
@@ -16,9 +15,6 @@ before(async () => {
   s.terapel = await signInEmployee(api, "acct-staff-terapel", { now });
   s.trainer = await signInEmployee(api, "acct-trainer-zwolle", { now });
   s.admin = await signInEmployee(api, "acct-admin", { now });
-});
-after(async () => {
-  await api?.dispose();
 });
 
 const get = (who, path = "/api/centre", headers = {}) => api.call(path, { cookie: s[who], headers });
@@ -84,10 +80,23 @@ describe("reading a centre", () => {
     await expectProblem(assert, await api.call("/api/centre?location=loc-zwolle"), 401);
   });
 
+  test("without a location: staff or a trainer at one location get it; at several must name one", async () => {
+    const sanne = await get("zwolle");
+    assert.equal(sanne.status, 200);
+    assert.equal((await sanne.json()).location_id, "loc-zwolle");
+    assert.equal((await (await get("trainer")).json()).location_id, "loc-zwolle");
+    // Ties works at Ter Apel and Budel: no first-of-the-list guess.
+    const ties = await expectProblem(assert, await get("terapel"), 422);
+    assert.deepEqual(ties.errors.map((e) => [e.field, e.code]), [["location", "required"]]);
+    const budel = await get("terapel", "/api/centre?location=loc-budel");
+    assert.equal(budel.status, 200);
+    assert.equal((await budel.json()).location_id, "loc-budel");
+  });
+
   test("ETag: If-None-Match gives 304 until something changes", async () => {
     const first = await get("amal");
     const etag = first.headers.get("etag");
-    assert.match(etag, /^"[0-9a-f]{24}"$/);
+    assert.match(etag, /^W\/"[0-9a-f]{16}"$/);
     assert.match(first.headers.get("cache-control"), /private/);
     const again = await get("amal", "/api/centre", { "if-none-match": etag });
     assert.equal(again.status, 304);

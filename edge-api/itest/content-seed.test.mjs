@@ -1,22 +1,18 @@
 // The seed content (edge-api/seed/content/*.sql) goes straight into D1, past the API's checks. Here
 // every seeded item and translation is sent back through the editor API as an admin, unchanged, so
-// the real validator judges it: rich text markup (richtext.md), title and summary lengths, links,
-// categories. A seed text that fails would reach residents only as escaped plain paragraphs.
+// the real validator judges it: rich text markup (wegwijs_shared::richtext), title and summary
+// lengths, links, categories. A seed text that fails would reach residents only as escaped plain paragraphs.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import { signInEmployee } from "./accounts.mjs";
-import { query, startApi } from "./harness.mjs";
+import { apiForFile, query } from "./harness.mjs";
 
-let api;
+const api = apiForFile();
 let cookie;
 let now = Date.now();
 
 before(async () => {
-  api = await startApi();
   cookie = await signInEmployee(api, "acct-admin", { now });
-});
-after(async () => {
-  await api?.dispose();
 });
 
 async function put(path, body) {

@@ -1,19 +1,18 @@
-// The content API (issue 5) on real workerd + D1: what residents read (their location's and the
+// The content API on real workerd + D1: what residents read (their location's and the
 // agency-wide items, in their language with fallback and outdated marks, ETags, pages), the staff
 // editor's rules (drafts, publication, version conflicts, validation, revisions, who may edit what),
 // favourites, the news marker and the procedure stage.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { signInEmployee, signInResident } from "./accounts.mjs";
-import { query, startApi } from "./harness.mjs";
+import { apiForFile, query } from "./harness.mjs";
 
-let api;
+const api = apiForFile();
 let now = Date.now();
 const cookies = {};
 const FIXTURE = "item-demo-zwolle-news";
 
 before(async () => {
-  api = await startApi();
   for (const [who, id] of [
     ["admin", "acct-admin"],
     ["zwolle", "acct-staff-zwolle"],
@@ -23,9 +22,6 @@ before(async () => {
   }
   cookies.amal = await signInResident(api, "acct-res-amal", { now });
   cookies.dawit = await signInResident(api, "acct-res-dawit", { now });
-});
-after(async () => {
-  await api?.dispose();
 });
 
 /** One call as `who`; the test clock moves a second per call unless `at` is given. */

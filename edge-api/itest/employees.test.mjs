@@ -1,18 +1,12 @@
 // Employees' doors on real workerd + D1: e-mail + password + TOTP (or a recovery code), replay
 // protection, and an invitation from admin to a signed-in trainer with an enrolled authenticator.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { employee, signInEmployee, totp } from "./accounts.mjs";
 import { MINUTE, expectFieldError, forwardClock, pick, sessionCookie, whoAmI, wrongCode } from "./checks.mjs";
-import { expectProblem, sessionFrom, startApi } from "./harness.mjs";
+import { apiForFile, expectProblem, sessionFrom } from "./harness.mjs";
 
-let api;
-before(async () => {
-  api = await startApi();
-});
-after(async () => {
-  await api?.dispose();
-});
+const api = apiForFile();
 
 const time = forwardClock();
 const tick = time.tick;

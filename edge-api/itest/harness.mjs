@@ -4,6 +4,7 @@ import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import { unstable_startWorker } from "wrangler";
 
@@ -96,6 +97,38 @@ export async function startApi({ migrate = true, seed = true, vars = {} } = {}) 
       await worker.dispose();
       rmSync(persist, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The API of one test file (`options` as for [`startApi`]): started once, before the first test,
+ * and disposed after the last. Node 20 starts a file's top-level `before` hooks together rather
+ * than one after another, so `call` and `fetch` wait for the start themselves and a file's own
+ * `before` may use them (or `await api.ready()`, which resolves to the running API) at once;
+ * `persist` and `origin` are there once it runs.
+ */
+export function apiForFile(options) {
+  let running;
+  let started;
+  const ready = () => (started ??= startApi(options).then((api) => (running = api)));
+  before(ready);
+  after(async () => {
+    if (started) await (await started).dispose();
+  });
+  const get = (name) => {
+    if (!running) throw new Error(`api.${name} before the API runs: await api.ready() first`);
+    return running[name];
+  };
+  return {
+    ready,
+    get persist() {
+      return get("persist");
+    },
+    get origin() {
+      return get("origin");
+    },
+    fetch: async (path, init) => (await ready()).fetch(path, init),
+    call: async (path, options) => (await ready()).call(path, options),
   };
 }
 

@@ -2,18 +2,12 @@
 // mutation sent again (the queue never saw the answer) returns the first answer and acts once.
 import assert from "node:assert/strict";
 import { createHash, randomUUID } from "node:crypto";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { signInEmployee } from "./accounts.mjs";
 import { forwardClock } from "./checks.mjs";
-import { expectProblem, query, startApi } from "./harness.mjs";
+import { apiForFile, expectProblem, query } from "./harness.mjs";
 
-let api;
-before(async () => {
-  api = await startApi();
-});
-after(async () => {
-  await api?.dispose();
-});
+const api = apiForFile();
 
 const time = forwardClock();
 const tick = time.tick;

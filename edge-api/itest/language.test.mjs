@@ -3,18 +3,12 @@
 // delivered once through the Idempotency-Key machinery like every queued write.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { signInEmployee, signInResident } from "./accounts.mjs";
 import { expectFieldError, forwardClock, whoAmI } from "./checks.mjs";
-import { expectProblem, startApi } from "./harness.mjs";
+import { apiForFile, expectProblem } from "./harness.mjs";
 
-let api;
-before(async () => {
-  api = await startApi();
-});
-after(async () => {
-  await api?.dispose();
-});
+const api = apiForFile();
 
 const time = forwardClock();
 

@@ -1,50 +1,30 @@
-// The residents' learning API on real workerd + D1 (issue 6), part 2: what offline phones do to
+// The residents' learning API on real workerd + D1, part 2: what offline phones do to
 // answers (replays with the same and with a new Idempotency-Key, out-of-order arrival, parallel
 // last answers), failed and passed attempts, exactly one certificate, a trainer reordering the
 // module mid-attempt, /api/verify (forgiving typing, refusing forged codes, no personal data), and
 // the passport surviving a move to another location.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, test } from "node:test";
-import { signInEmployee } from "./accounts.mjs";
-import { expectProblem, query, startApi } from "./harness.mjs";
-import {
-  CORRECT,
-  QUESTIONS,
-  WRONG,
-  client,
-  fullModule,
-  insertModule,
-  newResidents,
-  okJson,
-  replaceModule,
-} from "./learning-fixture.mjs";
+import { before, test } from "node:test";
+import { expectProblem, query } from "./harness.mjs";
+import { CORRECT, NOW, QUESTIONS, WRONG, fullModule, learningFile, okJson, replaceModule } from "./learning-fixture.mjs";
 
-// Monday 30 November 2026, 09:50 in Zwolle (UTC+1).
-const NOW = Date.UTC(2026, 10, 30, 8, 50);
 // 00:30 on Tuesday 1 December in Zwolle, still 30 November in UTC.
 const LATE = Date.UTC(2026, 10, 30, 23, 30);
 
-let api;
-let staff;
-let admin;
-let learners;
-let c;
+const file = learningFile({
+  modules: ["mod-it-a", "mod-it-cert", "mod-it-reorder"].map((id) => fullModule(id)),
+  learners: 7,
+  prefix: "30000001",
+});
+const { api, c } = file;
+let admin, learners;
 
 const count = async (table, account, extra = "") =>
   (await query(api.persist, `SELECT count(*) AS n FROM ${table} WHERE account_id = '${account}' ${extra}`))[0].n;
 
 before(async () => {
-  api = await startApi();
-  c = client(api, NOW);
-  for (const id of ["mod-it-a", "mod-it-cert", "mod-it-reorder"]) await insertModule(api.persist, fullModule(id));
-  staff = await signInEmployee(api, "acct-staff-zwolle", { now: NOW });
-  admin = await signInEmployee(api, "acct-admin", { now: NOW });
-  learners = await newResidents(api, staff, 7, { now: NOW, prefix: "30000001" });
-});
-
-after(async () => {
-  await api?.dispose();
+  ({ admin, learners } = await file.ready());
 });
 
 test("a replay (same key) and the same answer with a new key store exactly one answer; the first counts", async () => {

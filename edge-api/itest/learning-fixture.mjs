@@ -1,9 +1,14 @@
 // Fixtures of the learning integration tests: modules written straight into D1 (the trainers'
 // API is another part), residents registered and activated the way staff and residents do it,
-// and small request helpers.
+// small request helpers, and one API per test file set up with them (`learningFile`).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { query, sessionFrom } from "./harness.mjs";
+import { before } from "node:test";
+import { registerResidents, signInEmployee } from "./accounts.mjs";
+import { apiForFile, query } from "./harness.mjs";
+
+// Monday 30 November 2026, 09:50 in Zwolle (UTC+1).
+export const NOW = Date.UTC(2026, 10, 30, 8, 50);
 
 const t = (en, ar) => (ar ? { en, ar } : { en });
 
@@ -179,28 +184,31 @@ export async function replaceModule(persist, module) {
 
 export { sql };
 
-/** Registers `count` residents at `location` as staff do, and activates them. */
-export async function newResidents(api, staff, count, { now, location = "loc-zwolle", language = "en", prefix }) {
-  const made = [];
-  for (let i = 0; i < count; i += 1) {
-    const created = await api.call("/api/residents", {
-      body: {
-        preferred_name: `Learner ${prefix}${i}`,
-        resident_number: `${prefix}${String(i).padStart(2, "0")}`.padStart(10, "0"),
-        language,
-        location_id: location,
-      },
-      cookie: staff,
-      now,
-      headers: { "idempotency-key": randomUUID() },
-    });
-    assert.equal(created.status, 201, await created.clone().text());
-    const { resident, card } = await created.json();
-    const activated = await api.call("/api/auth/activate", { body: { code: card.code, pin: "604817" }, now });
-    assert.equal(activated.status, 200, await activated.clone().text());
-    made.push({ id: resident.id, name: `Learner ${prefix}${i}`, cookie: sessionFrom(activated) });
-  }
-  return made;
+/** Registers `count` residents ("Learner <prefix><i>") at `location` as staff do, and activates them. */
+export function newResidents(api, staff, count, { now, location = "loc-zwolle", language = "en", prefix }) {
+  const names = Array.from({ length: count }, (_, i) => `Learner ${prefix}${i}`);
+  return registerResidents(api, staff, names, { now, location, language, numberPrefix: prefix });
+}
+
+/**
+ * The API of one residents' learning test file: `modules` written into D1, staff (Zwolle) and
+ * admin signed in, and `learners` new residents at Zwolle (numbers from `prefix`), set up once
+ * before the first test. `ready()` resolves to `{ staff, admin, learners }` (a file's own `before`
+ * awaits it: Node 20 starts top-level hooks together); `c` makes the residents' requests at `NOW`.
+ */
+export function learningFile({ modules, learners, prefix }) {
+  const api = apiForFile();
+  let setUp;
+  const ready = () =>
+    (setUp ??= (async () => {
+      const { persist } = await api.ready();
+      for (const module of modules) await insertModule(persist, module);
+      const staff = await signInEmployee(api, "acct-staff-zwolle", { now: NOW });
+      const admin = await signInEmployee(api, "acct-admin", { now: NOW });
+      return { staff, admin, learners: await newResidents(api, staff, learners, { now: NOW, prefix }) };
+    })());
+  before(ready);
+  return { api, c: client(api, NOW), ready };
 }
 
 export function client(api, now) {

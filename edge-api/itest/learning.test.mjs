@@ -1,57 +1,33 @@
-// The residents' learning API on real workerd + D1 (issue 6), part 1: my modules with assignments
+// The residents' learning API on real workerd + D1, part 1: my modules with assignments
 // (direct, by group, at the current location only), due dates and overdue, ETag/304; a module in
 // one language (drafts and unknown ids are 404); grading of every question kind; the 422s (a
 // question of another module, unknown choices, an attempt too far ahead, steps not in the
 // module); the seen set merging; who may call (401/403).
 // learning-attempts.test.mjs covers replays, order, parallel answers, certificates and /verify.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import { signInEmployee, signInResident } from "./accounts.mjs";
-import { expectProblem, query, startApi } from "./harness.mjs";
-import {
-  CORRECT,
-  QUESTIONS,
-  WRONG,
-  client,
-  fullModule,
-  insertModule,
-  newResidents,
-  okJson,
-  smallModule,
-} from "./learning-fixture.mjs";
+import { expectProblem, query } from "./harness.mjs";
+import { CORRECT, NOW, QUESTIONS, WRONG, fullModule, learningFile, okJson, smallModule } from "./learning-fixture.mjs";
 
-// Monday 30 November 2026, 09:50 in Zwolle (UTC+1).
-const NOW = Date.UTC(2026, 10, 30, 8, 50);
-
-let api;
-let staff;
-let trainer;
-let admin;
-let amal;
-let learners;
-let c;
-
-before(async () => {
-  api = await startApi();
-  c = client(api, NOW);
-  for (const m of [
+const file = learningFile({
+  modules: [
     fullModule("mod-it-full"),
     fullModule("mod-it-draft", { status: "draft" }),
     smallModule("mod-it-small-b", { level: 1, title: "Beta basics" }),
     smallModule("mod-it-small-a", { level: 1, title: "Alpha basics" }),
     smallModule("mod-it-level3", { level: 3, title: "Advanced" }),
-  ]) {
-    await insertModule(api.persist, m);
-  }
-  staff = await signInEmployee(api, "acct-staff-zwolle", { now: NOW });
-  trainer = await signInEmployee(api, "acct-trainer-zwolle", { now: NOW });
-  admin = await signInEmployee(api, "acct-admin", { now: NOW });
-  amal = await signInResident(api, "acct-res-amal", { now: NOW });
-  learners = await newResidents(api, staff, 4, { now: NOW, prefix: "20000001" });
+  ],
+  learners: 4,
+  prefix: "20000001",
 });
+const { api, c } = file;
+let staff, trainer, admin, amal, learners;
 
-after(async () => {
-  await api?.dispose();
+before(async () => {
+  ({ staff, admin, learners } = await file.ready());
+  trainer = await signInEmployee(api, "acct-trainer-zwolle", { now: NOW });
+  amal = await signInResident(api, "acct-res-amal", { now: NOW });
 });
 
 const mine = (overview) => overview.modules.filter((m) => m.id.startsWith("mod-it-"));

@@ -50,7 +50,7 @@ const BODIES = {
     fields: { kind: "news", location_id: "loc-zwolle", source_language: "en" },
     source: { title: "Matrix test", summary: "", body: "<script>not stored</script>" },
   },
-  // issue 5: activities. At loc-zwolle (authorized by location first), with no places: then 422.
+  // At loc-zwolle (authorized by location first), with no places: then 422.
   "POST /api/activities": {
     location_id: "loc-zwolle",
     recurrence: "once",
@@ -62,20 +62,20 @@ const BODIES = {
     source_language: "en",
     texts: [{ language: "en", title: "Matrix test" }],
   },
-  // issue 6: learning trainer. At loc-zwolle (authorized by location first), without a name: 422.
+  // At loc-zwolle (authorized by location first), without a name: 422.
   "POST /api/learning/groups": { location_id: "loc-zwolle", name: "", member_ids: [] },
   // To Amal (loc-zwolle, authorized by her location first), of a module that does not exist: 422.
   "POST /api/learning/assignments": {
     module_id: "mod-matrix-missing",
     to: { kind: "resident", account_id: "acct-res-amal" },
   },
-  // issue 6: learning resident. Well-formed, then refused: an attempt far ahead (422), a step
+  // Well-formed, then refused: an attempt far ahead (422), a step
   // that is not in the module (422); 404 when the module is not in the seed.
   "PUT /api/learning/modules/{id}/answers/{question_id}": { attempt: 99, choices: ["true"], answered_at_ms: 0 },
   "PUT /api/learning/modules/{id}/seen": { items: ["matrix-not-a-step"] },
 };
 
-// issue 6: learning trainer. The objects the learning targets name (no seed has groups or
+// The objects the learning targets name (no seed has groups or
 // assignments): a module, a group at loc-zwolle and an assignment of the module to the group.
 const LEARNING_FIXTURES = `
   INSERT INTO learning_modules (id, status, level, minutes, pass_percent, competences, source_language,
@@ -146,12 +146,12 @@ function request(key) {
     (target.session_of
       ? secondSession
       : (target.content_item?.id ?? target.service?.id ?? target.learning_object?.id ?? Object.values(target)[0]));
-  // issue 6: a `learning_module` target is { id, question_id? }: each fills its own parameter.
+  // A `learning_module` target is { id, question_id? }: each fills its own parameter.
   const module = target?.learning_module;
   let path = module
     ? template.replace("{id}", module.id).replace("{question_id}", module.question_id)
     : template.replace(/\{[^}]+\}/g, id);
-  // issue 6: a read about the location named in the query.
+  // A read about the location named in the query.
   if (target?.query_location) path += `?location=${target.query_location}`;
   const body = method === "GET" || method === "DELETE" ? undefined : (BODIES[key] ?? {});
   return { method, path, body };

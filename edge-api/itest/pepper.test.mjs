@@ -3,17 +3,11 @@
 // shows the pepper really is part of every verification.
 import assert from "node:assert/strict";
 import { createHash, randomBytes } from "node:crypto";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { employee, resident, totp } from "./accounts.mjs";
-import { expectProblem, query, sessionFrom, startApi } from "./harness.mjs";
+import { apiForFile, expectProblem, query, sessionFrom } from "./harness.mjs";
 
-let api;
-before(async () => {
-  api = await startApi({ vars: { AUTH_PEPPER: "test-pepper" } });
-});
-after(async () => {
-  await api?.dispose();
-});
+const api = apiForFile({ vars: { AUTH_PEPPER: "test-pepper" } });
 
 const MINUTE = 60_000;
 

@@ -1,18 +1,12 @@
 // Sessions on real workerd + D1: rotation on sign-in, "my sessions", ending one, this or all of
 // them, idle and absolute expiry under the test clock, and the CSRF origin check on writes.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { resident, signInEmployee, signInResident } from "./accounts.mjs";
 import { DAY, MINUTE, forwardClock, whoAmI as whoAmIOn } from "./checks.mjs";
-import { SESSION_COOKIE, expectProblem, sessionFrom, startApi } from "./harness.mjs";
+import { SESSION_COOKIE, apiForFile, expectProblem, sessionFrom } from "./harness.mjs";
 
-let api;
-before(async () => {
-  api = await startApi();
-});
-after(async () => {
-  await api?.dispose();
-});
+const api = apiForFile();
 
 const time = forwardClock();
 const tick = time.tick;

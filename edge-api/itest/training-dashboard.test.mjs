@@ -1,41 +1,21 @@
-// The trainers' dashboard and its CSV on real workerd + D1 (issue 6), after answers, attempts,
+// The trainers' dashboard and its CSV on real workerd + D1, after answers, attempts,
 // certificates and seen steps are stored for residents at two locations: learner states, overdue,
 // per-question figures (each answer once, only the location's residents), counts, the CSV's
 // escaping and formula guard, the audit lines, and who may look.
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
-import { after, before, test } from "node:test";
-import { query } from "./harness.mjs";
-import { NOW, moduleDoc, startTraining } from "./training-fixtures.mjs";
+import { before, test } from "node:test";
+import { NOW, moduleDoc, trainingFile } from "./training-fixtures.mjs";
 
-let api;
-let trainer;
-let staff; // Zwolle
-let staffElsewhere; // Ter Apel and Budel
-let admin;
-let amal;
-let people; // name → account id of the residents made here (all at Zwolle)
-
-const send = (method, path, body, cookie) =>
-  api.call(path, { method, body, cookie, now: NOW, headers: { "idempotency-key": randomUUID() } });
-const get = (path, cookie = trainer, headers = {}) => api.call(path, { cookie, now: NOW, headers });
-const sql = (text) => query(api.persist, text);
-
-async function createModule(doc, cookie = trainer) {
-  const response = await send("POST", "/api/learning/authoring/modules", doc, cookie);
-  assert.equal(response.status, 201, await response.clone().text());
-  return response.json();
-}
-
-after(async () => {
-  await api?.dispose();
-});
+const file = trainingFile();
+const { send, get, sql, createModule } = file;
+// staff: Zwolle; staffElsewhere: Ter Apel and Budel; people: name → account id (at Zwolle).
+let trainer, staff, staffElsewhere, admin, amal, people;
 
 const MODULE = "mod-itest-b";
 let groupAssignment;
 
 before(async () => {
-  ({ api, trainer, staff, staffElsewhere, admin, amal, people } = await startTraining());
+  ({ trainer, staff, staffElsewhere, admin, amal, people } = await file.ready());
   await createModule(moduleDoc(MODULE));
   const group = await send(
     "POST",

@@ -1,37 +1,54 @@
-// Shared by the trainers' learning itests (training*.test.mjs): the clock, the signed-in demo
-// employees and Amal, three more residents at Zwolle, and a valid module document.
+// Shared by the trainers' learning itests (training*.test.mjs): one API per file with the
+// signed-in demo employees and Amal, three more residents at Zwolle, requests at `NOW`, and a valid
+// module document.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { signInEmployee, signInResident } from "./accounts.mjs";
-import { startApi } from "./harness.mjs";
+import { before } from "node:test";
+import { registerResidents, signInEmployee, signInResident } from "./accounts.mjs";
+import { apiForFile, query } from "./harness.mjs";
+import { NOW } from "./learning-fixture.mjs";
 
-// Monday 30 November 2026, 09:50 in Zwolle (UTC+1).
-export const NOW = Date.UTC(2026, 10, 30, 8, 50);
+export { NOW };
 
-/** A fresh API with sessions: trainer, staff (Zwolle), staffElsewhere (Ter Apel, Budel), admin, amal. */
-export async function startTraining() {
-  const api = await startApi();
+/** Sessions: trainer, staff (Zwolle), staffElsewhere (Ter Apel, Budel), admin, amal; `people`. */
+async function trainingSessions(api) {
   const trainer = await signInEmployee(api, "acct-trainer-zwolle", { now: NOW });
   const staff = await signInEmployee(api, "acct-staff-zwolle", { now: NOW });
   const staffElsewhere = await signInEmployee(api, "acct-staff-terapel", { now: NOW });
   const admin = await signInEmployee(api, "acct-admin", { now: NOW });
   const amal = await signInResident(api, "acct-res-amal", { now: NOW });
-  const people = {}; // name → account id
   // Three more residents at Zwolle, registered by staff and activated as residents do it.
-  for (const [i, name] of ["Bram", "Chen", "Dana"].entries()) {
-    const created = await api.call("/api/residents", {
-      body: { preferred_name: name, resident_number: `10000088${i}0`, language: "en", location_id: "loc-zwolle" },
-      cookie: staff,
-      now: NOW,
-      headers: { "idempotency-key": randomUUID() },
-    });
-    assert.equal(created.status, 201, await created.clone().text());
-    const { resident, card } = await created.json();
-    const activated = await api.call("/api/auth/activate", { body: { code: card.code, pin: "604817" }, now: NOW });
-    assert.equal(activated.status, 200, await activated.clone().text());
-    people[name] = resident.id;
-  }
-  return { api, trainer, staff, staffElsewhere, admin, amal, people };
+  const made = await registerResidents(api, staff, ["Bram", "Chen", "Dana"], { now: NOW, numberPrefix: "10000088" });
+  const people = Object.fromEntries(made.map((r) => [r.name, r.id])); // name → account id
+  return { trainer, staff, staffElsewhere, admin, amal, people };
+}
+
+/**
+ * The API of one trainers' test file with [`trainingSessions`], set up once before the first test:
+ * `ready()` resolves to them (a file's own `before` awaits it: Node 20 starts top-level hooks
+ * together), and they are in `sessions` from then on. `send` and `get` call the API at `NOW` (`get`
+ * and `createModule` as the trainer unless told otherwise; every write with a fresh
+ * Idempotency-Key), `sql` queries its D1.
+ */
+export function trainingFile() {
+  const api = apiForFile();
+  let setUp;
+  const file = {
+    api,
+    sessions: {},
+    ready: () => (setUp ??= trainingSessions(api).then((sessions) => (file.sessions = sessions))),
+    send: (method, path, body, cookie) =>
+      api.call(path, { method, body, cookie, now: NOW, headers: { "idempotency-key": randomUUID() } }),
+    get: (path, cookie = file.sessions.trainer, headers = {}) => api.call(path, { cookie, now: NOW, headers }),
+    sql: (text) => query(api.persist, text),
+    async createModule(doc, cookie = file.sessions.trainer) {
+      const response = await file.send("POST", "/api/learning/authoring/modules", doc, cookie);
+      assert.equal(response.status, 201, await response.clone().text());
+      return response.json();
+    },
+  };
+  before(file.ready);
+  return file;
 }
 
 const texts = (en, ar) => (ar ? { en, ar } : { en });

@@ -1,39 +1,19 @@
-// The trainers' learning API on real workerd + D1 (issue 6): authoring (validation with document
+// The trainers' learning API on real workerd + D1: authoring (validation with document
 // paths, a taken id, versions and 409, reordering, the copied columns, the body limit), learners
 // (audited), groups (members of the location, versions) and assignments (published modules, due
 // dates on the location's clock, the same target twice, deletion). Dashboard and CSV:
 // training-dashboard.test.mjs.
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
-import { after, before, test } from "node:test";
-import { query } from "./harness.mjs";
-import { NOW, moduleDoc, startTraining } from "./training-fixtures.mjs";
+import { before, test } from "node:test";
+import { moduleDoc, trainingFile } from "./training-fixtures.mjs";
 
-let api;
-let trainer;
-let staff; // Zwolle
-let staffElsewhere; // Ter Apel and Budel
-let admin;
-let amal;
-let people; // name → account id of the residents made here (all at Zwolle)
-
-const send = (method, path, body, cookie) =>
-  api.call(path, { method, body, cookie, now: NOW, headers: { "idempotency-key": randomUUID() } });
-const get = (path, cookie = trainer, headers = {}) => api.call(path, { cookie, now: NOW, headers });
-const sql = (text) => query(api.persist, text);
-
-async function createModule(doc, cookie = trainer) {
-  const response = await send("POST", "/api/learning/authoring/modules", doc, cookie);
-  assert.equal(response.status, 201, await response.clone().text());
-  return response.json();
-}
-
-after(async () => {
-  await api?.dispose();
-});
+const file = trainingFile();
+const { send, get, sql, createModule } = file;
+// staff: Zwolle; staffElsewhere: Ter Apel and Budel; people: name → account id (at Zwolle).
+let trainer, staff, staffElsewhere, admin, amal, people;
 
 before(async () => {
-  ({ api, trainer, staff, staffElsewhere, admin, amal, people } = await startTraining());
+  ({ trainer, staff, staffElsewhere, admin, amal, people } = await file.ready());
 });
 
 test("authoring: create, validation with document paths, a taken id, versions, reordering", async () => {
@@ -157,6 +137,14 @@ test("learners: the active residents living at the location, by name, each one a
   assert.equal(noLocation.status, 422);
   assert.equal((await noLocation.json()).errors[0].field, "location");
   assert.equal((await get("/api/learning/learners", amal)).status, 403);
+  // Staff at several locations name one (no first-of-the-list guess); the trainer above has one.
+  const several = await get("/api/learning/learners", staffElsewhere);
+  assert.equal(several.status, 422);
+  assert.deepEqual((await several.json()).errors.map((e) => e.field), ["location"]);
+  assert.equal((await get("/api/learning/groups", staffElsewhere)).status, 422);
+  const named = await get("/api/learning/learners?location=loc-ter-apel", staffElsewhere);
+  assert.equal(named.status, 200);
+  assert.deepEqual((await named.json()).map((l) => l.account_id), ["acct-res-dawit"]);
 });
 
 let group;

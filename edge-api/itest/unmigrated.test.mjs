@@ -1,15 +1,9 @@
 // The API on a D1 database that was never migrated: it must say so, not crash or leak SQL errors.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { expectProblem, startApi } from "./harness.mjs";
+import { test } from "node:test";
+import { apiForFile, expectProblem } from "./harness.mjs";
 
-let api;
-before(async () => {
-  api = await startApi({ migrate: false, seed: false });
-});
-after(async () => {
-  await api?.dispose();
-});
+const api = apiForFile({ migrate: false, seed: false });
 
 test("health is 503 degraded with no migration", async () => {
   const response = await api.fetch("/api/health");
