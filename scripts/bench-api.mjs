@@ -25,7 +25,7 @@ const endpoints = {
   "/api/content?language=ar": [total, (api, s) => api.call("/api/content?language=ar", { cookie: s.resident })],
   "/api/centre": [total, (api, s) => api.call("/api/centre", { cookie: s.resident })],
   "/api/activities?days=14": [total, (api, s) => api.call("/api/activities?days=14", { cookie: s.resident })],
-  // issue 6: learning. The answer is a replay after the first (the first answer counts), so every
+  // Learning: the answer is a replay after the first (the first answer counts), so every
   // request does the full read-grade-insert-reread work without finishing an attempt.
   "/api/learning?language=ar": [total, (api, s) => api.call("/api/learning?language=ar", { cookie: s.resident })],
   "/api/learning/modules/mod-safe-phone": [

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent setup for a fresh machine of this kind (Debian, rustup, Node 20, registries only).
 # Every step checks first and skips what is already present, so a re-run costs seconds.
-# Versions and the reasons for them: ../shared/toolchain.md and the README.
+# Versions and the reasons for them: the comment at each step below and the README.
 #
 # On a fresh machine the cargo tools dominate. They are build tools, not shipped code, so they are
 # compiled with a fast profile (opt-level 1, no LTO, 16 codegen units) and in parallel, next to the

@@ -1,5 +1,5 @@
 -- Demo data for local runs and tests. Idempotent: fixed ids and ON CONFLICT DO NOTHING, so loading
--- it again changes nothing. Names follow the Dutch reception chain (see ../shared/domain-notes.md);
+-- it again changes nothing. Names follow the Dutch reception chain (COL, POL, AZC);
 -- the agency is a demo, not the real COA.
 
 INSERT INTO agencies (id, name, created_at) VALUES

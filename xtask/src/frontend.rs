@@ -1,4 +1,5 @@
-//! The frontend pipeline (the order cargo-leptos uses, run by hand; see ../shared/toolchain.md).
+//! The frontend pipeline (the order cargo-leptos uses, run by hand; the README's "The build"
+//! names each tool and why this version).
 //!
 //! Content hashing: wasm-split's loader and wasm-bindgen's glue find their siblings through
 //! `import.meta.url`, and the glue and loader import each other, so per-file hashes would need

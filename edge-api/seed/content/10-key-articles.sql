@@ -1,6 +1,6 @@
--- Four key articles for every resident, agency-wide, in all twelve languages (issue 5, part seed12):
+-- Four key articles for every resident, agency-wide, in all twelve languages:
 -- the asylum procedure, emergencies and health care, rights and house rules, safety. Facts from
--- shared/domain-notes.md; where a rule or amount differs per location the text sends the reader to
+-- public sources (COA, IND, AIDA report NL; 2026-11); where a rule or amount differs per location the text sends the reader to
 -- staff. Bodies are wegwijs_shared::richtext markup. Idempotent: fixed ids, ON CONFLICT DO NOTHING.
 
 INSERT INTO content_items (id, kind, agency_id, location_id, category, procedure_stage, vacancy_kind, contact, link, source_language, source_revision, published, published_at, version, created_by, created_at, updated_by, updated_at) VALUES ('art-procedure-overview', 'article', 'agency-demo', NULL, 'asylum_procedure', NULL, NULL, NULL, NULL, 'en', 1, 1, 1764547200000, 1, 'acct-admin', 1764547200000, 'acct-admin', 1764547200000) ON CONFLICT (id) DO NOTHING;

@@ -1,8 +1,8 @@
--- Library articles (issue 5, part "seed"): one per asylum procedure stage (shown on "My procedure"),
+-- Library articles: one per asylum procedure stage (shown on "My procedure"),
 -- plus rights and duties, health care, safety, daily life, and learning and work. Agency-wide, in
 -- en (source), nl and ar. The four key articles (art-procedure-overview, art-emergency-health,
 -- art-house-rules, art-safety) are in another file, in all twelve languages. Facts follow
--- shared/domain-notes.md; figures that change say "check with staff". No phone numbers here: they
+-- public sources (COA, IND, AIDA report NL; 2026-11); figures that change say "check with staff". No phone numbers here: they
 -- belong to a location, on /centre. Bodies are wegwijs_shared::richtext markup. Times: 2026-10-01,
 -- one minute apart, step 1 the newest, so a newest-first list reads in procedure order.
 

@@ -1,4 +1,4 @@
--- News (issue 5, part "seed"): Zwolle items by its staff, one for Ter Apel, one agency-wide; in en,
+-- News: Zwolle items by its staff, one for Ter Apel, one agency-wide; in en,
 -- nl and ar. Times and dates belong to /centre and /activities, so the news links there instead of
 -- repeating them.
 

@@ -1,4 +1,4 @@
--- Vacancies (issue 5, part "seed"): volunteer work and one paid job, in en, nl and ar. The paid job
+-- Vacancies: volunteer work and one paid job, in en, nl and ar. The paid job
 -- states the work conditions (6 months in the procedure, a TWV from UWV, at least minimum wage).
 
 -- vac-zwolle-kitchen-help

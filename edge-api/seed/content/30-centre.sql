@@ -1,4 +1,4 @@
--- "My centre" (issue 5): contact facts and services with opening hours for the three demo locations.
+-- "My centre": contact facts and services with opening hours for the three demo locations.
 -- Idempotent (fixed ids, ON CONFLICT DO NOTHING). Phone numbers are obviously fictional (+31 6 0000 …),
 -- addresses are made up (Voorbeeld- = 'example'), e-mail is on the reserved .example domain; 112 is the
 -- real emergency number and is fixed in code (wegwijs_shared::centre::EMERGENCY_NUMBER). Hours are

@@ -1,4 +1,4 @@
--- Seed: a week of activities at the demo centres (issue 5). Weekly activities start in January 2026
+-- Seed: a week of activities at the demo centres. Weekly activities start in January 2026
 -- and have no end date, so "this week" always has coming occurrences; one one-off (Sinterklaas,
 -- 5 December 2026). Times are the location's local time (minutes since midnight). Texts in English,
 -- Dutch and Arabic. Idempotent: fixed ids, ON CONFLICT DO NOTHING.
