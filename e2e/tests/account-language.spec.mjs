@@ -35,6 +35,9 @@ test("chosen while signed in, the language comes back at the next sign-in, whate
   await saved;
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
   expect(await accountLanguage(page)).toBe("ar");
+  // The queue forgets the change a moment after its answer: signing out before that would
+  // (rightly) ask about an unsent change.
+  await expect(page.getByTestId("pending")).toBeEmpty();
 
   await page.getByTestId("sign-out").click();
   await expect(page.getByTestId("sign-out")).toBeHidden();

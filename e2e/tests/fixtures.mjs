@@ -4,7 +4,7 @@
 // context per spec file.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
-import { employee, totp } from "../../edge-api/itest/demo.mjs";
+import { employee, resident, totp } from "../../edge-api/itest/demo.mjs";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -39,7 +39,43 @@ export async function signInEmployee(page, id) {
   throw new Error(`${id}: sign-in refused twice`);
 }
 
+/**
+ * The seeded residents several spec files sign in as, expecting English. A test that changes one's
+ * account language puts it back when it passes; this puts it back when a test fails (a timeout
+ * included), so one failure cannot turn into a failure of every later spec.
+ */
+const SHARED_RESIDENTS = ["acct-res-amal", "acct-res-dawit", "acct-res-oksana"];
+
+async function restoreSharedResidents(browser, baseURL) {
+  const origin = new URL(baseURL).origin;
+  const context = await browser.newContext({ baseURL, storageState: undefined });
+  try {
+    for (const id of SHARED_RESIDENTS) {
+      const who = resident(id);
+      await context.clearCookies();
+      const signedIn = await context.request.post("/api/auth/resident-sign-in", {
+        headers: { origin },
+        data: { resident_number: who.resident_number, pin: who.pin },
+      });
+      if (signedIn.status() !== 200) continue; // a spec may have changed this PIN on purpose
+      await context.request.put("/api/me/language", {
+        headers: { origin, "idempotency-key": crypto.randomUUID() },
+        data: { language: "en" },
+      });
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 export const test = base.extend({
+  sharedResidentsRestored: [
+    async ({ browser, baseURL }, use, testInfo) => {
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus) await restoreSharedResidents(browser, baseURL);
+    },
+    { auto: true },
+  ],
   consoleErrors: async ({ page }, use) => {
     const errors = [];
     page.on("console", (message) => {
@@ -115,6 +151,9 @@ export async function signInResident(page, who) {
  * load (`wegwijs_shared::languages::on_session`), so both are set.
  */
 export async function setLanguage(page, language) {
+  // An account without a language takes the device's at its first session load, through the
+  // offline queue: wait until that write has landed, or it could arrive after this one and undo it.
+  await expect.poll(async () => (await (await page.request.get("/api/session")).json())?.language ?? null).not.toBeNull();
   await page.evaluate((l) => localStorage.setItem("wegwijs.language", l), language);
   const response = await page.request.put("/api/me/language", {
     headers: { origin: new URL(page.url()).origin, "idempotency-key": crypto.randomUUID() },
