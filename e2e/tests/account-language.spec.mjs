@@ -131,3 +131,65 @@ test("a change queued by someone who signs out waits for them: never sent under 
   await restored;
   expect(await accountLanguage(page)).toBe("en");
 });
+
+test("a refusal of the previous person's change, answered after the next person signed in, does not sign them out", async ({
+  page,
+  context,
+}) => {
+  await signInResident(page, amal);
+  await expect.poll(() => accountLanguage(page)).toBe("en");
+
+  // Amal's change finds no connection until the sign-in page is open (so it waits in the queue);
+  // sent from there, it stays on its way until Dawit has signed in on this phone, and is then
+  // refused as a request of a session that has ended (hers was closed elsewhere meanwhile).
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let held = 0;
+  let amalsKey = null;
+  await context.route(LANGUAGE_API, async (route) => {
+    const headers = await route.request().allHeaders();
+    amalsKey ??= headers["idempotency-key"];
+    if (headers["idempotency-key"] !== amalsKey) return route.continue(); // Dawit's own, if any
+    if (!route.request().frame().url().endsWith("/sign-in")) return route.abort("internetdisconnected");
+    held += 1;
+    await released;
+    const problem = { type: "/problems/unauthenticated", title: "Please sign in", status: 401 };
+    await route
+      .fulfill({ status: 401, contentType: "application/problem+json", body: JSON.stringify(problem) })
+      .catch(() => {}); // a copy whose page has gone
+  });
+  await choose(page, "Language", "Nederlands");
+  await expect(page.getByTestId("pending")).toHaveText("1 wijziging wacht");
+
+  // The sign-in page loads the app again, and its queue sends Amal's change: held.
+  await page.goto("/sign-in");
+  await expect.poll(() => held).toBe(1);
+  // The device follows Amal's choice (Dutch) until Dawit's session says otherwise.
+  await page.getByLabel("Bewonersnummer").fill(dawit.resident_number);
+  await page.getByLabel("Pincode", { exact: true }).fill(dawit.pin);
+  const signedIn = page.waitForResponse((r) => r.url().endsWith("/api/auth/resident-sign-in") && r.status() === 200);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await signedIn;
+  await expect(page.getByTestId("sign-out")).toBeVisible();
+
+  const refused = page.waitForResponse((r) => r.url().endsWith("/api/me/language") && r.status() === 401);
+  release();
+  await refused;
+  // Whoever asks the API now, the page and the queue keep Dawit signed in.
+  await page.waitForTimeout(1_000);
+  await expect(page.getByTestId("sign-out")).toBeVisible();
+  expect((await (await page.request.get("/api/session")).json())?.account_id).toBe(dawit.id);
+  await page.goto("/pending");
+  await expect(page.getByTestId("pending-entry")).toHaveAttribute("data-held", "true");
+
+  await context.unroute(LANGUAGE_API);
+  await page.getByTestId("sign-out").click();
+  await expect(page.getByTestId("sign-out")).toBeHidden();
+  // Amal's change is hers: delivered when she is back, then English again for the specs after.
+  await signInResident(page, amal);
+  await expect.poll(() => accountLanguage(page)).toBe("nl");
+  const restored = page.waitForResponse((r) => r.url().endsWith("/api/me/language") && r.status() === 200);
+  await choose(page, "Taal", "English");
+  await restored;
+  expect(await accountLanguage(page)).toBe("en");
+});

@@ -39,8 +39,13 @@ impl SessionState {
 pub fn provide_session() -> RwSignal<SessionState> {
     let state = RwSignal::new(SessionState::Unknown);
     provide_context(state);
+    // A 401 may answer a request sent under a session that has just been replaced (a queued change
+    // of the person before, answered after the next one signed in on this phone): ask who is
+    // signed in now instead of signing the new person out.
     api::set_on_unauthenticated(move || {
-        state.try_set(SessionState::SignedOut);
+        if state.with_untracked(|s| matches!(s, SessionState::SignedIn(_))) {
+            spawn_local(load(state));
+        }
     });
     follow_in_service_worker(state);
     spawn_local(load(state));

@@ -125,10 +125,12 @@ async fn round() {
                 }
             }
             Next::AwaitOwner => {
-                // The owner's session ended: kept for their next sign-in here. The API client
-                // has reported the 401, so the owner becomes anonymous and the next round skips it.
+                // The owner's session ended: kept for their next sign-in here. Unless someone
+                // else has signed in meanwhile, nobody is the owner now and the next round skips it.
                 let _ = store::put(&entry).await;
-                crate::offline::set_owner(None);
+                if entry.owner == owner::current() {
+                    crate::offline::set_owner(None);
+                }
             }
             Next::RetryAfter(ms) => {
                 let _ = store::put(&entry).await;
