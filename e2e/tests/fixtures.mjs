@@ -117,6 +117,20 @@ export async function signInEmployeeApi(context, origin, id) {
  * test, so a retry starts clean.
  */
 export async function freshResident(staff, context, origin, name, language = "en") {
+  const card = await newResidentCard(staff, origin, name, language);
+  const activation = await context.request.post("/api/auth/activate", {
+    headers: { origin },
+    data: { code: card.activation_code, pin: "381905" },
+  });
+  expect(activation.status(), await activation.text()).toBe(200);
+  return { resident_number: card.resident_number, pin: "381905" };
+}
+
+/**
+ * A new resident at Zwolle, registered by `staff` (a signed-in staff context), with an unused
+ * activation card: `{ id, resident_number, activation_code }`.
+ */
+export async function newResidentCard(staff, origin, name, language = "en") {
   const residentNumber = `4${String(Date.now()).slice(-8)}${Math.floor(Math.random() * 10)}`;
   const created = await staff.request.post("/api/residents", {
     headers: { origin, "idempotency-key": crypto.randomUUID() },
@@ -128,13 +142,8 @@ export async function freshResident(staff, context, origin, name, language = "en
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const { card } = await created.json();
-  const activation = await context.request.post("/api/auth/activate", {
-    headers: { origin },
-    data: { code: card.code, pin: "381905" },
-  });
-  expect(activation.status(), await activation.text()).toBe(200);
-  return { resident_number: residentNumber, pin: "381905" };
+  const { resident, card } = await created.json();
+  return { id: resident.id, resident_number: residentNumber, activation_code: card.code };
 }
 
 /** A resident signs in through the sign-in page (`who`: `{ resident_number, pin }`). */

@@ -7,14 +7,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { resident } from "../../edge-api/itest/demo.mjs";
-import { expect, expectNoAxeViolations, test } from "./fixtures.mjs";
+import { expect, expectNoAxeViolations, newResidentCard, staffForFile, test } from "./fixtures.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
 const SW_FILE = join(dirname(fileURLToPath(import.meta.url)), "../../dist/sw.js");
 const amal = resident("acct-res-amal");
-// Not Dawit: the accounts spec locks his account on purpose. Oksana's card is still unused.
-const oksana = { ...resident("acct-res-oksana"), pin: "730416" };
+// Not Dawit: the accounts spec locks his account on purpose. Oksana is new at each try (staff
+// register her, with an unused card), so a retry starts clean.
+const staffFile = staffForFile();
+let oksana;
 
 async function controlled(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -107,6 +109,7 @@ test("a resident's reads are there offline, gone at sign-out, and never shown to
   page,
   context,
 }) => {
+  oksana = { ...(await newResidentCard(staffFile.context, staffFile.origin, "Oksana")), pin: "730416" };
   await page.goto("/");
   await controlled(page);
 
