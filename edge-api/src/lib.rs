@@ -37,6 +37,8 @@
 //! - [`request_id`]: random ids for requests and stored records.
 //! - `qr`: QR codes as SVG (activation cards, TOTP enrolment).
 //! - `app`: the pipeline: request id → route → authorization → handler → problem → headers → log.
+//! - [`contract`]: the OpenAPI 3.1 document of every route (`openapi.json`, generated natively by
+//!   `cargo xtask openapi` from the route table, the policy and the DTOs) and the route serving it.
 
 mod accounts;
 mod activities;
@@ -48,6 +50,7 @@ mod centre;
 mod client_errors;
 mod clock;
 mod content;
+pub mod contract;
 mod db;
 pub mod error;
 mod health;
@@ -56,6 +59,8 @@ pub mod idempotency;
 mod learning;
 mod locations;
 mod qr;
+#[cfg(test)]
+mod query_plans;
 pub mod request_id;
 mod residents;
 pub mod routes;

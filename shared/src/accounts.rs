@@ -9,6 +9,7 @@ use crate::text::required_text;
 
 /// `POST /api/auth/activate`: the code from the activation card and the PIN the resident chooses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActivateRequest {
     pub code: String,
@@ -38,6 +39,7 @@ fn both<A, B>(
 
 /// `POST /api/auth/resident-sign-in`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ResidentSignInRequest {
     pub resident_number: String,
@@ -57,6 +59,7 @@ impl ResidentSignInRequest {
 /// `POST /api/auth/staff-sign-in`: all three factors at once, so a wrong answer never says which
 /// part was wrong. `code` is the authenticator's six digits or a recovery code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StaffSignInRequest {
     pub email: String,
@@ -83,6 +86,7 @@ impl StaffSignInRequest {
 
 /// `GET /api/session` and the answer to every sign-in: who is signed in, and until when.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SessionView {
     pub account_id: String,
     pub role: Role,
@@ -102,6 +106,7 @@ pub struct SessionView {
 /// `PUT /api/me/language` (request and answer): the signed-in person's own language, one of
 /// [`crate::languages::LANGUAGES`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OwnLanguage {
     pub language: String,
@@ -124,6 +129,7 @@ impl OwnLanguage {
 
 /// One row of "my sessions". `id` is a public handle, never the token.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SessionSummary {
     pub id: String,
     pub created_at_ms: f64,
@@ -135,11 +141,13 @@ pub struct SessionSummary {
 
 /// `POST /api/auth/sign-out-all` and `DELETE /api/sessions/{id}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SignedOut {
     pub sessions_ended: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AccountStatus {
     /// Invited (employee) or card issued (resident), not yet taken into use.
@@ -166,6 +174,7 @@ impl AccountStatus {
 
 /// A staff, trainer or admin account as admins see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EmployeeAccount {
     pub id: String,
     pub role: Role,
@@ -177,6 +186,7 @@ pub struct EmployeeAccount {
 
 /// `POST /api/accounts/invites`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InviteRequest {
     pub email: String,
@@ -221,6 +231,7 @@ impl InviteRequest {
 
 /// The one-time link an admin passes on to the invited person.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Invite {
     pub account: EmployeeAccount,
     pub invite_url: String,
@@ -230,6 +241,7 @@ pub struct Invite {
 /// `POST /api/auth/invite/start`: the token from the link and the chosen password. Answers with
 /// the TOTP secret to enrol.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InviteStartRequest {
     pub token: String,
@@ -237,6 +249,7 @@ pub struct InviteStartRequest {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TotpEnrolment {
     pub email: String,
     /// Base-32 secret for typing into an authenticator app.
@@ -249,6 +262,7 @@ pub struct TotpEnrolment {
 /// `POST /api/auth/invite/complete`: proves the authenticator works, activates the account and
 /// signs in. Answers with recovery codes, shown once.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InviteCompleteRequest {
     pub token: String,
@@ -256,6 +270,7 @@ pub struct InviteCompleteRequest {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InviteCompleted {
     pub session: SessionView,
     pub recovery_codes: Vec<String>,
@@ -263,6 +278,7 @@ pub struct InviteCompleted {
 
 /// `PUT /api/accounts/{id}`: what an admin may change on an employee account.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UpdateAccountRequest {
     pub location_ids: Vec<String>,

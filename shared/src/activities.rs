@@ -25,6 +25,7 @@ pub const DEFAULT_DAYS: u32 = 14;
 
 /// A title and description in one language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActivityText {
     pub language: String,
@@ -35,6 +36,7 @@ pub struct ActivityText {
 
 /// `POST /api/activities` (and the `activity` of an update): what staff fill in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActivityInput {
     pub location_id: String,
@@ -330,6 +332,7 @@ pub fn may_change(
 
 /// One occurrence as `GET /api/activities` lists it, in the reader's language where possible.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Occurrence {
     pub activity_id: String,
     /// The local date, `YYYY-MM-DD`; with `activity_id` it names the occurrence.
@@ -358,6 +361,7 @@ pub struct Occurrence {
 
 /// `GET /api/activities?from=YYYY-MM-DD&days=N&location=&language=&limit=&cursor=`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ActivitiesPage {
     pub location_id: String,
     /// The location's IANA time zone: every date and time here is local to it.
@@ -374,6 +378,7 @@ pub struct ActivitiesPage {
 
 /// `PUT /api/activities/{id}/occurrences/{date}/signup`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignUp {
     pub signed_up: bool,
@@ -381,6 +386,7 @@ pub struct SignUp {
 
 /// The answer to a sign-up or cancellation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SignUpResult {
     pub activity_id: String,
     pub date: String,
@@ -391,6 +397,7 @@ pub struct SignUpResult {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Participant {
     pub account_id: String,
     pub name: String,
@@ -400,6 +407,7 @@ pub struct Participant {
 
 /// `GET /api/activities/{id}/occurrences/{date}/participants` (staff; audited).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Participants {
     pub activity_id: String,
     pub date: String,
@@ -412,6 +420,7 @@ pub struct Participants {
 
 /// An activity as staff edit it (`GET /api/activities/{id}`, and the answer to every write).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffActivity {
     pub id: String,
     pub activity: ActivityInput,
@@ -426,12 +435,14 @@ pub struct StaffActivity {
 
 /// `GET /api/activities/definitions?location=`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffActivityList {
     pub activities: Vec<StaffActivity>,
 }
 
 /// `PUT /api/activities/{id}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UpdateActivity {
     pub activity: ActivityInput,
@@ -441,6 +452,7 @@ pub struct UpdateActivity {
 /// `PUT /api/activities/{id}/cancelled`: cancel (or restore) the whole activity. Sign-ups stay, so
 /// restoring brings everyone's place back.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CancelActivity {
     pub cancelled: bool,

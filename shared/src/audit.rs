@@ -8,6 +8,7 @@ use crate::auth::Role;
 
 /// What happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AuditEvent {
     SignIn,
@@ -94,6 +95,7 @@ impl AuditEvent {
 
 /// One line of the log.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AuditEntry {
     pub id: i64,
     pub at_ms: f64,
@@ -112,6 +114,7 @@ pub struct AuditEntry {
 
 /// `GET /api/audit?actor=&resident=&event=&from_ms=&to_ms=&before_id=`: newest first, one page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AuditQuery {
     pub actor: Option<String>,
     pub resident: Option<String>,
@@ -125,6 +128,7 @@ pub struct AuditQuery {
 pub const AUDIT_PAGE_SIZE: usize = 100;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AuditPage {
     pub entries: Vec<AuditEntry>,
     /// Pass as `before_id` for the next page; `None` on the last page.

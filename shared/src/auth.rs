@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Resident,
@@ -84,6 +85,7 @@ impl SessionPolicy {
 
 /// Every operation the API offers. Each route names exactly one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     ReadHealth,
@@ -136,6 +138,8 @@ pub enum Action {
     SubmitLearning,
     /// Anyone may check a certificate code; the answer names the module, level and date only.
     VerifyCertificate,
+    /// The OpenAPI document: the contract is public, like the API's own error types.
+    ReadApiContract,
     /// Author and translate modules (the curriculum is agency-wide).
     ManageModules,
     /// The residents of a location as learners (names), to build groups and assign: audited.
@@ -148,6 +152,7 @@ pub enum Action {
 
 /// Which objects a grant covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     /// Only the principal's own account and records.
@@ -227,7 +232,7 @@ impl Action {
             Action::ReadOwnLearning | Action::SubmitLearning => {
                 Access::Roles(&[(Role::Resident, Scope::Own)])
             }
-            Action::VerifyCertificate => Access::Public,
+            Action::VerifyCertificate | Action::ReadApiContract => Access::Public,
             Action::ManageModules => {
                 Access::Roles(&[(Role::Trainer, Scope::Any), (Role::Admin, Scope::Any)])
             }
@@ -278,6 +283,7 @@ impl Action {
             Action::ReadOwnLearning => "read_own_learning",
             Action::SubmitLearning => "submit_learning",
             Action::VerifyCertificate => "verify_certificate",
+            Action::ReadApiContract => "read_api_contract",
             Action::ManageModules => "manage_modules",
             Action::ReadLearners => "read_learners",
             Action::ManageLearningGroups => "manage_learning_groups",

@@ -12,6 +12,7 @@ use crate::text::optional_text;
 pub const EMERGENCY_NUMBER: &str = "112";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceKind {
     ReceptionDesk,
@@ -68,6 +69,7 @@ impl ServiceKind {
 
 /// A location's contact facts.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CentreContacts {
     /// Visiting address, one line per line.
     pub address: String,
@@ -79,6 +81,7 @@ pub struct CentreContacts {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Service {
     pub id: String,
     pub kind: ServiceKind,
@@ -95,6 +98,7 @@ pub struct Service {
 
 /// `GET /api/centre?location=<id>`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CentreView {
     pub location_id: String,
     pub location_name: String,
@@ -107,6 +111,7 @@ pub struct CentreView {
 
 /// `PUT /api/centre/{location_id}/contacts`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContactsInput {
     #[serde(default)]
@@ -123,6 +128,7 @@ pub struct ContactsInput {
 
 /// `POST /api/centre/{location_id}/services` (version ignored) and `PUT /api/centre/services/{id}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ServiceInput {
     pub kind: ServiceKind,
@@ -144,6 +150,7 @@ pub struct ServiceInput {
 
 /// `PUT /api/centre/services/{id}/removed`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RemoveService {
     pub version: i64,

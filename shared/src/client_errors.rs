@@ -13,6 +13,7 @@ pub const MAX_ROUTE_CHARS: usize = 200;
 /// What the client sends. Fields are as typed by the browser; [`ClientErrorReport::validate`] turns
 /// them into a [`ValidClientErrorReport`] or a list of field errors.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClientErrorReport {
     /// The app route the person was on, e.g. `/staff`.
@@ -37,6 +38,7 @@ pub struct ValidClientErrorReport {
 
 /// `201 Created` answer: the id of the stored report, which the UI shows as a reference number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ClientErrorReceipt {
     pub id: String,
 }

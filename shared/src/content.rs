@@ -23,6 +23,7 @@ pub use reading::{
 pub use validate::check_language;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContentKind {
     Article,
@@ -32,6 +33,7 @@ pub enum ContentKind {
 
 /// The library's shelves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     AsylumProcedure,
@@ -43,6 +45,7 @@ pub enum Category {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum VacancyKind {
     Paid,
@@ -50,6 +53,7 @@ pub enum VacancyKind {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TranslationStatus {
     Draft,
@@ -61,6 +65,7 @@ pub enum TranslationStatus {
 
 /// One published item as a resident reads it, in the best language available to them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ResidentItem {
     pub id: String,
     pub kind: ContentKind,
@@ -88,6 +93,7 @@ pub struct ResidentItem {
 /// One page of everything a resident may read (their location's items and the agency-wide ones),
 /// newest first within a stable order; `next_cursor` is `None` on the last page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ResidentContentPage {
     pub language: String,
     pub items: Vec<ResidentItem>,
@@ -98,6 +104,7 @@ pub struct ResidentContentPage {
 
 /// `PUT /api/me/news-seen`: the resident has seen the news up to this time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewsSeen {
     pub seen_at: f64,
@@ -105,6 +112,7 @@ pub struct NewsSeen {
 
 /// What a favourite can point at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FavouriteKind {
     Article,
@@ -117,12 +125,14 @@ pub enum FavouriteKind {
 /// `PUT /api/me/favourites/{kind}/{id}` with `{"saved": true|false}` (one route, so the offline
 /// queue, which replays PUTs, can carry both).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SetFavourite {
     pub saved: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Favourite {
     pub kind: FavouriteKind,
     pub id: String,
@@ -131,6 +141,7 @@ pub struct Favourite {
 
 /// `GET /api/me/favourites`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FavouriteList {
     pub favourites: Vec<Favourite>,
 }
@@ -139,6 +150,7 @@ pub struct FavouriteList {
 
 /// The fields of an item other than its texts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ItemFields {
     pub kind: ContentKind,
@@ -157,6 +169,7 @@ pub struct ItemFields {
 
 /// The texts of one translation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TranslationText {
     pub title: String,
@@ -167,6 +180,7 @@ pub struct TranslationText {
 
 /// `POST /api/content/items`: a new, unpublished item with its source-language text (a draft).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewItem {
     pub fields: ItemFields,
@@ -175,6 +189,7 @@ pub struct NewItem {
 
 /// `PUT /api/content/items/{id}`: the item's fields, naming the version edited.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UpdateItem {
     pub fields: ItemFields,
@@ -183,6 +198,7 @@ pub struct UpdateItem {
 
 /// `PUT /api/content/items/{id}/translations/{language}`: create (`version: 0`) or edit a translation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TranslationInput {
     pub text: TranslationText,
@@ -192,6 +208,7 @@ pub struct TranslationInput {
 
 /// `PUT /api/content/items/{id}/publication`: publish or unpublish the item.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Publication {
     pub published: bool,
@@ -199,6 +216,7 @@ pub struct Publication {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TranslationView {
     pub language: String,
     pub text: TranslationText,
@@ -212,6 +230,7 @@ pub struct TranslationView {
 
 /// `GET /api/content/items/{id}` (and the answer to every write on it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffItem {
     pub id: String,
     pub fields: ItemFields,
@@ -228,6 +247,7 @@ pub struct StaffItem {
 
 /// One cell of the coverage table (items × languages).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Coverage {
     Missing,
@@ -240,6 +260,7 @@ pub enum Coverage {
 
 /// A row of the editor's list and of the coverage table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffItemSummary {
     pub id: String,
     pub kind: ContentKind,
@@ -258,6 +279,7 @@ pub struct StaffItemSummary {
 
 /// `GET /api/content/items?kind=&location=&limit=&cursor=`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaffItemPage {
     pub items: Vec<StaffItemSummary>,
     pub next_cursor: Option<String>,

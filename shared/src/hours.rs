@@ -27,6 +27,7 @@ pub const MAX_REASON_CHARS: usize = 100;
 /// Open from `opens` (inclusive) to `closes` (exclusive), in minutes since local midnight;
 /// `closes` may be 1440 (24:00, the end of the day).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TimeRange {
     pub opens: u16,
     pub closes: u16,
@@ -40,6 +41,7 @@ impl TimeRange {
 
 /// Per weekday the ranges the service is open (none: closed that day).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WeeklyHours {
     #[serde(default)]
@@ -86,6 +88,7 @@ impl WeeklyHours {
 
 /// Other hours on one local date: `ranges` empty means closed all day.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HoursException {
     /// `YYYY-MM-DD` in the location's time zone.

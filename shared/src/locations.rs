@@ -8,6 +8,7 @@ use crate::problem::FieldError;
 use crate::text::required_text;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Agency {
     pub id: String,
     pub name: String,
@@ -17,6 +18,7 @@ pub struct Agency {
 /// (COL) right after application, process reception (POL) during the procedure, and an asylum
 /// seekers' centre (AZC) for the longer stay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum LocationKind {
     Col,
@@ -44,6 +46,7 @@ impl LocationKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Location {
     pub id: String,
     pub name: String,
@@ -56,6 +59,7 @@ pub struct Location {
 
 /// `GET /api/locations`: the agency and all its locations, sorted by name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LocationDirectory {
     pub agency: Agency,
     pub locations: Vec<Location>,
@@ -70,6 +74,7 @@ impl LocationDirectory {
 /// `POST /api/locations` and `PUT /api/locations/{id}`: what an admin sets on a location. The id
 /// is chosen by the server on create.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LocationInput {
     pub name: String,

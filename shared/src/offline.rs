@@ -26,6 +26,7 @@ use crate::problem::{Problem, ProblemKind};
 
 /// Where an entry stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntryState {
     /// Not sent yet, or to be sent again.
@@ -55,6 +56,7 @@ fn anonymous() -> String {
 
 /// One write made while offline (or whose answer never arrived).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QueuedWrite {
     /// The send order, assigned by the store when the entry is first saved.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,6 +10,7 @@ pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
 /// it; `title` is a short English summary for logs; `detail` is a human explanation of this
 /// occurrence. The frontend translates by `type` and field codes, not by parsing text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Problem {
     #[serde(rename = "type")]
     pub kind: String,
@@ -35,6 +36,7 @@ pub struct Problem {
 /// What is wrong with one input field. `field` is a JSON path such as `message` or `items[2].name`;
 /// `code` is stable for translation; `message` is the English text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldError {
     pub field: String,
     pub code: String,

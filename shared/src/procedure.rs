@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProcedureStage {
     /// Applying at the IND application centre; the aliens police register identity.
@@ -73,6 +74,7 @@ impl ProcedureStage {
 
 /// `GET /api/me/procedure` (a resident's own) and the body of `PUT /api/residents/{id}/procedure-stage`'s answer.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ProcedureView {
     /// `None` until staff set it.
     pub stage: Option<ProcedureStage>,
@@ -97,6 +99,7 @@ impl ProcedureView {
 
 /// `PUT /api/residents/{id}/procedure-stage`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SetProcedureStage {
     pub stage: ProcedureStage,

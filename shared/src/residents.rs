@@ -16,6 +16,7 @@ pub const ACTIVATION_VALID_MS: f64 = 14.0 * 24.0 * 60.0 * 60_000.0;
 
 /// `POST /api/residents`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewResident {
     pub preferred_name: String,
@@ -96,6 +97,7 @@ fn check_date(date: &str, today: &str) -> Result<(), FieldError> {
 
 /// A resident as staff (of their location) and the resident themself see them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Resident {
     pub id: String,
     pub preferred_name: String,
@@ -112,6 +114,7 @@ pub struct Resident {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ResidentMove {
     pub location_id: String,
     pub from_ms: f64,
@@ -123,6 +126,7 @@ impl Eq for ResidentMove {}
 
 /// One row of the staff residents list: no date of birth, nothing beyond what finding a person needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ResidentSummary {
     pub id: String,
     pub preferred_name: String,
@@ -133,6 +137,7 @@ pub struct ResidentSummary {
 
 /// The printable card. `code` is shown once: only its hash is stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ActivationCard {
     pub resident_id: String,
     pub preferred_name: String,
@@ -149,6 +154,7 @@ pub struct ActivationCard {
 
 /// The answer to `POST /api/residents`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CreatedResident {
     pub resident: Resident,
     pub card: ActivationCard,
@@ -156,6 +162,7 @@ pub struct CreatedResident {
 
 /// `PUT /api/residents/{id}/location`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MoveResidentRequest {
     pub location_id: String,

@@ -190,6 +190,8 @@ pub fn precache_urls(dist: &Path) -> Result<Vec<String>, String> {
         let name = file.rsplit('/').next().unwrap_or(&file);
         let skip = matches!(file.as_str(), "_headers" | "sw.js" | "index.html")
             || file.starts_with("locales/")
+            // The API reference page is for integrators, not for a resident's phone.
+            || file.starts_with("api-docs/")
             || is_language_manifest(&file)
             || (file.starts_with("app/") && is_lazy_chunk(name));
         if !skip {

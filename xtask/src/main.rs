@@ -9,6 +9,8 @@
 //! - `totp`     the demo employees' current TOTP codes (for signing in locally)
 //! - `common-passwords`  regenerate the Worker's list of common passwords from the `passwords` crate
 //! - `learning-seed`  regenerate `edge-api/seed/content/50-learning.sql` from `edge-api/seed/learning/*.json`
+//! - `openapi`  regenerate the API contract `edge-api/openapi.json` and its page `public/api-docs/`
+//! - `seed-scale`  a local D1 the size of the real agency (70,000 residents), for `scripts/bench-scale.mjs`
 //!
 //! Written in Rust (not a shell script) so hashing, the precache list and the byte budget are code
 //! with tests, not text substitution.
@@ -16,7 +18,9 @@
 mod common_passwords;
 mod frontend;
 mod learning_seed;
+mod openapi;
 mod pwa;
+mod seed_scale;
 mod size;
 mod tools;
 mod totp;
@@ -36,8 +40,10 @@ fn main() -> ExitCode {
         "totp" => totp::report(&root).map(|r| print!("{r}")),
         "common-passwords" => common_passwords::write(&root).map(|r| println!("{r}")),
         "learning-seed" => learning_seed::write(&root).map(|r| println!("{r}")),
+        "openapi" => openapi::write(&root),
+        "seed-scale" => seed_scale::run(&root, &std::env::args().skip(2).collect::<Vec<_>>()),
         _ => Err(
-            "usage: cargo xtask <build|frontend|worker|size|totp|common-passwords|learning-seed>"
+            "usage: cargo xtask <build|frontend|worker|size|totp|common-passwords|learning-seed|seed-scale|openapi>"
                 .to_owned(),
         ),
     };

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// One person's standing in an occurrence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum MyStatus {
     None,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{LocalDate, LocalDateTime};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Recurrence {
     /// Once, on the start date.

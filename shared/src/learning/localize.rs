@@ -12,6 +12,7 @@ use crate::languages::LANGUAGES;
 
 /// A text and the language it is actually in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Text {
     pub text: String,
     pub lang: String,
@@ -34,6 +35,7 @@ pub fn pick(texts: &Texts, language: &str, source: &str) -> Text {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModuleView {
     pub id: String,
     pub version: u32,
@@ -49,6 +51,7 @@ pub struct ModuleView {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LessonView {
     pub id: String,
     pub title: Text,
@@ -56,6 +59,7 @@ pub struct LessonView {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ItemView {
     pub id: String,
     /// The recording in the served language, else the source language's, else none.
@@ -64,6 +68,7 @@ pub struct ItemView {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ItemViewContent {
     Text {
@@ -88,6 +93,7 @@ pub enum ItemViewContent {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChoiceView {
     pub id: String,
     pub label: Text,

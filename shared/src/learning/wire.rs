@@ -35,6 +35,7 @@ use super::localize::Text;
 
 /// Where a learner stands in one module (the trainer's dashboard and the resident's list).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LearnerState {
     NotStarted,
@@ -58,12 +59,14 @@ impl LearnerState {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LearningOverview {
     /// Assigned ones first (earliest due date first), then optional ones.
     pub modules: Vec<ModuleSummary>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModuleSummary {
     pub id: String,
     /// Changes whenever the module is edited: the app refetches a cached module when it differs.
@@ -86,6 +89,7 @@ pub struct ModuleSummary {
 
 /// `PUT /api/learning/modules/{id}/answers/{question_id}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnswerInput {
     /// 1 for the first try; the next try after a finished attempt is the next number.
@@ -97,6 +101,7 @@ pub struct AnswerInput {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AnswerOutcome {
     pub question_id: String,
     pub attempt: u32,
@@ -110,12 +115,14 @@ pub struct AnswerOutcome {
 
 /// `PUT /api/learning/modules/{id}/seen`: steps the resident has gone through. Merged as a set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SeenInput {
     pub items: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RecordedAnswer {
     pub question_id: String,
     pub attempt: u32,
@@ -124,6 +131,7 @@ pub struct RecordedAnswer {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AttemptResult {
     pub attempt: u32,
     pub correct: u32,
@@ -134,6 +142,7 @@ pub struct AttemptResult {
 
 /// A resident's progress in one module.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModuleProgress {
     pub module_id: String,
     /// The attempt to answer in now: the last one with answers, or the next one when that one is
@@ -149,6 +158,7 @@ pub struct ModuleProgress {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Certificate {
     pub code: String,
     pub module_id: String,
@@ -162,12 +172,14 @@ pub struct Certificate {
 /// The learning passport: every certificate, and per competence the highest level reached. It
 /// belongs to the account, so it stays the same after a move to another location.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Passport {
     pub certificates: Vec<Certificate>,
     pub competences: Vec<PassportCompetence>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PassportCompetence {
     /// DigComp code, e.g. `"4.2"`.
     pub code: String,
@@ -178,6 +190,7 @@ pub struct PassportCompetence {
 
 /// What `/verify/<code>` shows to anyone: no name, no location.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Verification {
     pub code: String,
     pub title: Text,
@@ -189,6 +202,7 @@ pub struct Verification {
 // ---- trainers ----
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModuleListItem {
     pub id: String,
     pub status: super::ModuleStatus,
@@ -204,6 +218,7 @@ pub struct ModuleListItem {
 
 /// A module as the editor gets it: the whole document (every language) and its version.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModuleDraft {
     pub version: u32,
     pub module: Module,
@@ -211,6 +226,7 @@ pub struct ModuleDraft {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ModuleUpdate {
     /// The version the trainer edited; another one is a 409 and nothing is stored.
@@ -220,12 +236,14 @@ pub struct ModuleUpdate {
 
 /// A resident as a learner: no more personal data than a trainer needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Learner {
     pub account_id: String,
     pub display_name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Group {
     pub id: String,
     pub location_id: String,
@@ -235,6 +253,7 @@ pub struct Group {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GroupInput {
     pub location_id: String,
@@ -244,6 +263,7 @@ pub struct GroupInput {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GroupUpdate {
     pub version: u32,
@@ -252,6 +272,7 @@ pub struct GroupUpdate {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum AssignTo {
     Group { group_id: String },
@@ -259,6 +280,7 @@ pub enum AssignTo {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AssignmentInput {
     pub module_id: String,
@@ -269,6 +291,7 @@ pub struct AssignmentInput {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Assignment {
     pub id: String,
     pub module_id: String,
@@ -282,6 +305,7 @@ pub struct Assignment {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Dashboard {
     pub module_id: String,
     pub title: Text,
@@ -293,6 +317,7 @@ pub struct Dashboard {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LearnerRow {
     pub account_id: String,
     pub display_name: String,
@@ -312,6 +337,7 @@ pub struct LearnerRow {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StateCounts {
     pub not_started: u32,
     pub in_progress: u32,
@@ -322,6 +348,7 @@ pub struct StateCounts {
 
 /// One question across the location's learners: first answers per attempt.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuestionStat {
     pub question_id: String,
     pub lesson_title: Text,
