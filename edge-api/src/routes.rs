@@ -5,14 +5,15 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::OnceLock;
 
+use wegwijs_shared::api_paths;
 use wegwijs_shared::auth::Action;
 use worker::Response;
 
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use crate::{
-    accounts, activities, audit, auth, centre, client_errors, content, health, learning, locations,
-    residents, training,
+    accounts, activities, audit, auth, centre, client_errors, content, contract, health, learning,
+    locations, residents, training,
 };
 
 pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Response, ApiError>>>>;
@@ -61,8 +62,10 @@ pub struct Route {
     pub handler: Handler,
 }
 
+/// `$path` is a template of [`wegwijs_shared::api_paths`] (a `path`, so a string literal does
+/// not compile): the frontend builds its addresses from the same templates.
 macro_rules! route {
-    ($method:ident $path:literal, $action:ident => $handler:path) => {
+    ($method:ident $path:path, $action:ident => $handler:path) => {
         Route {
             method: Method::$method,
             path: $path,
@@ -73,81 +76,83 @@ macro_rules! route {
 }
 
 pub const ROUTES: &[Route] = &[
-    route!(Get "/api/health", ReadHealth => health::api::get),
-    route!(Get "/api/locations", ReadLocations => locations::api::list),
-    route!(Post "/api/locations", ManageLocations => locations::api::create),
-    route!(Put "/api/locations/{id}", ManageLocations => locations::api::update),
-    route!(Post "/api/client-errors", ReportClientError => client_errors::api::create),
-    route!(Post "/api/auth/activate", SignIn => auth::api::resident::activate),
-    route!(Post "/api/auth/resident-sign-in", SignIn => auth::api::resident::sign_in),
-    route!(Post "/api/auth/staff-sign-in", SignIn => auth::api::employee::sign_in),
-    route!(Post "/api/auth/invite/start", SignIn => auth::api::invite::start),
-    route!(Post "/api/auth/invite/complete", SignIn => auth::api::invite::complete),
-    route!(Post "/api/auth/sign-out", ManageOwnSessions => auth::api::sessions::sign_out),
-    route!(Post "/api/auth/sign-out-all", ManageOwnSessions => auth::api::sessions::sign_out_all),
-    route!(Get "/api/session", WhoAmI => auth::api::sessions::current),
-    route!(Put "/api/me/language", SetOwnLanguage => auth::api::language::set),
-    route!(Get "/api/sessions", ReadOwnSession => auth::api::sessions::list),
-    route!(Delete "/api/sessions/{id}", ManageOwnSessions => auth::api::sessions::revoke),
-    route!(Get "/api/residents", ListResidents => residents::api::list),
-    route!(Post "/api/residents", CreateResident => residents::api::create),
-    route!(Get "/api/residents/{id}", ReadResident => residents::api::get),
-    route!(Post "/api/residents/{id}/activation-card", IssueActivationCard => residents::api::issue_card),
-    route!(Put "/api/residents/{id}/location", MoveResident => residents::api::move_to),
-    route!(Get "/api/accounts", ListAccounts => accounts::api::list),
-    route!(Post "/api/accounts/invites", InviteAccount => accounts::api::invite),
-    route!(Put "/api/accounts/{id}", UpdateAccount => accounts::api::update),
-    route!(Get "/api/audit", ReadAuditLog => audit::api::list),
+    route!(Get api_paths::HEALTH, ReadHealth => health::api::get),
+    route!(Get api_paths::LOCATIONS, ReadLocations => locations::api::list),
+    route!(Post api_paths::LOCATIONS, ManageLocations => locations::api::create),
+    route!(Put api_paths::LOCATION, ManageLocations => locations::api::update),
+    route!(Post api_paths::CLIENT_ERRORS, ReportClientError => client_errors::api::create),
+    route!(Post api_paths::AUTH_ACTIVATE, SignIn => auth::api::resident::activate),
+    route!(Post api_paths::AUTH_RESIDENT_SIGN_IN, SignIn => auth::api::resident::sign_in),
+    route!(Post api_paths::AUTH_STAFF_SIGN_IN, SignIn => auth::api::employee::sign_in),
+    route!(Post api_paths::AUTH_INVITE_START, SignIn => auth::api::invite::start),
+    route!(Post api_paths::AUTH_INVITE_COMPLETE, SignIn => auth::api::invite::complete),
+    route!(Post api_paths::AUTH_SIGN_OUT, ManageOwnSessions => auth::api::sessions::sign_out),
+    route!(Post api_paths::AUTH_SIGN_OUT_ALL, ManageOwnSessions => auth::api::sessions::sign_out_all),
+    route!(Get api_paths::CURRENT_SESSION, WhoAmI => auth::api::sessions::current),
+    route!(Put api_paths::ME_LANGUAGE, SetOwnLanguage => auth::api::language::set),
+    route!(Get api_paths::SESSIONS, ReadOwnSession => auth::api::sessions::list),
+    route!(Delete api_paths::SESSION, ManageOwnSessions => auth::api::sessions::revoke),
+    route!(Get api_paths::RESIDENTS, ListResidents => residents::api::list),
+    route!(Post api_paths::RESIDENTS, CreateResident => residents::api::create),
+    route!(Get api_paths::RESIDENT, ReadResident => residents::api::get),
+    route!(Post api_paths::RESIDENT_ACTIVATION_CARD, IssueActivationCard => residents::api::issue_card),
+    route!(Put api_paths::RESIDENT_LOCATION, MoveResident => residents::api::move_to),
+    route!(Get api_paths::ACCOUNTS, ListAccounts => accounts::api::list),
+    route!(Post api_paths::ACCOUNT_INVITES, InviteAccount => accounts::api::invite),
+    route!(Put api_paths::ACCOUNT, UpdateAccount => accounts::api::update),
+    route!(Get api_paths::AUDIT, ReadAuditLog => audit::api::list),
     // Information: what residents read, their favourites and procedure stage, the staff editor.
-    route!(Get "/api/content", ReadContent => content::api::read::list),
-    route!(Put "/api/me/news-seen", MarkNewsSeen => content::api::read::news_seen),
-    route!(Get "/api/me/favourites", ReadOwnFavourites => content::api::read::favourites),
-    route!(Put "/api/me/favourites/{kind}/{id}", ManageOwnFavourites => content::api::read::set_favourite),
-    route!(Get "/api/me/procedure", ReadOwnProcedure => content::api::read::my_procedure),
-    route!(Put "/api/residents/{id}/procedure-stage", SetProcedureStage => content::api::procedure::set),
-    route!(Get "/api/content/items", ManageContent => content::api::editor::list),
-    route!(Post "/api/content/items", ManageContent => content::api::editor::create),
-    route!(Get "/api/content/items/{id}", ManageContent => content::api::editor::get),
-    route!(Put "/api/content/items/{id}", ManageContent => content::api::editor::update),
-    route!(Put "/api/content/items/{id}/translations/{language}", ManageContent => content::api::editor::put_translation),
-    route!(Put "/api/content/items/{id}/publication", ManageContent => content::api::editor::set_publication),
+    route!(Get api_paths::CONTENT, ReadContent => content::api::read::list),
+    route!(Put api_paths::ME_NEWS_SEEN, MarkNewsSeen => content::api::read::news_seen),
+    route!(Get api_paths::ME_FAVOURITES, ReadOwnFavourites => content::api::read::favourites),
+    route!(Put api_paths::ME_FAVOURITE, ManageOwnFavourites => content::api::read::set_favourite),
+    route!(Get api_paths::ME_PROCEDURE, ReadOwnProcedure => content::api::read::my_procedure),
+    route!(Put api_paths::RESIDENT_PROCEDURE_STAGE, SetProcedureStage => content::api::procedure::set),
+    route!(Get api_paths::CONTENT_ITEMS, ManageContent => content::api::editor::list),
+    route!(Post api_paths::CONTENT_ITEMS, ManageContent => content::api::editor::create),
+    route!(Get api_paths::CONTENT_ITEM, ManageContent => content::api::editor::get),
+    route!(Put api_paths::CONTENT_ITEM, ManageContent => content::api::editor::update),
+    route!(Put api_paths::CONTENT_ITEM_TRANSLATION, ManageContent => content::api::editor::put_translation),
+    route!(Put api_paths::CONTENT_ITEM_PUBLICATION, ManageContent => content::api::editor::set_publication),
     // My centre: a location's contacts and services.
-    route!(Get "/api/centre", ReadCentre => centre::api::get),
-    route!(Put "/api/centre/{location_id}/contacts", ManageCentre => centre::api::put_contacts),
-    route!(Post "/api/centre/{location_id}/services", ManageCentre => centre::api::create_service),
-    route!(Put "/api/centre/services/{id}", ManageCentre => centre::api::update_service),
-    route!(Put "/api/centre/services/{id}/removed", ManageCentre => centre::api::remove_service),
+    route!(Get api_paths::CENTRE, ReadCentre => centre::api::get),
+    route!(Put api_paths::CENTRE_CONTACTS, ManageCentre => centre::api::put_contacts),
+    route!(Post api_paths::CENTRE_SERVICES, ManageCentre => centre::api::create_service),
+    route!(Put api_paths::CENTRE_SERVICE, ManageCentre => centre::api::update_service),
+    route!(Put api_paths::CENTRE_SERVICE_REMOVED, ManageCentre => centre::api::remove_service),
     // Activities: the resident's coming weeks and sign-ups, staff management.
-    route!(Get "/api/activities", ReadActivities => activities::api::read::list),
-    route!(Post "/api/activities", ManageActivities => activities::api::manage::create),
-    route!(Get "/api/activities/definitions", ManageActivities => activities::api::manage::definitions),
-    route!(Get "/api/activities/{id}", ManageActivities => activities::api::manage::get),
-    route!(Put "/api/activities/{id}", ManageActivities => activities::api::manage::update),
-    route!(Put "/api/activities/{id}/cancelled", ManageActivities => activities::api::manage::set_cancelled),
-    route!(Put "/api/activities/{id}/occurrences/{date}/signup", SignUpForActivity => activities::api::manage::sign_up),
-    route!(Get "/api/activities/{id}/occurrences/{date}/participants", ReadParticipants => activities::api::manage::participants),
+    route!(Get api_paths::ACTIVITIES, ReadActivities => activities::api::read::list),
+    route!(Post api_paths::ACTIVITIES, ManageActivities => activities::api::manage::create),
+    route!(Get api_paths::ACTIVITY_DEFINITIONS, ManageActivities => activities::api::manage::definitions),
+    route!(Get api_paths::ACTIVITY, ManageActivities => activities::api::manage::get),
+    route!(Put api_paths::ACTIVITY, ManageActivities => activities::api::manage::update),
+    route!(Put api_paths::ACTIVITY_CANCELLED, ManageActivities => activities::api::manage::set_cancelled),
+    route!(Put api_paths::ACTIVITY_SIGNUP, SignUpForActivity => activities::api::manage::sign_up),
+    route!(Get api_paths::ACTIVITY_PARTICIPANTS, ReadParticipants => activities::api::manage::participants),
     // Learning, the trainers' side: authoring, learners, groups, assignments, dashboard.
-    route!(Get "/api/learning/authoring/modules", ManageModules => training::api::authoring::list),
-    route!(Post "/api/learning/authoring/modules", ManageModules => training::api::authoring::create),
-    route!(Get "/api/learning/authoring/modules/{id}", ManageModules => training::api::authoring::get),
-    route!(Put "/api/learning/authoring/modules/{id}", ManageModules => training::api::authoring::update),
-    route!(Get "/api/learning/learners", ReadLearners => training::api::groups::learners),
-    route!(Get "/api/learning/groups", ManageLearningGroups => training::api::groups::list),
-    route!(Post "/api/learning/groups", ManageLearningGroups => training::api::groups::create),
-    route!(Put "/api/learning/groups/{id}", ManageLearningGroups => training::api::groups::update),
-    route!(Get "/api/learning/assignments", AssignModules => training::api::assignments::list),
-    route!(Post "/api/learning/assignments", AssignModules => training::api::assignments::create),
-    route!(Delete "/api/learning/assignments/{id}", AssignModules => training::api::assignments::delete),
-    route!(Get "/api/learning/dashboard", ReadLearnerProgress => training::api::dashboard::get),
-    route!(Get "/api/learning/dashboard.csv", ReadLearnerProgress => training::api::dashboard::csv),
+    route!(Get api_paths::AUTHORING_MODULES, ManageModules => training::api::authoring::list),
+    route!(Post api_paths::AUTHORING_MODULES, ManageModules => training::api::authoring::create),
+    route!(Get api_paths::AUTHORING_MODULE, ManageModules => training::api::authoring::get),
+    route!(Put api_paths::AUTHORING_MODULE, ManageModules => training::api::authoring::update),
+    route!(Get api_paths::LEARNERS, ReadLearners => training::api::groups::learners),
+    route!(Get api_paths::LEARNING_GROUPS, ManageLearningGroups => training::api::groups::list),
+    route!(Post api_paths::LEARNING_GROUPS, ManageLearningGroups => training::api::groups::create),
+    route!(Put api_paths::LEARNING_GROUP, ManageLearningGroups => training::api::groups::update),
+    route!(Get api_paths::LEARNING_ASSIGNMENTS, AssignModules => training::api::assignments::list),
+    route!(Post api_paths::LEARNING_ASSIGNMENTS, AssignModules => training::api::assignments::create),
+    route!(Delete api_paths::LEARNING_ASSIGNMENT, AssignModules => training::api::assignments::delete),
+    route!(Get api_paths::LEARNING_DASHBOARD, ReadLearnerProgress => training::api::dashboard::get),
+    route!(Get api_paths::LEARNING_DASHBOARD_CSV, ReadLearnerProgress => training::api::dashboard::csv),
     // Learning, the residents' side, and the public certificate check.
-    route!(Get "/api/learning", ReadOwnLearning => learning::api::read::overview),
-    route!(Get "/api/learning/modules/{id}", ReadOwnLearning => learning::api::read::module),
-    route!(Get "/api/learning/modules/{id}/progress", ReadOwnLearning => learning::api::read::progress),
-    route!(Put "/api/learning/modules/{id}/answers/{question_id}", SubmitLearning => learning::api::write::answer),
-    route!(Put "/api/learning/modules/{id}/seen", SubmitLearning => learning::api::write::seen),
-    route!(Get "/api/learning/passport", ReadOwnLearning => learning::api::read::passport),
-    route!(Get "/api/verify/{code}", VerifyCertificate => learning::api::verify::verify),
+    route!(Get api_paths::LEARNING, ReadOwnLearning => learning::api::read::overview),
+    route!(Get api_paths::LEARNING_MODULE, ReadOwnLearning => learning::api::read::module),
+    route!(Get api_paths::LEARNING_MODULE_PROGRESS, ReadOwnLearning => learning::api::read::progress),
+    route!(Put api_paths::LEARNING_ANSWER, SubmitLearning => learning::api::write::answer),
+    route!(Put api_paths::LEARNING_SEEN, SubmitLearning => learning::api::write::seen),
+    route!(Get api_paths::LEARNING_PASSPORT, ReadOwnLearning => learning::api::read::passport),
+    route!(Get api_paths::VERIFY, VerifyCertificate => learning::api::verify::verify),
+    // The contract of everything above (edge-api/openapi.json, generated: `cargo xtask openapi`).
+    route!(Get api_paths::OPENAPI, ReadApiContract => contract::api::get),
 ];
 
 /// A matched route: its index in [`ROUTES`] and the path parameters.
@@ -214,6 +219,27 @@ mod tests {
             let matched = resolve(route.method.as_str(), route.path).unwrap();
             assert_eq!(matched.index, index, "{}", route.path);
         }
+    }
+
+    /// The frontend builds its addresses from `api_paths`: a template no route has would be a
+    /// dead address, and a route without a template one the frontend cannot name.
+    #[test]
+    fn path_templates_and_route_paths_are_the_same_set() {
+        let mut templates = api_paths::ALL.to_vec();
+        templates.sort_unstable();
+        let before = templates.len();
+        templates.dedup();
+        assert_eq!(templates.len(), before, "a template is declared twice");
+        let mut paths: Vec<&str> = ROUTES.iter().map(|r| r.path).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        let unused: Vec<_> = templates.iter().filter(|t| !paths.contains(t)).collect();
+        let undeclared: Vec<_> = paths.iter().filter(|p| !templates.contains(p)).collect();
+        assert!(unused.is_empty(), "templates without a route: {unused:?}");
+        assert!(
+            undeclared.is_empty(),
+            "routes without a template: {undeclared:?}"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod activities;
+pub mod api_paths;
 pub mod audit;
 pub mod auth;
 pub mod calendar;

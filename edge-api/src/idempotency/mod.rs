@@ -38,6 +38,7 @@ mod store;
 use chacha20poly1305::aead::Aead;
 use chacha20poly1305::{ChaCha20Poly1305, Key, KeyInit, Nonce};
 use sha2::{Digest, Sha256};
+use wegwijs_shared::api_paths;
 use wegwijs_shared::auth::{Action, Principal};
 
 use crate::routes::Method;
@@ -55,7 +56,7 @@ pub const PURGE_PER_CLAIM: u32 = 20;
 const NONCE_BYTES: usize = 12;
 
 /// Routes whose answer sets or clears the session cookie, besides the sign-in doors.
-const COOKIE_ROUTES: &[&str] = &["/api/auth/sign-out", "/api/auth/sign-out-all"];
+const COOKIE_ROUTES: &[&str] = &[api_paths::AUTH_SIGN_OUT, api_paths::AUTH_SIGN_OUT_ALL];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Acceptance {

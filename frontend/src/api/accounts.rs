@@ -2,40 +2,33 @@
 
 use gloo_net::http::Request;
 use wegwijs_shared::accounts::{EmployeeAccount, Invite, InviteRequest, UpdateAccountRequest};
+use wegwijs_shared::api_paths as paths;
 use wegwijs_shared::audit::{AuditPage, AuditQuery};
 use wegwijs_shared::locations::{Location, LocationInput};
 
 use super::{ApiFailure, encode, get_json, send_json};
 
 pub async fn accounts() -> Result<Vec<EmployeeAccount>, ApiFailure> {
-    get_json("/api/accounts").await
+    get_json(paths::ACCOUNTS).await
 }
 
 pub async fn invite(request: &InviteRequest) -> Result<Invite, ApiFailure> {
-    send_json(Request::post("/api/accounts/invites"), request).await
+    send_json(Request::post(paths::ACCOUNT_INVITES), request).await
 }
 
 pub async fn update_account(
     id: &str,
     request: &UpdateAccountRequest,
 ) -> Result<EmployeeAccount, ApiFailure> {
-    send_json(
-        Request::put(&format!("/api/accounts/{}", encode(id))),
-        request,
-    )
-    .await
+    send_json(Request::put(&paths::account(id)), request).await
 }
 
 pub async fn create_location(input: &LocationInput) -> Result<Location, ApiFailure> {
-    send_json(Request::post("/api/locations"), input).await
+    send_json(Request::post(paths::LOCATIONS), input).await
 }
 
 pub async fn update_location(id: &str, input: &LocationInput) -> Result<Location, ApiFailure> {
-    send_json(
-        Request::put(&format!("/api/locations/{}", encode(id))),
-        input,
-    )
-    .await
+    send_json(Request::put(&paths::location(id)), input).await
 }
 
 pub async fn audit(query: &AuditQuery) -> Result<AuditPage, ApiFailure> {
@@ -65,8 +58,8 @@ pub fn audit_path(query: &AuditQuery) -> String {
         params.push(format!("before_id={id}"));
     }
     if params.is_empty() {
-        "/api/audit".to_owned()
+        paths::AUDIT.to_owned()
     } else {
-        format!("/api/audit?{}", params.join("&"))
+        format!("{}?{}", paths::AUDIT, params.join("&"))
     }
 }

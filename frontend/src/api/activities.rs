@@ -5,6 +5,7 @@ use wegwijs_shared::activities::{
     ActivitiesPage, ActivityInput, CancelActivity, Participants, SignUp, SignUpResult,
     StaffActivity, StaffActivityList, UpdateActivity,
 };
+use wegwijs_shared::api_paths as paths;
 
 use super::{ApiFailure, Sent, encode, get_json, put_queued, send_json};
 
@@ -16,19 +17,21 @@ pub async fn activities(
     days: u32,
     language: &str,
 ) -> Result<ActivitiesPage, ApiFailure> {
-    let mut path = format!("/api/activities?days={days}&language={}", encode(language));
-    if let Some(location) = location {
-        path.push_str(&format!("&location={}", encode(location)));
-    }
-    get_json(&path).await
+    get_json(&activities_path(location, days, language)).await
 }
 
-pub fn sign_up_path(activity_id: &str, date: &str) -> String {
-    format!(
-        "/api/activities/{}/occurrences/{}/signup",
-        encode(activity_id),
-        encode(date)
-    )
+/// The address [`activities`] reads (the home page warms the service worker's copy of it).
+pub fn activities_path(location: Option<&str>, days: u32, language: &str) -> String {
+    let mut path = format!(
+        "{}?days={days}&language={}",
+        paths::ACTIVITIES,
+        encode(language)
+    );
+    if let Some(location) = location {
+        path.push_str("&location=");
+        path.push_str(&encode(location));
+    }
+    path
 }
 
 /// Sign up (`true`) or cancel; queued on this device when offline.
@@ -43,7 +46,7 @@ pub async fn sign_up(
         "activities-pending-cancel"
     };
     put_queued(
-        &sign_up_path(activity_id, date),
+        &paths::activity_signup(activity_id, date),
         &SignUp { signed_up },
         what,
     )
@@ -52,43 +55,31 @@ pub async fn sign_up(
 
 pub async fn activity_definitions(location: &str) -> Result<StaffActivityList, ApiFailure> {
     get_json(&format!(
-        "/api/activities/definitions?location={}",
+        "{}?location={}",
+        paths::ACTIVITY_DEFINITIONS,
         encode(location)
     ))
     .await
 }
 
 pub async fn create_activity(input: &ActivityInput) -> Result<StaffActivity, ApiFailure> {
-    send_json(Request::post("/api/activities"), input).await
+    send_json(Request::post(paths::ACTIVITIES), input).await
 }
 
 pub async fn update_activity(
     id: &str,
     update: &UpdateActivity,
 ) -> Result<StaffActivity, ApiFailure> {
-    send_json(
-        Request::put(&format!("/api/activities/{}", encode(id))),
-        update,
-    )
-    .await
+    send_json(Request::put(&paths::activity(id)), update).await
 }
 
 pub async fn cancel_activity(
     id: &str,
     change: &CancelActivity,
 ) -> Result<StaffActivity, ApiFailure> {
-    send_json(
-        Request::put(&format!("/api/activities/{}/cancelled", encode(id))),
-        change,
-    )
-    .await
+    send_json(Request::put(&paths::activity_cancelled(id)), change).await
 }
 
 pub async fn participants(activity_id: &str, date: &str) -> Result<Participants, ApiFailure> {
-    get_json(&format!(
-        "/api/activities/{}/occurrences/{}/participants",
-        encode(activity_id),
-        encode(date)
-    ))
-    .await
+    get_json(&paths::activity_participants(activity_id, date)).await
 }

@@ -10,6 +10,7 @@
 use gloo_net::http::Request;
 use serde::Deserialize;
 use serde::de::{DeserializeOwned, IgnoredAny};
+use wegwijs_shared::api_paths as paths;
 use wegwijs_shared::content::{FavouriteKind, FavouriteList, NewsSeen, SetFavourite};
 use wegwijs_shared::procedure::ProcedureView;
 
@@ -43,7 +44,8 @@ pub struct ContentWalk<T> {
 
 fn content_path(language: &str, cursor: Option<&str>) -> String {
     let mut path = format!(
-        "/api/content?language={}&limit={PAGE_LIMIT}",
+        "{}?language={}&limit={PAGE_LIMIT}",
+        paths::CONTENT,
         encode(language)
     );
     if let Some(cursor) = cursor {
@@ -104,11 +106,11 @@ pub async fn content_walk<T: DeserializeOwned>(
 
 /// "My procedure": the stage staff set, and what can come next.
 pub async fn my_procedure() -> Result<ProcedureView, ApiFailure> {
-    get_json("/api/me/procedure").await
+    get_json(paths::ME_PROCEDURE).await
 }
 
 pub async fn my_favourites() -> Result<FavouriteList, ApiFailure> {
-    get_json("/api/me/favourites").await
+    get_json(paths::ME_FAVOURITES).await
 }
 
 fn kind_code(kind: FavouriteKind) -> &'static str {
@@ -127,7 +129,7 @@ pub async fn set_favourite(
     id: &str,
     saved: bool,
 ) -> Result<Sent<IgnoredAny>, ApiFailure> {
-    let path = format!("/api/me/favourites/{}/{}", kind_code(kind), encode(id));
+    let path = paths::me_favourite(kind_code(kind), id);
     put_queued(&path, &SetFavourite { saved }, "info-pending-favourite").await
 }
 
@@ -135,7 +137,7 @@ pub async fn set_favourite(
 /// server's clock, so a phone with a wrong clock cannot hide news), through the offline queue.
 pub async fn mark_news_seen(seen_at: f64) -> Result<Sent<IgnoredAny>, ApiFailure> {
     put_queued(
-        "/api/me/news-seen",
+        paths::ME_NEWS_SEEN,
         &NewsSeen { seen_at },
         "info-pending-news-seen",
     )

@@ -3,6 +3,7 @@
 //! every write names the version it edits and a stale one comes back as a 409 problem.
 
 use gloo_net::http::Request;
+use wegwijs_shared::api_paths as paths;
 use wegwijs_shared::content::{
     ContentKind, NewItem, Publication, StaffItem, StaffItemPage, TranslationInput, UpdateItem,
 };
@@ -23,23 +24,19 @@ pub async fn staff_items(
     if let Some(cursor) = cursor {
         query.push_str(&format!("&cursor={}", encode(&cursor)));
     }
-    get_json(&format!("/api/content/items{query}")).await
+    get_json(&format!("{}{query}", paths::CONTENT_ITEMS)).await
 }
 
 pub async fn staff_item(id: &str) -> Result<StaffItem, ApiFailure> {
-    get_json(&format!("/api/content/items/{}", encode(id))).await
+    get_json(&paths::content_item(id)).await
 }
 
 pub async fn create_item(item: &NewItem) -> Result<StaffItem, ApiFailure> {
-    send_json(Request::post("/api/content/items"), item).await
+    send_json(Request::post(paths::CONTENT_ITEMS), item).await
 }
 
 pub async fn update_item(id: &str, update: &UpdateItem) -> Result<StaffItem, ApiFailure> {
-    send_json(
-        Request::put(&format!("/api/content/items/{}", encode(id))),
-        update,
-    )
-    .await
+    send_json(Request::put(&paths::content_item(id)), update).await
 }
 
 pub async fn put_translation(
@@ -48,11 +45,7 @@ pub async fn put_translation(
     input: &TranslationInput,
 ) -> Result<StaffItem, ApiFailure> {
     send_json(
-        Request::put(&format!(
-            "/api/content/items/{}/translations/{}",
-            encode(id),
-            encode(language)
-        )),
+        Request::put(&paths::content_item_translation(id, language)),
         input,
     )
     .await
@@ -60,7 +53,7 @@ pub async fn put_translation(
 
 pub async fn set_publication(id: &str, publication: &Publication) -> Result<StaffItem, ApiFailure> {
     send_json(
-        Request::put(&format!("/api/content/items/{}/publication", encode(id))),
+        Request::put(&paths::content_item_publication(id)),
         publication,
     )
     .await
@@ -71,10 +64,7 @@ pub async fn set_procedure_stage(
     stage: &SetProcedureStage,
 ) -> Result<ProcedureView, ApiFailure> {
     send_json(
-        Request::put(&format!(
-            "/api/residents/{}/procedure-stage",
-            encode(resident_id)
-        )),
+        Request::put(&paths::resident_procedure_stage(resident_id)),
         stage,
     )
     .await

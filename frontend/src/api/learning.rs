@@ -1,6 +1,7 @@
 //! Learning: the resident's modules, progress and passport (answers and seen steps go through the
 //! offline queue), the public certificate check, and the trainer's draft for the preview.
 
+use wegwijs_shared::api_paths as paths;
 use wegwijs_shared::learning::localize::ModuleView;
 use wegwijs_shared::learning::wire::{
     AnswerInput, AnswerOutcome, LearningOverview, ModuleDraft, ModuleProgress, Passport, SeenInput,
@@ -10,18 +11,19 @@ use wegwijs_shared::learning::wire::{
 use super::{ApiFailure, Sent, encode, get_json, put_queued};
 
 pub async fn learning_overview(language: &str) -> Result<LearningOverview, ApiFailure> {
-    get_json(&format!("/api/learning?language={}", encode(language))).await
-}
-
-pub fn learning_module_path(module_id: &str) -> String {
-    format!("/api/learning/modules/{}", encode(module_id))
+    get_json(&format!(
+        "{}?language={}",
+        paths::LEARNING,
+        encode(language)
+    ))
+    .await
 }
 
 /// The address the module view is read (and kept offline) at.
 pub fn learning_view_path(module_id: &str, language: &str) -> String {
     format!(
         "{}?language={}",
-        learning_module_path(module_id),
+        paths::learning_module(module_id),
         encode(language)
     )
 }
@@ -31,19 +33,7 @@ pub async fn learning_module(module_id: &str, language: &str) -> Result<ModuleVi
 }
 
 pub async fn learning_progress(module_id: &str) -> Result<ModuleProgress, ApiFailure> {
-    get_json(&format!("{}/progress", learning_module_path(module_id))).await
-}
-
-pub fn learning_answer_path(module_id: &str, question_id: &str) -> String {
-    format!(
-        "{}/answers/{}",
-        learning_module_path(module_id),
-        encode(question_id)
-    )
-}
-
-pub fn learning_seen_path(module_id: &str) -> String {
-    format!("{}/seen", learning_module_path(module_id))
+    get_json(&paths::learning_module_progress(module_id)).await
 }
 
 pub async fn learning_answer(
@@ -52,7 +42,7 @@ pub async fn learning_answer(
     input: &AnswerInput,
 ) -> Result<Sent<AnswerOutcome>, ApiFailure> {
     put_queued(
-        &learning_answer_path(module_id, question_id),
+        &paths::learning_answer(module_id, question_id),
         input,
         "learning-pending-answer",
     )
@@ -64,7 +54,7 @@ pub async fn learning_seen(
     items: Vec<String>,
 ) -> Result<Sent<ModuleProgress>, ApiFailure> {
     put_queued(
-        &learning_seen_path(module_id),
+        &paths::learning_seen(module_id),
         &SeenInput { items },
         "learning-pending-seen",
     )
@@ -73,7 +63,8 @@ pub async fn learning_seen(
 
 pub async fn learning_passport(language: &str) -> Result<Passport, ApiFailure> {
     get_json(&format!(
-        "/api/learning/passport?language={}",
+        "{}?language={}",
+        paths::LEARNING_PASSPORT,
         encode(language)
     ))
     .await
@@ -81,8 +72,8 @@ pub async fn learning_passport(language: &str) -> Result<Passport, ApiFailure> {
 
 pub async fn verify_certificate(code: &str, language: &str) -> Result<Verification, ApiFailure> {
     get_json(&format!(
-        "/api/verify/{}?language={}",
-        encode(code),
+        "{}?language={}",
+        paths::verify(code),
         encode(language)
     ))
     .await
@@ -90,9 +81,5 @@ pub async fn verify_certificate(code: &str, language: &str) -> Result<Verificati
 
 /// The trainer's whole draft, for "preview as a resident" (localized in the browser).
 pub async fn learning_draft(module_id: &str) -> Result<ModuleDraft, ApiFailure> {
-    get_json(&format!(
-        "/api/learning/authoring/modules/{}",
-        encode(module_id)
-    ))
-    .await
+    get_json(&paths::authoring_module(module_id)).await
 }

@@ -34,6 +34,7 @@ use gloo_net::http::{Method, Request, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use serde::{Serialize, de::DeserializeOwned};
+use wegwijs_shared::api_paths as paths;
 use wegwijs_shared::client_errors::{ClientErrorReceipt, ClientErrorReport};
 use wegwijs_shared::health::HealthReport;
 use wegwijs_shared::locations::LocationDirectory;
@@ -103,18 +104,18 @@ fn notify_unauthenticated() {
 }
 
 pub async fn locations() -> Result<LocationDirectory, ApiFailure> {
-    get_json("/api/locations").await
+    get_json(paths::LOCATIONS).await
 }
 
 pub async fn health() -> Result<HealthReport, ApiFailure> {
-    get_json("/api/health").await
+    get_json(paths::HEALTH).await
 }
 
 /// Queued when offline: a resident can report a problem without a connection (see `offline`).
 pub async fn report_client_error(
     report: &ClientErrorReport,
 ) -> Result<Sent<ClientErrorReceipt>, ApiFailure> {
-    post_queued("/api/client-errors", report, "pending-what-client-error").await
+    post_queued(paths::CLIENT_ERRORS, report, "pending-what-client-error").await
 }
 
 /// A POST that is queued on this device when there is no connection and sent later, in order, with
@@ -167,11 +168,8 @@ pub(crate) async fn send_keyed(
     read_body(response).await
 }
 
-/// Percent-encodes one path segment or query value (ids come from the API, but a hand-edited
-/// address must not be able to change which route is called).
-pub(crate) fn encode(value: &str) -> String {
-    String::from(js_sys::encode_uri_component(value))
-}
+/// Percent-encodes a query value (path segments are filled by `api_paths`).
+pub(crate) use wegwijs_shared::api_paths::encode;
 
 /// An abort signal tied to the current reactive owner: the fetch is aborted on cleanup. Without an
 /// `AbortController` (no browser has lacked one since 2019) the fetch simply runs to completion.

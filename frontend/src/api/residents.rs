@@ -1,6 +1,7 @@
 //! Residents: the staff register, a resident's own record, activation cards, moves.
 
 use gloo_net::http::Request;
+use wegwijs_shared::api_paths as paths;
 use wegwijs_shared::residents::{
     ActivationCard, CreatedResident, MoveResidentRequest, NewResident, Resident, ResidentSummary,
 };
@@ -10,24 +11,24 @@ use super::{ApiFailure, Empty, encode, get_json, send_json};
 /// Staff see their locations' residents, admins everyone's; `location` narrows to one location.
 pub async fn residents(location: Option<&str>) -> Result<Vec<ResidentSummary>, ApiFailure> {
     match location {
-        Some(id) => get_json(&format!("/api/residents?location={}", encode(id))).await,
-        None => get_json("/api/residents").await,
+        Some(id) => get_json(&format!("{}?location={}", paths::RESIDENTS, encode(id))).await,
+        None => get_json(paths::RESIDENTS).await,
     }
 }
 
 pub async fn create_resident(resident: &NewResident) -> Result<CreatedResident, ApiFailure> {
-    send_json(Request::post("/api/residents"), resident).await
+    send_json(Request::post(paths::RESIDENTS), resident).await
 }
 
 /// A resident may read only their own record (`id` = their session's `account_id`).
 pub async fn resident(id: &str) -> Result<Resident, ApiFailure> {
-    get_json(&format!("/api/residents/{}", encode(id))).await
+    get_json(&paths::resident(id)).await
 }
 
 /// Ends the old code and every session of the resident; they choose a PIN again.
 pub async fn issue_activation_card(id: &str) -> Result<ActivationCard, ApiFailure> {
     send_json(
-        Request::post(&format!("/api/residents/{}/activation-card", encode(id))),
+        Request::post(&paths::resident_activation_card(id)),
         &Empty {},
     )
     .await
@@ -37,9 +38,5 @@ pub async fn move_resident(
     id: &str,
     request: &MoveResidentRequest,
 ) -> Result<Resident, ApiFailure> {
-    send_json(
-        Request::put(&format!("/api/residents/{}/location", encode(id))),
-        request,
-    )
-    .await
+    send_json(Request::put(&paths::resident_location(id)), request).await
 }

@@ -3,6 +3,7 @@
 //! module and group writes name the version they edit and a stale one comes back as a 409 problem.
 
 use gloo_net::http::Request;
+use wegwijs_shared::api_paths as paths;
 use wegwijs_shared::learning::Module;
 use wegwijs_shared::learning::wire::{
     Assignment, AssignmentInput, Dashboard, Group, GroupInput, GroupUpdate, Learner, ModuleDraft,
@@ -22,71 +23,62 @@ fn location_query(location: Option<&str>) -> String {
 
 pub async fn authoring_modules(language: &str) -> Result<Vec<ModuleListItem>, ApiFailure> {
     get_json(&format!(
-        "/api/learning/authoring/modules?language={}",
+        "{}?language={}",
+        paths::AUTHORING_MODULES,
         encode(language)
     ))
     .await
 }
 
 pub async fn authoring_module(id: &str) -> Result<ModuleDraft, ApiFailure> {
-    get_json(&format!("/api/learning/authoring/modules/{}", encode(id))).await
+    get_json(&paths::authoring_module(id)).await
 }
 
 pub async fn create_module(module: &Module) -> Result<ModuleDraft, ApiFailure> {
-    send_json(Request::post("/api/learning/authoring/modules"), module).await
+    send_json(Request::post(paths::AUTHORING_MODULES), module).await
 }
 
 pub async fn update_module(id: &str, update: &ModuleUpdate) -> Result<ModuleDraft, ApiFailure> {
-    send_json(
-        Request::put(&format!("/api/learning/authoring/modules/{}", encode(id))),
-        update,
-    )
-    .await
+    send_json(Request::put(&paths::authoring_module(id)), update).await
 }
 
 pub async fn learners(location: Option<&str>) -> Result<Vec<Learner>, ApiFailure> {
-    get_json(&format!(
-        "/api/learning/learners?{}",
-        location_query(location)
-    ))
-    .await
+    get_json(&format!("{}?{}", paths::LEARNERS, location_query(location))).await
 }
 
 pub async fn groups(location: Option<&str>) -> Result<Vec<Group>, ApiFailure> {
     get_json(&format!(
-        "/api/learning/groups?{}",
+        "{}?{}",
+        paths::LEARNING_GROUPS,
         location_query(location)
     ))
     .await
 }
 
 pub async fn create_group(input: &GroupInput) -> Result<Group, ApiFailure> {
-    send_json(Request::post("/api/learning/groups"), input).await
+    send_json(Request::post(paths::LEARNING_GROUPS), input).await
 }
 
 pub async fn update_group(id: &str, update: &GroupUpdate) -> Result<Group, ApiFailure> {
-    send_json(
-        Request::put(&format!("/api/learning/groups/{}", encode(id))),
-        update,
-    )
-    .await
+    send_json(Request::put(&paths::learning_group(id)), update).await
 }
 
 pub async fn assignments(location: Option<&str>) -> Result<Vec<Assignment>, ApiFailure> {
     get_json(&format!(
-        "/api/learning/assignments?{}",
+        "{}?{}",
+        paths::LEARNING_ASSIGNMENTS,
         location_query(location)
     ))
     .await
 }
 
 pub async fn create_assignment(input: &AssignmentInput) -> Result<Assignment, ApiFailure> {
-    send_json(Request::post("/api/learning/assignments"), input).await
+    send_json(Request::post(paths::LEARNING_ASSIGNMENTS), input).await
 }
 
 /// 204 on success: the body is empty, so nothing is decoded.
 pub async fn delete_assignment(id: &str) -> Result<(), ApiFailure> {
-    let path = format!("/api/learning/assignments/{}", encode(id));
+    let path = paths::learning_assignment(id);
     match send_empty::<serde_json::Value>(Request::delete(&path)).await {
         Ok(_) => Ok(()),
         Err(ApiFailure::Unexpected {
@@ -113,7 +105,8 @@ pub async fn dashboard(
     language: &str,
 ) -> Result<Dashboard, ApiFailure> {
     get_json(&format!(
-        "/api/learning/dashboard?{}",
+        "{}?{}",
+        paths::LEARNING_DASHBOARD,
         dashboard_query(module, location, language)
     ))
     .await

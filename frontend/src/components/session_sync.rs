@@ -10,15 +10,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wegwijs_shared::accounts::OwnLanguage;
+use wegwijs_shared::api_paths::ME_LANGUAGE;
 use wegwijs_shared::languages::{OnSession, on_session};
 
 use crate::api;
 use crate::components::session::SessionState;
 use crate::i18n::I18n;
 use crate::offline;
-
-/// The route that remembers the language on the account (no account id: always the caller's).
-pub const LANGUAGE_PATH: &str = "/api/me/language";
 
 /// Called once by the app, after the session and language state exist.
 pub fn follow_session(session: RwSignal<SessionState>, i18n: I18n) {
@@ -30,7 +28,7 @@ pub fn follow_session(session: RwSignal<SessionState>, i18n: I18n) {
         spawn_local(async move {
             // Read before the owner is set: from then on the flusher may deliver the change, and
             // the rule must still know it was this person's newest choice.
-            let waiting = offline::waiting_body(&view.account_id, "PUT", LANGUAGE_PATH)
+            let waiting = offline::waiting_body(&view.account_id, "PUT", ME_LANGUAGE)
                 .await
                 .and_then(|body| serde_json::from_str::<OwnLanguage>(&body).ok());
             let current = session.with_untracked(|s| s.view().map(|v| v.account_id.clone()));
@@ -68,7 +66,7 @@ pub fn save_language(session: RwSignal<SessionState>, code: &'static str) {
             language: code.to_owned(),
         };
         let sent: Result<api::Sent<OwnLanguage>, _> =
-            api::put_queued(LANGUAGE_PATH, &body, "pending-what-language").await;
+            api::put_queued(ME_LANGUAGE, &body, "pending-what-language").await;
         // A refusal here is a bug (the code came from the list) or a session that just ended; the
         // device keeps the language either way.
         if let Err(failure) = sent {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::{LazyRoute, lazy_route};
 use wegwijs_shared::activities::{ActivitiesPage, MyStatus, Occurrence, SignUp};
+use wegwijs_shared::api_paths;
 use wegwijs_shared::auth::Role;
 
 use crate::api::{self, ApiFailure, Sent};
@@ -54,7 +55,11 @@ fn ActivitiesScreen() -> impl IntoView {
         let waiting = queue.with(|q| {
             q.entries
                 .iter()
-                .filter(|e| e.path.starts_with("/api/activities/"))
+                .filter(|e| {
+                    e.path
+                        .strip_prefix(api_paths::ACTIVITIES)
+                        .is_some_and(|rest| rest.starts_with('/'))
+                })
                 .count()
         });
         if waiting < before.get_value() {
@@ -130,7 +135,7 @@ fn ActivityCard(o: Occurrence) -> impl IntoView {
     let queued = RwSignal::new(Waiting::Nothing);
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiFailure>);
-    let path = api::sign_up_path(&o.activity_id, &o.date);
+    let path = api_paths::activity_signup(&o.activity_id, &o.date);
     // A change saved offline in an earlier visit is still this person's intention.
     spawn_local(async move {
         if let Some(body) = crate::offline::waiting_body(&me, "PUT", &path).await

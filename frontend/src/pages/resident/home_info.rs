@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use leptos_router::LazyRoute;
 use leptos_router::components::A;
 use serde::Deserialize;
+use wegwijs_shared::api_paths;
 use wegwijs_shared::content::ContentKind;
 use wegwijs_shared::procedure::{ProcedureStage, ProcedureView};
 
@@ -69,9 +70,9 @@ pub fn HomeInfo() -> impl IntoView {
     let procedure = LocalResource::new(api::my_procedure);
     // Kept by the service worker for offline use, at the addresses the My centre and activities
     // pages ask for (`api::centre(None)`, `api::activities(None, 14, language)` on their branches).
-    let activities = format!("/api/activities?days=14&language={language}");
+    let activities = api::activities_path(None, 14, language);
     Effect::new(move |_| {
-        pwa::warm(&["/api/centre", &activities]);
+        pwa::warm(&[api_paths::CENTRE, &activities]);
         fetch_pages_once();
     });
     view! {

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use wegwijs_shared::api_paths;
 use wegwijs_shared::learning::wire::{Dashboard, LearnerRow, ModuleListItem, QuestionStat};
 
 use super::common::{ModuleText, state_icon, state_label, ui_language};
@@ -50,7 +51,8 @@ pub fn DashboardPage() -> impl IntoView {
                 None => view! { <p>{t("trainer-pick-module-first")}</p> }.into_any(),
                 Some(d) => {
                     let csv = format!(
-                        "/api/learning/dashboard.csv?{}",
+                        "{}?{}",
+                        api_paths::LEARNING_DASHBOARD_CSV,
                         api::dashboard_query(&d.module_id, location.get_untracked().as_deref(), &ui_language())
                     );
                     view! { <DashboardView d csv/> }.into_any()

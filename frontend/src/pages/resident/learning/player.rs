@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
+use wegwijs_shared::api_paths;
 use wegwijs_shared::learning::Module;
 use wegwijs_shared::learning::local::{
     apply_answer, apply_seen, empty_progress, last_result, module_of,
@@ -76,9 +77,10 @@ async fn load(
         Err(f) => return Err(f),
     };
     let module = module_of(&view);
-    let answers = format!("{}/answers/", api::learning_module_path(&id));
-    let seen = api::learning_seen_path(&id);
-    let prefix = format!("{}/", api::learning_module_path(&id));
+    // An empty question id fills to the prefix every answer of this module shares.
+    let answers = api_paths::learning_answer(&id, "");
+    let seen = api_paths::learning_seen(&id);
+    let prefix = format!("{}/", api_paths::learning_module(&id));
     for (path, body) in crate::offline::waiting_bodies(&me, "PUT", &prefix).await {
         if path == seen {
             if let Ok(input) = serde_json::from_str::<SeenInput>(&body) {
@@ -192,7 +194,7 @@ fn Player(loaded: Loaded) -> impl IntoView {
     let unsent_seen = StoredValue::new(Vec::<String>::new());
     let failure = RwSignal::new(None::<ApiFailure>);
     let id = module_view.with_value(|v| v.id.clone());
-    let prefix = format!("{}/", api::learning_module_path(&id));
+    let prefix = format!("{}/", api_paths::learning_module(&id));
 
     if !preview {
         // The view and the progress were just read (the service worker kept them); the pictures

@@ -32,7 +32,7 @@ pub fn VerifyPage() -> impl IntoView {
                 let value = typed.get_untracked();
                 let value = value.trim();
                 if !value.is_empty() {
-                    navigate(&format!("/verify/{}", api_encode(value)), Default::default());
+                    navigate(&format!("/verify/{}", api::encode(value)), Default::default());
                 }
             }>
                 <label for="verify-code">{t("learning-verify-code-label")}</label>
@@ -50,10 +50,6 @@ pub fn VerifyPage() -> impl IntoView {
             }}
         </section>
     }
-}
-
-fn api_encode(value: &str) -> String {
-    String::from(js_sys::encode_uri_component(value))
 }
 
 #[component]
