@@ -5,4 +5,4 @@
 pub mod api;
 // Shared with the learning APIs (local dates for due dates).
 pub(crate) mod local_time;
-mod store;
+pub(crate) mod store;

@@ -14,7 +14,7 @@ use worker::{D1Database, D1PreparedStatement, D1Result};
 use crate::db::{num, opt_text, rows, stmt, text};
 use crate::error::ApiError;
 
-mod signups;
+pub(crate) mod signups;
 pub use signups::{
     ParticipantRow, SignupRow, audit_participants, cancel, participants, promote, roster, sign_up,
     signups_in_window, signups_of,
@@ -106,25 +106,27 @@ pub fn in_window(
 ) -> Result<D1PreparedStatement, ApiError> {
     stmt(
         db,
-        &format!(
-            "{ACTIVITY_SQL} WHERE a.location_id = ?1 AND a.start_date <= ?3 \
-             AND (a.recurrence = 'weekly' AND (a.end_date IS NULL OR a.end_date >= ?2) \
-                  OR a.recurrence = 'once' AND a.start_date >= ?2) \
-             ORDER BY a.start_minute, a.id"
-        ),
+        &in_window_sql(),
         &[text(location), text(from), text(to)],
+    )
+}
+
+pub(crate) fn in_window_sql() -> String {
+    format!(
+        "{ACTIVITY_SQL} WHERE a.location_id = ?1 AND a.start_date <= ?3 \
+         AND (a.recurrence = 'weekly' AND (a.end_date IS NULL OR a.end_date >= ?2) \
+              OR a.recurrence = 'once' AND a.start_date >= ?2) \
+         ORDER BY a.start_minute, a.id"
     )
 }
 
 /// Every activity of a location, for staff (newest first).
 pub fn at_location(db: &D1Database, location: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        &format!(
-            "{ACTIVITY_SQL} WHERE a.location_id = ?1 ORDER BY a.cancelled, a.created_at DESC, a.id"
-        ),
-        &[text(location)],
-    )
+    stmt(db, &at_location_sql(), &[text(location)])
+}
+
+pub(crate) fn at_location_sql() -> String {
+    format!("{ACTIVITY_SQL} WHERE a.location_id = ?1 ORDER BY a.cancelled, a.created_at DESC, a.id")
 }
 
 #[derive(Deserialize)]
@@ -133,6 +135,11 @@ pub struct ReaderContext {
     pub language: Option<String>,
 }
 
+pub(crate) const READER_CONTEXT_SQL: &str = "SELECT l.timezone, \
+       (SELECT COALESCE(a.language, r.language) FROM accounts a \
+        LEFT JOIN residents r ON r.account_id = a.id WHERE a.id = ?2) AS language \
+     FROM locations l WHERE l.id = ?1";
+
 /// The location's time zone and the reader's language, for reading its activities; no row when
 /// the location does not exist.
 pub fn reader_context(
@@ -140,13 +147,7 @@ pub fn reader_context(
     location: &str,
     account_id: &str,
 ) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT l.timezone, (SELECT COALESCE(a.language, r.language) FROM accounts a \
-           LEFT JOIN residents r ON r.account_id = a.id WHERE a.id = ?2) AS language \
-         FROM locations l WHERE l.id = ?1",
-        &[text(location), text(account_id)],
-    )
+    stmt(db, READER_CONTEXT_SQL, &[text(location), text(account_id)])
 }
 
 #[derive(Deserialize)]
@@ -166,14 +167,13 @@ pub fn texts_of(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiErr
     )
 }
 
+pub(crate) const TEXTS_AT_LOCATION_SQL: &str = "SELECT t.activity_id, t.language, t.title, \
+       t.description FROM activity_texts t \
+     JOIN activities a ON a.id = t.activity_id WHERE a.location_id = ?1 \
+     ORDER BY t.activity_id, t.language";
+
 pub fn texts_at_location(db: &D1Database, location: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT t.activity_id, t.language, t.title, t.description FROM activity_texts t \
-         JOIN activities a ON a.id = t.activity_id WHERE a.location_id = ?1 \
-         ORDER BY t.activity_id, t.language",
-        &[text(location)],
-    )
+    stmt(db, TEXTS_AT_LOCATION_SQL, &[text(location)])
 }
 
 /// The texts of `activity_id` among `rows`.

@@ -2,7 +2,7 @@
 //! as the change itself, so the change and its record land together or not at all.
 
 pub mod api;
-mod store;
+pub(crate) mod store;
 
 use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::Principal;

@@ -72,14 +72,15 @@ pub fn page(db: &D1Database, query: &AuditQuery) -> Result<D1PreparedStatement, 
             Arg::Number(n) => num(*n),
         })
         .collect();
-    stmt(
-        db,
-        &format!(
-            "SELECT id, at, actor_id, actor_role, event, resident_id, subject, request_id, detail \
-             FROM audit_log WHERE {filter} ORDER BY id DESC LIMIT {}",
-            AUDIT_PAGE_SIZE + 1
-        ),
-        &args,
+    stmt(db, &page_sql(&filter), &args)
+}
+
+/// The page read for the lines `filter` (from [`filter`]) lets through.
+pub(crate) fn page_sql(filter: &str) -> String {
+    format!(
+        "SELECT id, at, actor_id, actor_role, event, resident_id, subject, request_id, detail \
+         FROM audit_log WHERE {filter} ORDER BY id DESC LIMIT {}",
+        AUDIT_PAGE_SIZE + 1
     )
 }
 

@@ -6,7 +6,7 @@ pub mod api;
 pub mod device;
 pub mod secrets;
 pub mod session;
-mod session_store;
+pub(crate) mod session_store;
 mod store;
 mod throttle;
 mod throttle_store;

@@ -22,25 +22,27 @@ pub struct SessionRow {
     pub locations: Option<String>,
 }
 
+pub(crate) const LOAD_SQL: &str = "SELECT s.id, s.account_id, s.created_at, s.idle_ms, s.absolute_ms, \
+       a.role, a.display_name, a.language, \
+       COALESCE(r.location_id, \
+         (SELECT group_concat(location_id) FROM account_locations l WHERE l.account_id = a.id)) \
+         AS locations \
+     FROM sessions s JOIN accounts a ON a.id = s.account_id \
+     LEFT JOIN residents r ON r.account_id = a.id \
+     WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND a.status = 'active' \
+       AND ?2 < s.last_seen_at + s.idle_ms AND ?2 < s.created_at + s.absolute_ms";
+
+pub(crate) const TOUCH_SQL: &str = "UPDATE sessions SET last_seen_at = ?2 \
+     WHERE token_hash = ?1 AND revoked_at IS NULL \
+       AND ?2 < last_seen_at + idle_ms AND ?2 < created_at + absolute_ms";
+
 /// The live session with this token hash: unrevoked, within both timeouts, its account active.
 pub fn load(
     db: &D1Database,
     token_hash: &str,
     now_ms: f64,
 ) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT s.id, s.account_id, s.created_at, s.idle_ms, s.absolute_ms, \
-           a.role, a.display_name, a.language, \
-           COALESCE(r.location_id, \
-             (SELECT group_concat(location_id) FROM account_locations l WHERE l.account_id = a.id)) \
-             AS locations \
-         FROM sessions s JOIN accounts a ON a.id = s.account_id \
-         LEFT JOIN residents r ON r.account_id = a.id \
-         WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND a.status = 'active' \
-           AND ?2 < s.last_seen_at + s.idle_ms AND ?2 < s.created_at + s.absolute_ms",
-        &[text(token_hash), num(now_ms)],
-    )
+    stmt(db, LOAD_SQL, &[text(token_hash), num(now_ms)])
 }
 
 /// Slides the idle timeout of a session that is still live; rides in [`load`]'s batch.
@@ -49,13 +51,7 @@ pub fn touch(
     token_hash: &str,
     now_ms: f64,
 ) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "UPDATE sessions SET last_seen_at = ?2 \
-         WHERE token_hash = ?1 AND revoked_at IS NULL \
-           AND ?2 < last_seen_at + idle_ms AND ?2 < created_at + absolute_ms",
-        &[text(token_hash), num(now_ms)],
-    )
+    stmt(db, TOUCH_SQL, &[text(token_hash), num(now_ms)])
 }
 
 /// A new session row, as [`crate::auth::session::NewSession`] prepared it.

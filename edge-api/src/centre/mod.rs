@@ -4,4 +4,4 @@
 //! location's time zone, so it keeps ticking offline.
 
 pub mod api;
-mod store;
+pub(crate) mod store;

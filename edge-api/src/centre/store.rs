@@ -41,29 +41,25 @@ pub struct ServiceRow {
 const SERVICE_SQL: &str = "SELECT id, location_id, kind, name, note, phone, place, hours, exceptions, \
      removed, version FROM centre_services";
 
+pub(crate) const LOCATION_SQL: &str = "SELECT id, name, timezone FROM locations WHERE id = ?1";
+
+pub(crate) const CONTACTS_SQL: &str = "SELECT address, postal_address, phone, email, version \
+     FROM centre_contacts WHERE location_id = ?1";
+
+pub(crate) fn services_sql() -> String {
+    format!("{SERVICE_SQL} WHERE location_id = ?1 AND removed = 0 ORDER BY id LIMIT 100")
+}
+
 pub fn location(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT id, name, timezone FROM locations WHERE id = ?1",
-        &[text(id)],
-    )
+    stmt(db, LOCATION_SQL, &[text(id)])
 }
 
 pub fn contacts(db: &D1Database, location_id: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT address, postal_address, phone, email, version FROM centre_contacts \
-         WHERE location_id = ?1",
-        &[text(location_id)],
-    )
+    stmt(db, CONTACTS_SQL, &[text(location_id)])
 }
 
 pub fn services(db: &D1Database, location_id: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        &format!("{SERVICE_SQL} WHERE location_id = ?1 AND removed = 0 ORDER BY id LIMIT 100"),
-        &[text(location_id)],
-    )
+    stmt(db, &services_sql(), &[text(location_id)])
 }
 
 pub fn service(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {

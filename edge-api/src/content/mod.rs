@@ -4,4 +4,4 @@
 //! translation, coverage, validation, rich text) live in `wegwijs_shared::{content, richtext}`.
 
 pub mod api;
-mod store;
+pub(crate) mod store;

@@ -48,22 +48,31 @@ pub fn json_ids(ids: &[String]) -> JsValue {
 /// `?n`. `agency_wide` adds the agency-wide items of the scope's locations' agency (readers see
 /// them; editors other than admins do not).
 pub fn visible(scope: &ListScope, n: usize, agency_wide: bool) -> (String, JsValue) {
+    let arg = match scope {
+        ListScope::Locations(ids) => json_ids(ids),
+        ListScope::All | ListScope::Own(_) => JsValue::NULL,
+    };
+    (visible_sql(scope, n, agency_wide), arg)
+}
+
+/// The condition of [`visible`] alone (its parameter is a JavaScript value, which exists only in
+/// the Worker).
+pub(crate) fn visible_sql(scope: &ListScope, n: usize, agency_wide: bool) -> String {
     match scope {
-        ListScope::All => (format!("(?{n} IS NULL OR 1)"), JsValue::NULL),
-        ListScope::Locations(ids) => {
+        ListScope::All => format!("(?{n} IS NULL OR 1)"),
+        ListScope::Locations(_) => {
             let located = format!("i.location_id IN (SELECT value FROM json_each(?{n}))");
-            let sql = if agency_wide {
+            if agency_wide {
                 format!(
                     "({located} OR (i.location_id IS NULL AND i.agency_id IN \
                      (SELECT agency_id FROM locations WHERE id IN (SELECT value FROM json_each(?{n})))))"
                 )
             } else {
                 located
-            };
-            (sql, json_ids(ids))
+            }
         }
         // No content action is granted with scope Own.
-        ListScope::Own(_) => (format!("(?{n} IS NULL AND 0)"), JsValue::NULL),
+        ListScope::Own(_) => format!("(?{n} IS NULL AND 0)"),
     }
 }
 

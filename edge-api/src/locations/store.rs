@@ -26,8 +26,8 @@ struct LocationRow {
     capacity: u32,
 }
 
-const AGENCY_SQL: &str = "SELECT id, name FROM agencies ORDER BY created_at, id LIMIT 1";
-const LOCATIONS_SQL: &str = "SELECT id, name, kind, municipality, timezone, capacity \
+pub(crate) const AGENCY_SQL: &str = "SELECT id, name FROM agencies ORDER BY created_at, id LIMIT 1";
+pub(crate) const LOCATIONS_SQL: &str = "SELECT id, name, kind, municipality, timezone, capacity \
      FROM locations \
      WHERE agency_id = (SELECT id FROM agencies ORDER BY created_at, id LIMIT 1) \
      ORDER BY name COLLATE NOCASE, id";

@@ -3,4 +3,4 @@
 
 pub mod api;
 mod card;
-mod store;
+pub(crate) mod store;

@@ -31,21 +31,19 @@ struct MoveRow {
     until_ms: Option<f64>,
 }
 
-const RESIDENT_SQL: &str = "SELECT a.id, a.display_name, r.resident_number, r.language, \
+pub(crate) const BY_ID_SQL: &str = "SELECT a.id, a.display_name, r.resident_number, r.language, \
        r.location_id, r.date_of_birth, a.status, r.procedure_stage, r.procedure_stage_set_at \
-     FROM residents r JOIN accounts a ON a.id = r.account_id";
+     FROM residents r JOIN accounts a ON a.id = r.account_id WHERE a.id = ?1";
+
+pub(crate) const MOVES_SQL: &str = "SELECT location_id, from_ms, until_ms FROM resident_moves \
+     WHERE resident_id = ?1 ORDER BY from_ms DESC";
 
 pub fn by_id(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(db, &format!("{RESIDENT_SQL} WHERE a.id = ?1"), &[text(id)])
+    stmt(db, BY_ID_SQL, &[text(id)])
 }
 
 pub fn moves(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT location_id, from_ms, until_ms FROM resident_moves \
-         WHERE resident_id = ?1 ORDER BY from_ms DESC",
-        &[text(id)],
-    )
+    stmt(db, MOVES_SQL, &[text(id)])
 }
 
 pub fn status(value: &str) -> Result<AccountStatus, ApiError> {
@@ -76,7 +74,11 @@ pub fn resident(row: ResidentRow, moves: &D1Result) -> Result<Resident, ApiError
 
 /// The `WHERE` clause and arguments that limit residents to what a list scope may see, starting
 /// at placeholder `?first`. `location` narrows further to one location.
-fn visible(scope: &ListScope, location: Option<&str>, first: usize) -> (String, Vec<String>) {
+pub(crate) fn visible(
+    scope: &ListScope,
+    location: Option<&str>,
+    first: usize,
+) -> (String, Vec<String>) {
     let mut clauses = Vec::new();
     let mut args = Vec::new();
     match scope {
@@ -111,6 +113,25 @@ fn visible(scope: &ListScope, location: Option<&str>, first: usize) -> (String, 
 
 pub const LIST_LIMIT: usize = 500;
 
+/// The list read, for the rows `filter` (from [`visible`], placeholders from ?1) lets through.
+pub(crate) fn list_sql(filter: &str) -> String {
+    format!(
+        "SELECT a.id, a.display_name, r.resident_number, r.location_id, a.status \
+         FROM residents r JOIN accounts a ON a.id = r.account_id WHERE {filter} \
+         ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT {LIST_LIMIT}"
+    )
+}
+
+/// The list's audit lines, for the same rows (`filter` from [`visible`] from ?5).
+pub(crate) fn list_audit_sql(filter: &str) -> String {
+    format!(
+        "INSERT INTO audit_log (at, actor_id, actor_role, event, resident_id, request_id) \
+         SELECT ?1, ?2, ?3, 'resident_listed', r.account_id, ?4 \
+         FROM residents r JOIN accounts a ON a.id = r.account_id WHERE {filter} \
+         ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT {LIST_LIMIT}"
+    )
+}
+
 /// The list and, in the same batch, one audit line per resident shown.
 pub fn list_with_audit(
     db: &D1Database,
@@ -121,26 +142,13 @@ pub fn list_with_audit(
     let (filter, args) = visible(scope, location, 1);
     let list = stmt(
         db,
-        &format!(
-            "SELECT a.id, a.display_name, r.resident_number, r.location_id, a.status \
-             FROM residents r JOIN accounts a ON a.id = r.account_id WHERE {filter} \
-             ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT {LIST_LIMIT}"
-        ),
+        &list_sql(&filter),
         &args.iter().map(|a| text(a)).collect::<Vec<_>>(),
     )?;
     let (filter, args) = visible(scope, location, 5);
     let mut audit_args = audit_prefix.to_vec();
     audit_args.extend(args.iter().map(|a| text(a)));
-    let audit = stmt(
-        db,
-        &format!(
-            "INSERT INTO audit_log (at, actor_id, actor_role, event, resident_id, request_id) \
-             SELECT ?1, ?2, ?3, 'resident_listed', r.account_id, ?4 \
-             FROM residents r JOIN accounts a ON a.id = r.account_id WHERE {filter} \
-             ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT {LIST_LIMIT}"
-        ),
-        &audit_args,
-    )?;
+    let audit = stmt(db, &list_audit_sql(&filter), &audit_args)?;
     Ok(vec![list, audit])
 }
 

@@ -20,20 +20,39 @@ const ASSIGNED: &str = "WITH asg AS ( \
 /// Rows of `table` for the module, of residents who live at the location now.
 fn of_residents(
     db: &D1Database,
-    columns: &str,
-    table: &str,
+    (columns, table): (&str, &str),
     module: &str,
     location: &str,
 ) -> Result<D1PreparedStatement, ApiError> {
     stmt(
         db,
-        &format!(
-            "SELECT {columns} FROM {table} t JOIN residents r ON r.account_id = t.account_id \
-             WHERE t.module_id = ?1 AND r.location_id = ?2"
-        ),
+        &of_residents_sql(columns, table),
         &[text(module), text(location)],
     )
 }
+
+pub(crate) fn of_residents_sql(columns: &str, table: &str) -> String {
+    format!(
+        "SELECT {columns} FROM {table} t JOIN residents r ON r.account_id = t.account_id \
+         WHERE t.module_id = ?1 AND r.location_id = ?2"
+    )
+}
+
+/// What the four per-learner reads take from which table, as (columns, table).
+pub(crate) const SEEN_READ: (&str, &str) =
+    ("t.account_id, t.seen, t.updated_at", "learning_progress");
+pub(crate) const ANSWERS_READ: (&str, &str) = (
+    "t.account_id, t.attempt, t.question_id, t.correct, t.received_at",
+    "learning_answers",
+);
+pub(crate) const ATTEMPTS_READ: (&str, &str) = (
+    "t.account_id, t.attempt, t.correct, t.total, t.passed, t.completed_at",
+    "learning_attempts",
+);
+pub(crate) const CERTIFICATES_READ: (&str, &str) = (
+    "t.account_id, t.issued_on, t.issued_at",
+    "learning_certificates",
+);
 
 #[derive(Deserialize)]
 pub struct LearnerRow {
@@ -49,10 +68,12 @@ pub fn learners(
     module: &str,
     location: &str,
 ) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        &format!(
-            "{ASSIGNED} SELECT acc.id AS account_id, acc.display_name, \
+    stmt(db, &learners_sql(), &[text(module), text(location)])
+}
+
+pub(crate) fn learners_sql() -> String {
+    format!(
+        "{ASSIGNED} SELECT acc.id AS account_id, acc.display_name, \
                EXISTS (SELECT 1 FROM asg WHERE asg.account_id = acc.id) AS assigned, \
                (SELECT MIN(asg.due_on) FROM asg WHERE asg.account_id = acc.id) AS due_on \
              FROM residents r JOIN accounts acc ON acc.id = r.account_id \
@@ -67,8 +88,6 @@ pub fn learners(
                OR EXISTS (SELECT 1 FROM learning_certificates c \
                           WHERE c.account_id = acc.id AND c.module_id = ?1)) \
              ORDER BY acc.display_name COLLATE NOCASE, acc.id"
-        ),
-        &[text(module), text(location)],
     )
 }
 
@@ -84,13 +103,7 @@ pub fn seen(
     module: &str,
     location: &str,
 ) -> Result<D1PreparedStatement, ApiError> {
-    of_residents(
-        db,
-        "t.account_id, t.seen, t.updated_at",
-        "learning_progress",
-        module,
-        location,
-    )
+    of_residents(db, SEEN_READ, module, location)
 }
 
 #[derive(Deserialize)]
@@ -107,13 +120,7 @@ pub fn answers(
     module: &str,
     location: &str,
 ) -> Result<D1PreparedStatement, ApiError> {
-    of_residents(
-        db,
-        "t.account_id, t.attempt, t.question_id, t.correct, t.received_at",
-        "learning_answers",
-        module,
-        location,
-    )
+    of_residents(db, ANSWERS_READ, module, location)
 }
 
 #[derive(Deserialize)]
@@ -131,13 +138,7 @@ pub fn attempts(
     module: &str,
     location: &str,
 ) -> Result<D1PreparedStatement, ApiError> {
-    of_residents(
-        db,
-        "t.account_id, t.attempt, t.correct, t.total, t.passed, t.completed_at",
-        "learning_attempts",
-        module,
-        location,
-    )
+    of_residents(db, ATTEMPTS_READ, module, location)
 }
 
 #[derive(Deserialize)]
@@ -152,11 +153,5 @@ pub fn certificates(
     module: &str,
     location: &str,
 ) -> Result<D1PreparedStatement, ApiError> {
-    of_residents(
-        db,
-        "t.account_id, t.issued_on, t.issued_at",
-        "learning_certificates",
-        module,
-        location,
-    )
+    of_residents(db, CERTIFICATES_READ, module, location)
 }

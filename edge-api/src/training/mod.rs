@@ -5,8 +5,8 @@
 
 pub mod api;
 mod assignment_store;
-mod dashboard_store;
-mod store;
+pub(crate) mod dashboard_store;
+pub(crate) mod store;
 
 use wegwijs_shared::learning::Module;
 

@@ -27,7 +27,11 @@ pub fn modules(db: &D1Database) -> Result<D1PreparedStatement, ApiError> {
 }
 
 pub fn module(db: &D1Database, id: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(db, &format!("{MODULE_SQL} WHERE id = ?1"), &[text(id)])
+    stmt(db, &module_sql(), &[text(id)])
+}
+
+pub(crate) fn module_sql() -> String {
+    format!("{MODULE_SQL} WHERE id = ?1")
 }
 
 pub fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {
@@ -284,10 +288,8 @@ pub struct Timezone {
     pub timezone: String,
 }
 
+pub(crate) const TIMEZONE_SQL: &str = "SELECT timezone FROM locations WHERE id = ?1";
+
 pub fn timezone(db: &D1Database, location: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT timezone FROM locations WHERE id = ?1",
-        &[text(location)],
-    )
+    stmt(db, TIMEZONE_SQL, &[text(location)])
 }

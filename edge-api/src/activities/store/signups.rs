@@ -20,6 +20,11 @@ pub struct SignupRow {
     pub status: String,
 }
 
+pub(crate) const SIGNUPS_IN_WINDOW_SQL: &str = "SELECT s.activity_id, s.occurrence_date, \
+       s.account_id, s.status FROM activity_signups s \
+     JOIN activities a ON a.id = s.activity_id \
+     WHERE a.location_id = ?1 AND s.occurrence_date BETWEEN ?2 AND ?3 ORDER BY s.id";
+
 /// The sign-ups of a location's occurrences between `from` and `to`, in sign-up order.
 pub fn signups_in_window(
     db: &D1Database,
@@ -29,9 +34,7 @@ pub fn signups_in_window(
 ) -> Result<D1PreparedStatement, ApiError> {
     stmt(
         db,
-        "SELECT s.activity_id, s.occurrence_date, s.account_id, s.status FROM activity_signups s \
-         JOIN activities a ON a.id = s.activity_id \
-         WHERE a.location_id = ?1 AND s.occurrence_date BETWEEN ?2 AND ?3 ORDER BY s.id",
+        SIGNUPS_IN_WINDOW_SQL,
         &[text(location), text(from), text(to)],
     )
 }

@@ -24,7 +24,20 @@ pub fn page(
     limit: usize,
 ) -> Result<D1PreparedStatement, ApiError> {
     let (filter, scope_arg) = visible(scope, 2, true);
-    let sql = format!(
+    let (key, after) = match cursor {
+        Some(c) => (num(c.key), text(&c.id)),
+        None => (JsValue::NULL, JsValue::NULL),
+    };
+    stmt(
+        db,
+        &page_sql(&filter, limit),
+        &[text(asked), scope_arg, key, after],
+    )
+}
+
+/// The page read for the items `filter` (from `visible` at ?2) lets through.
+pub(crate) fn page_sql(filter: &str, limit: usize) -> String {
+    format!(
         "SELECT i.id, i.kind, i.location_id, i.category, i.procedure_stage, i.vacancy_kind, \
            i.contact, i.link, i.source_language, i.source_revision, \
            COALESCE(i.published_at, 0) AS sort_key, i.updated_at, \
@@ -40,12 +53,7 @@ pub fn page(
                 OR (COALESCE(i.published_at, 0) = ?3 AND i.id > ?4)) \
          ORDER BY sort_key DESC, i.id ASC LIMIT {}",
         limit + 1
-    );
-    let (key, after) = match cursor {
-        Some(c) => (num(c.key), text(&c.id)),
-        None => (JsValue::NULL, JsValue::NULL),
-    };
-    stmt(db, &sql, &[text(asked), scope_arg, key, after])
+    )
 }
 
 #[derive(Deserialize)]
@@ -53,13 +61,11 @@ pub struct SeenRow {
     pub seen_at: f64,
 }
 
+pub(crate) const NEWS_SEEN_SQL: &str = "SELECT seen_at FROM news_seen WHERE account_id = ?1";
+
 /// The account's news marker; no row before the first one is set.
 pub fn news_seen(db: &D1Database, account_id: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT seen_at FROM news_seen WHERE account_id = ?1",
-        &[text(account_id)],
-    )
+    stmt(db, NEWS_SEEN_SQL, &[text(account_id)])
 }
 
 /// Moves the marker forward only (a late replay of an older one changes nothing); returns the
@@ -124,14 +130,12 @@ pub struct StageRow {
     pub procedure_stage_set_at: Option<f64>,
 }
 
+pub(crate) const STAGE_SQL: &str = "SELECT account_id AS id, location_id, procedure_stage, \
+     procedure_stage_set_at FROM residents WHERE account_id = ?1";
+
 /// The resident's procedure stage, with their location for the authorization check.
 pub fn stage(db: &D1Database, resident_id: &str) -> Result<D1PreparedStatement, ApiError> {
-    stmt(
-        db,
-        "SELECT account_id AS id, location_id, procedure_stage, \
-         procedure_stage_set_at FROM residents WHERE account_id = ?1",
-        &[text(resident_id)],
-    )
+    stmt(db, STAGE_SQL, &[text(resident_id)])
 }
 
 pub fn set_stage(
