@@ -19,12 +19,18 @@ const PRINCIPALS = MATRIX.principals;
 const SIGNED_IN = PRINCIPALS.filter((p) => p !== "anonymous");
 const account = (principal) => MATRIX.accounts[principal];
 
-/** "METHOD path" of every row of ROUTES, read from the route table's source. */
+/**
+ * "METHOD path" of every row of ROUTES, read from the route table's source: each row names its
+ * path as a template of shared/src/api_paths.rs.
+ */
 function tableRoutes() {
+  const templates = readFileSync(join(ROOT, "shared/src/api_paths.rs"), "utf8");
+  const pathOf = new Map([...templates.matchAll(/^\s*([A-Z_0-9]+) = "([^"]+)";/gm)].map(([, name, path]) => [name, path]));
   const source = readFileSync(join(ROOT, "edge-api/src/routes.rs"), "utf8");
-  return [...source.matchAll(/route!\((Get|Post|Put|Patch|Delete) "([^"]+)"/g)].map(
-    ([, method, path]) => `${method.toUpperCase()} ${path}`,
-  );
+  return [...source.matchAll(/route!\((Get|Post|Put|Patch|Delete) api_paths::([A-Z_0-9]+),/g)].map(([, method, name]) => {
+    assert.ok(pathOf.has(name), `routes.rs names api_paths::${name}, which api_paths.rs does not define`);
+    return `${method.toUpperCase()} ${pathOf.get(name)}`;
+  });
 }
 
 /** Routes that act even on a body-less call; run after all others, in this order. */
