@@ -65,6 +65,19 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   start npm env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
+# 5. Schemathesis for the fuzz layer (scripts/fuzz-api.sh), in a venv of its own with every package
+#    pinned by edge-api/fuzz/requirements.txt. The venv records the hash of the file it was built from.
+fuzz_venv=target/fuzz-venv
+fuzz_requirements=edge-api/fuzz/requirements.txt
+fuzz_hash=$(sha256sum "$fuzz_requirements" | cut -d' ' -f1)
+if [ ! -x "$fuzz_venv/bin/schemathesis" ] || [ "$(cat "$fuzz_venv/.requirements-sha256" 2>/dev/null)" != "$fuzz_hash" ]; then
+  start schemathesis sh -c "
+    { python3 -m venv --clear '$fuzz_venv' || { export DEBIAN_FRONTEND=noninteractive;
+        apt-get update -qq && apt-get install -y -qq python3-venv && python3 -m venv --clear '$fuzz_venv'; }; } &&
+    '$fuzz_venv/bin/pip' install --quiet --disable-pip-version-check -r '$fuzz_requirements' &&
+    echo '$fuzz_hash' >'$fuzz_venv/.requirements-sha256'"
+fi
+
 failed=0
 for i in "${!pids[@]}"; do
   if wait "${pids[$i]}"; then

@@ -7,7 +7,9 @@
 #   1. native     cargo test: shared domain logic, API error mapping, routing, body decoding, xtask
 #   2. browser    wasm-bindgen-test: Leptos components in headless Chromium
 #   3. api        node --test: the Worker on real workerd + local D1 with the real migrations
-#   4. e2e        Playwright in Debian Chromium against `wrangler dev`, with axe scans
+#   4. fuzz       Schemathesis: requests generated from /api/openapi.json, as each role, against the
+#                 Worker on `wrangler dev` (port 8793) + a seeded D1; one test per operation × role
+#   5. e2e        Playwright in Debian Chromium against `wrangler dev`, with axe scans
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -80,7 +82,16 @@ grep -E '^(not )?ok |^# (pass|fail)' "$logs/api.log"
 p=$(awk '/^# pass/ { print $3 }' "$logs/api.log"); f=$(awk '/^# fail/ { print $3 }' "$logs/api.log")
 record api "${p:-0}" "${f:-0}" "$rc"
 
-echo "== layer 4: Playwright e2e in Chromium"
+echo "== layer 4: Schemathesis against the Worker on workerd + D1"
+# After the api layer, not beside it: the fuzz run's time is almost all the Worker's answer time
+# (its own workerd and D1), and the api layer already runs two workerds at a time on the two cores.
+bash scripts/fuzz-api.sh >"$logs/fuzz.log" 2>&1
+rc=$?
+grep -E '^fuzz[ :]|^ {7}- ' "$logs/fuzz.log"
+read -r p f < <(awk '/^fuzz: [0-9]+ passed, [0-9]+ failed$/ { print $2, $4 }' "$logs/fuzz.log")
+record fuzz "${p:-0}" "${f:-0}" "$rc"
+
+echo "== layer 5: Playwright e2e in Chromium"
 rm -f target/e2e-results.json
 npx playwright test -c e2e/playwright.config.mjs 2>&1 | tee "$logs/e2e.log" | grep -vE '^\s*$'
 rc=${PIPESTATUS[0]}
