@@ -35,7 +35,15 @@ pub fn parse_query(pairs: &[(String, String)]) -> Result<AuditQuery, ApiError> {
             },
             "from_ms" => query.from_ms = number(&mut errors),
             "to_ms" => query.to_ms = number(&mut errors),
-            "before_id" => query.before_id = number(&mut errors).map(|n| n as i64),
+            // An id, not a number: `1.5` or `1e3` used to be truncated into a cursor nobody sent.
+            "before_id" => match value.parse::<i64>() {
+                Ok(id) if id > 0 => query.before_id = Some(id),
+                _ => errors.push(FieldError::new(
+                    key,
+                    "not_an_id",
+                    "Expected a line id (a whole number above 0).",
+                )),
+            },
             _ => errors.push(FieldError::new(
                 key,
                 "unknown_parameter",
@@ -98,5 +106,17 @@ mod tests {
         let err =
             parse_query(&pairs(&[("event", "nope"), ("to_ms", "x"), ("foo", "1")])).unwrap_err();
         assert_eq!(err.status(), 422);
+    }
+
+    /// Schemathesis finding: `before_id=1.5` was accepted (truncated to 1) although the contract
+    /// declares an integer.
+    #[test]
+    fn before_id_is_a_whole_positive_id() {
+        let ok = parse_query(&pairs(&[("before_id", "42")])).unwrap();
+        assert_eq!(ok.before_id, Some(42));
+        for bad in ["1.5", "1e3", "0", "-3", "9223372036854775808", "x"] {
+            let err = parse_query(&pairs(&[("before_id", bad)])).unwrap_err();
+            assert_eq!(err.status(), 422, "before_id={bad}");
+        }
     }
 }

@@ -1,9 +1,15 @@
 //! `GET /api/audit`.
 
+use schemars::JsonSchema;
 use wegwijs_shared::audit::{AuditEvent, AuditPage};
 
 use super::operation::{Operation, op};
 use crate::routes::Method::Get;
+
+#[derive(JsonSchema)]
+#[schemars(transparent, inline)]
+#[allow(dead_code)]
+struct LineId(#[schemars(range(min = 1))] i64);
 
 pub(super) fn operations() -> Vec<Operation> {
     vec![
@@ -30,7 +36,11 @@ pub(super) fn operations() -> Vec<Operation> {
                 false,
                 "Only lines before this instant (ms since the epoch).",
             )
-            .query::<i64>("before_id", false, "Paging: only lines older than this id.")
+            .query::<LineId>(
+                "before_id",
+                false,
+                "Paging: only lines older than this id (a whole number above 0; else a 422).",
+            )
             .ok::<AuditPage>(200, "One page of the log."),
     ]
 }
