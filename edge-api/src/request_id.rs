@@ -17,14 +17,9 @@ pub fn new_request_id() -> String {
     })
 }
 
+/// Lowercase hex, the one encoding of ids and digests here.
 pub fn to_hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(DIGITS[usize::from(b >> 4)] as char);
-        out.push(DIGITS[usize::from(b & 0x0f)] as char);
-    }
-    out
+    data_encoding::HEXLOWER.encode(bytes)
 }
 
 #[cfg(test)]

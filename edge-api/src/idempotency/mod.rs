@@ -41,6 +41,7 @@ use sha2::{Digest, Sha256};
 use wegwijs_shared::api_paths;
 use wegwijs_shared::auth::{Action, Principal};
 
+use crate::request_id::to_hex;
 use crate::routes::Method;
 
 pub const HEADER: &str = "idempotency-key";
@@ -114,7 +115,7 @@ pub fn scope(principal: Option<&Principal>, method: Method, route_path: &str) ->
 
 /// What the database stores instead of the key itself.
 pub fn key_hash(key: &str) -> String {
-    hex(&Sha256::digest(key.as_bytes()))
+    to_hex(&Sha256::digest(key.as_bytes()))
 }
 
 /// What makes two requests with one key "the same request".
@@ -130,7 +131,7 @@ impl Fingerprint {
         Self {
             method: method.as_str().to_owned(),
             path: path.to_owned(),
-            body_sha256: hex(&Sha256::digest(body)),
+            body_sha256: to_hex(&Sha256::digest(body)),
         }
     }
 }
@@ -213,10 +214,6 @@ pub fn nonce() -> Result<[u8; NONCE_BYTES], getrandom::Error> {
     let mut bytes = [0u8; NONCE_BYTES];
     getrandom::fill(&mut bytes)?;
     Ok(bytes)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    data_encoding::HEXLOWER.encode(bytes)
 }
 
 #[cfg(test)]
