@@ -104,11 +104,21 @@ try {
   const today = Date.parse(`${manifest.today}T00:00:00Z`);
   const someone = residents[0];
   const staffId = `acct-${location.staff[0].split("@")[0].replace(".", "-")}`;
+  // A cursor halfway down the largest location's list, found by walking its pages once.
+  const pageOf = async (after) => {
+    const response = await call(`/api/residents?location=${loc}${after ? `&after=${after}` : ""}`, { cookie: staff });
+    if (!response.ok) throw new Error(`walking the resident list: ${response.status}`);
+    return response.json();
+  };
+  const cursors = [];
+  for (let page = await pageOf(null); page.next; page = await pageOf(page.next)) cursors.push(page.next);
+  const middle = cursors[Math.floor(cursors.length / 2)];
   // name → (i) → [path, cookie]
   const reads = {
     // The floor: the Worker and one trivial D1 query, no session.
     "floor: /api/health": () => ["/api/health", null],
     "staff: resident list (largest location)": () => [`/api/residents?location=${loc}`, staff],
+    "staff: resident list, a middle page": () => [`/api/residents?location=${loc}&after=${middle}`, staff],
     "home: /api/session": (i) => ["/api/session", residents[i % residents.length].cookie],
     "home: /api/residents/{own}": (i) => [`/api/residents/${residents[i % residents.length].id}`, residents[i % residents.length].cookie],
     "home: /api/locations": (i) => ["/api/locations", residents[i % residents.length].cookie],

@@ -248,7 +248,7 @@ test("audit: every door and every look at a resident leaves a line with its requ
   audited.resident_read = { requestId: rid(read), resident: "acct-res-amal" };
   const listed = await api.call("/api/residents", { cookie: staff, now: time.now });
   assert.equal(listed.status, 200);
-  const shown = (await listed.json()).map((r) => r.id);
+  const shown = (await listed.json()).residents.map((r) => r.id);
   assert.ok(shown.includes("acct-res-amal") && !shown.includes("acct-res-dawit"), shown.join());
 
   const admin = await signInEmployee(api, "acct-admin", { now: tick() });

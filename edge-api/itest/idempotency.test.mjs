@@ -40,9 +40,9 @@ async function create(cookie, key, body, { now = time.now, path = "/api/resident
 }
 
 async function residentNumbers(cookie) {
-  const response = await api.call("/api/residents", { cookie, now: time.now });
+  const response = await api.call("/api/residents?limit=100", { cookie, now: time.now });
   assert.equal(response.status, 200);
-  return (await response.json()).map((r) => r.resident_number);
+  return (await response.json()).residents.map((r) => r.resident_number);
 }
 
 const count = (numbers, number) => numbers.filter((n) => n === number).length;

@@ -13,6 +13,7 @@ use std::path::Path;
 use rusqlite::Connection;
 use wegwijs_shared::audit::{AuditEvent, AuditQuery};
 use wegwijs_shared::auth::ListScope;
+use wegwijs_shared::residents::ResidentCursor;
 
 use crate::activities::store::{self as activities, signups};
 use crate::audit::store as audit;
@@ -20,7 +21,7 @@ use crate::auth::session_store;
 use crate::centre::store as centre;
 use crate::content::store::{self as content, reader};
 use crate::locations::store as locations;
-use crate::residents::store as residents;
+use crate::residents::{list_store as resident_list, store as residents};
 use crate::training::{dashboard_store as dashboard, store as training};
 
 /// An in-memory database with the migrations applied in name order, as wrangler applies them:
@@ -186,15 +187,21 @@ fn reads() -> Vec<Read> {
         let sql = dashboard::of_residents_sql(columns, table);
         all.push(read(format!("dashboard: {name}"), sql));
     }
+    let after = ResidentCursor {
+        name: "Amal".into(),
+        id: "acct".into(),
+    };
     for (name, scope, location) in staff_scopes() {
-        let (filter, _) = residents::visible(&scope, location, 1);
-        all.push(read(
-            format!("resident list, {name}"),
-            residents::list_sql(&filter),
-        ));
-        let (filter, _) = residents::visible(&scope, location, 5);
-        let sql = residents::list_audit_sql(&filter);
-        all.push(read(format!("resident list audit, {name}"), sql));
+        for (page, cursor) in [("", None), (", next page", Some(&after))] {
+            let (filter, _) = resident_list::page_filter(&scope, location, cursor, 1);
+            all.push(read(
+                format!("resident list, {name}{page}"),
+                resident_list::list_sql(&filter, 50),
+            ));
+            let (filter, _) = resident_list::page_filter(&scope, location, cursor, 5);
+            let sql = resident_list::list_audit_sql(&filter, 50);
+            all.push(read(format!("resident list audit, {name}{page}"), sql));
+        }
     }
     for (name, scope) in [
         ("resident", ListScope::Locations(vec!["loc-a".into()])),
@@ -248,6 +255,14 @@ const FIRST_STEPS: &[(&str, &str)] = &[
     (
         "resident list, admin, every location",
         "SCAN a USING INDEX accounts_by_name",
+    ),
+    (
+        "resident list, staff, ?location=, next page",
+        "SEARCH r USING COVERING INDEX residents_by_location",
+    ),
+    (
+        "resident list, admin, every location, next page",
+        "SEARCH a USING INDEX accounts_by_name",
     ),
     (
         "dashboard: answers",

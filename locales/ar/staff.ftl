@@ -48,6 +48,7 @@ residents-all-locations = كل مواقعي
 loading-residents = جارٍ تحميل المقيمين…
 residents-empty = لا يوجد مقيمون مسجَّلون هنا بعد.
 residents-caption = المقيمون ({ $count })
+residents-more = عرض المزيد
 
 ## New resident
 new-resident-title = مقيم جديد

@@ -48,6 +48,7 @@ residents-all-locations = هەموو شوێنەکانم
 loading-residents = نیشتەجێیان بار دەکرێن…
 residents-empty = هێشتا هیچ نیشتەجێیەک لێرە تۆمار نەکراوە.
 residents-caption = نیشتەجێیان ({ $count })
+residents-more = زیاتر پیشان بدە
 
 ## New resident
 new-resident-title = نیشتەجێی نوێ

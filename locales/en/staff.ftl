@@ -49,6 +49,7 @@ residents-all-locations = All my locations
 loading-residents = Loading residents…
 residents-empty = No residents registered here yet.
 residents-caption = Residents ({ $count })
+residents-more = Show more
 
 ## New resident
 new-resident-title = New resident

@@ -48,6 +48,7 @@ residents-all-locations = همهٔ محل‌های من
 loading-residents = در حال بارگیری ساکنان…
 residents-empty = هنوز هیچ ساکنی اینجا ثبت نشده است.
 residents-caption = ساکنان ({ $count })
+residents-more = نمایش بیشتر
 
 ## New resident
 new-resident-title = ساکن جدید

@@ -48,6 +48,7 @@ residents-all-locations = Tous mes lieux
 loading-residents = Chargement des résidents…
 residents-empty = Aucun résident n’est encore inscrit ici.
 residents-caption = Résidents ({ $count })
+residents-more = Afficher plus
 
 ## New resident
 new-resident-title = Nouveau résident

@@ -48,6 +48,7 @@ residents-all-locations = Al mijn locaties
 loading-residents = Bewoners laden…
 residents-empty = Hier zijn nog geen bewoners ingeschreven.
 residents-caption = Bewoners ({ $count })
+residents-more = Meer tonen
 
 ## New resident
 new-resident-title = Nieuwe bewoner

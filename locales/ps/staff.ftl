@@ -48,6 +48,7 @@ residents-all-locations = زما ټول ځایونه
 loading-residents = اوسیدونکي پورته کیږي…
 residents-empty = دلته لا هېڅ اوسیدونکی نه دی ثبت شوی.
 residents-caption = اوسیدونکي ({ $count })
+residents-more = نور وښایه
 
 ## New resident
 new-resident-title = نوی اوسیدونکی

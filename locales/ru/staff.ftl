@@ -48,6 +48,7 @@ residents-all-locations = Все мои места размещения
 loading-residents = Загрузка жителей…
 residents-empty = Здесь пока не зарегистрировано ни одного жителя.
 residents-caption = Жители ({ $count })
+residents-more = Показать ещё
 
 ## New resident
 new-resident-title = Новый житель

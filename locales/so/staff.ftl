@@ -48,6 +48,7 @@ residents-all-locations = Dhammaan goobahayga
 loading-residents = Deganayaasha waa la soo rarayaa…
 residents-empty = Weli halkan degane lagama diiwaangelin.
 residents-caption = Deganayaasha ({ $count })
+residents-more = Tus wax dheeraad ah
 
 ## New resident
 new-resident-title = Degane cusub

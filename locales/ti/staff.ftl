@@ -48,6 +48,7 @@ residents-all-locations = ኩሎም ቦታታተይ
 loading-residents = ነበርቲ ይጽዓኑ ኣለዉ…
 residents-empty = ኣብዚ ገና ዝተመዝገበ ነባሪ የለን።
 residents-caption = ነበርቲ ({ $count })
+residents-more = ተወሳኺ ኣርኢ
 
 ## New resident
 new-resident-title = ሓድሽ ነባሪ

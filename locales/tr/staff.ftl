@@ -48,6 +48,7 @@ residents-all-locations = Tüm konumlarım
 loading-residents = Sakinler yükleniyor…
 residents-empty = Burada henüz kayıtlı sakin yok.
 residents-caption = Sakinler ({ $count })
+residents-more = Daha fazla göster
 
 ## New resident
 new-resident-title = Yeni sakin

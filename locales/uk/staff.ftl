@@ -48,6 +48,7 @@ residents-all-locations = Усі мої локації
 loading-residents = Завантаження мешканців…
 residents-empty = Тут ще не зареєстровано жодного мешканця.
 residents-caption = Мешканці ({ $count })
+residents-more = Показати більше
 
 ## New resident
 new-resident-title = Новий мешканець

@@ -1,6 +1,7 @@
 //! Residents as staff register them: the minimum needed to open an account and no more (preferred
 //! name, resident number, language, location, optionally date of birth), plus the activation card.
 
+use data_encoding::HEXLOWER;
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::AccountStatus;
@@ -168,9 +169,89 @@ pub struct MoveResidentRequest {
     pub location_id: String,
 }
 
+/// `GET /api/residents?limit=&after=`: one page of the list in name order (case-insensitive),
+/// then id. `next` goes into `after` for the following page; `None` on the last page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ResidentPage {
+    pub residents: Vec<ResidentSummary>,
+    pub next: Option<String>,
+}
+
+pub const RESIDENT_PAGE_DEFAULT: usize = 50;
+pub const RESIDENT_PAGE_MAX: usize = 100;
+
+/// The page size asked for: missing is the default; `None` for anything outside 1..=100.
+pub fn resident_page_limit(asked: Option<&str>) -> Option<usize> {
+    match asked.map(str::trim) {
+        None | Some("") => Some(RESIDENT_PAGE_DEFAULT),
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=RESIDENT_PAGE_MAX).contains(n)),
+    }
+}
+
+/// The sort key of the last row of a page. Encoded as hex of `id:name` (ids have no `:`, names
+/// may), so it is opaque to clients and safe in a query string without escaping.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResidentCursor {
+    pub name: String,
+    pub id: String,
+}
+
+impl ResidentCursor {
+    pub fn encode(&self) -> String {
+        HEXLOWER.encode(format!("{}:{}", self.id, self.name).as_bytes())
+    }
+
+    /// `None` for anything [`ResidentCursor::encode`] did not produce.
+    pub fn decode(cursor: &str) -> Option<ResidentCursor> {
+        // A name is at most 100 characters of up to 4 bytes, an id far less than 200.
+        if cursor.len() > 1200 {
+            return None;
+        }
+        let bytes = HEXLOWER.decode(cursor.as_bytes()).ok()?;
+        let raw = String::from_utf8(bytes).ok()?;
+        let (id, name) = raw.split_once(':')?;
+        if id.is_empty() || name.is_empty() {
+            return None;
+        }
+        Some(ResidentCursor {
+            name: name.to_owned(),
+            id: id.to_owned(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_limit_is_one_to_a_hundred() {
+        assert_eq!(resident_page_limit(None), Some(50));
+        assert_eq!(resident_page_limit(Some(" ")), Some(50));
+        assert_eq!(resident_page_limit(Some("1")), Some(1));
+        assert_eq!(resident_page_limit(Some("100")), Some(100));
+        for bad in ["0", "101", "-1", "ten", "1.5"] {
+            assert_eq!(resident_page_limit(Some(bad)), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn cursors_round_trip_and_refuse_anything_else() {
+        let c = ResidentCursor {
+            name: "Zoë: de Vries".into(),
+            id: "acct-1".into(),
+        };
+        let encoded = c.encode();
+        assert!(encoded.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_eq!(ResidentCursor::decode(&encoded), Some(c));
+        for bad in ["", "zz", "abc", "3a61", "613a", "6a", &"61".repeat(700)] {
+            assert_eq!(ResidentCursor::decode(bad), None, "{bad}");
+        }
+    }
 
     fn new_resident() -> NewResident {
         NewResident {

@@ -1,19 +1,50 @@
 //! Staff register residents, hand out activation cards and move them.
 
+use schemars::JsonSchema;
 use serde_json::json;
 use wegwijs_shared::residents::{
-    ActivationCard, CreatedResident, MoveResidentRequest, NewResident, Resident, ResidentSummary,
+    ActivationCard, CreatedResident, MoveResidentRequest, NewResident, Resident, ResidentPage,
 };
 
 use super::operation::{Operation, op};
 use crate::routes::Method::{Get, Post, Put};
 
+// The bounds of the list's query values, for the schema only (the handler parses them itself).
+// Plain comments: a doc comment would become the schema's description.
+#[derive(JsonSchema)]
+#[schemars(transparent, inline)]
+#[allow(dead_code)]
+struct Limit(#[schemars(range(min = 1, max = 100))] u32);
+
+#[derive(JsonSchema)]
+#[schemars(transparent, inline)]
+#[allow(dead_code)]
+struct Cursor(#[schemars(regex(pattern = r"^([0-9a-f]{2})+$"))] String);
+
 pub(super) fn operations() -> Vec<Operation> {
     vec![
-        op(Get, "/api/residents", "The residents the caller may see")
-            .describe("Staff see their locations' residents, admins everyone. The read is audited.")
-            .query::<String>("location", false, "Only residents at this location id.")
-            .ok::<Vec<ResidentSummary>>(200, "The residents, sorted by name."),
+        op(
+            Get,
+            "/api/residents",
+            "The residents the caller may see, a page at a time",
+        )
+        .describe(
+            "Staff see their locations' residents, admins everyone, sorted by name \
+                 (case-insensitive) then id. Each resident on the page is audited \
+                 (`resident_listed`).",
+        )
+        .query::<String>("location", false, "Only residents at this location id.")
+        .query::<Limit>(
+            "limit",
+            false,
+            "Page size, 1 to 100; default 50. Else a 422 on `limit`.",
+        )
+        .query::<Cursor>(
+            "after",
+            false,
+            "The `next` of the previous page. One this list did not give: a 422 on `after`.",
+        )
+        .ok::<ResidentPage>(200, "One page of residents; `next` is null on the last."),
         op(
             Post,
             "/api/residents",

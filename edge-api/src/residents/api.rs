@@ -5,10 +5,13 @@ use wegwijs_shared::audit::AuditEvent;
 use wegwijs_shared::auth::{Role, Target};
 use wegwijs_shared::calendar::LocalDate;
 use wegwijs_shared::problem::FieldError;
-use wegwijs_shared::residents::{CreatedResident, MoveResidentRequest, NewResident, Resident};
+use wegwijs_shared::residents::{
+    CreatedResident, MoveResidentRequest, NewResident, Resident, ResidentCursor,
+    resident_page_limit,
+};
 use worker::Response;
 
-use super::{card, store};
+use super::{card, list_store, store};
 use crate::audit::{self, Entry};
 use crate::authz::{authorize, rows_visible};
 use crate::db::{batch, database, first, num, rows, text};
@@ -22,11 +25,33 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
     let me = ctx.signed_in()?.principal.clone();
     let scope = rows_visible(&ctx)?;
     let location = ctx.query("location")?;
+    let limit = resident_page_limit(ctx.query("limit")?.as_deref()).ok_or_else(|| {
+        ApiError::field(
+            "limit",
+            "invalid_limit",
+            "The limit must be a number from 1 to 100.",
+        )
+    })?;
+    let after = match ctx.query("after")? {
+        None => None,
+        Some(c) => Some(ResidentCursor::decode(&c).ok_or_else(|| {
+            ApiError::field(
+                "after",
+                "invalid_cursor",
+                "This cursor did not come from this list; start again from the first page.",
+            )
+        })?),
+    };
     let db = database(&ctx)?;
-    let statements = store::list_with_audit(
+    let page = list_store::PageQuery {
+        scope: &scope,
+        location: location.as_deref(),
+        after: after.as_ref(),
+        limit,
+    };
+    let statements = list_store::list_with_audit(
         &db,
-        &scope,
-        location.as_deref(),
+        &page,
         [
             num(ctx.now_ms),
             text(&me.account_id),
@@ -35,7 +60,7 @@ pub async fn list(ctx: RequestCtx) -> Result<Response, ApiError> {
         ],
     )?;
     let results = batch(&db, statements).await?;
-    response::json(200, &store::summaries(&results[0])?)
+    response::json(200, &list_store::page(&results[0], limit)?)
 }
 
 /// Loads a resident with their moves, then checks the caller may act on them.

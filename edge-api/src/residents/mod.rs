@@ -3,4 +3,5 @@
 
 pub mod api;
 mod card;
+pub(crate) mod list_store;
 pub(crate) mod store;

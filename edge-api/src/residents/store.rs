@@ -1,11 +1,9 @@
 //! The SQL of the residents domain.
 
 use serde::Deserialize;
-use wasm_bindgen::JsValue;
 use wegwijs_shared::accounts::AccountStatus;
-use wegwijs_shared::auth::ListScope;
 use wegwijs_shared::procedure::ProcedureView;
-use wegwijs_shared::residents::{Resident, ResidentMove, ResidentSummary};
+use wegwijs_shared::residents::{Resident, ResidentMove};
 use worker::{D1Database, D1PreparedStatement, D1Result};
 
 use crate::db::{num, opt_text, rows, stmt, text};
@@ -70,110 +68,6 @@ pub fn resident(row: ResidentRow, moves: &D1Result) -> Result<Resident, ApiError
             })
             .collect(),
     })
-}
-
-/// The `WHERE` clause and arguments that limit residents to what a list scope may see, starting
-/// at placeholder `?first`. `location` narrows further to one location.
-pub(crate) fn visible(
-    scope: &ListScope,
-    location: Option<&str>,
-    first: usize,
-) -> (String, Vec<String>) {
-    let mut clauses = Vec::new();
-    let mut args = Vec::new();
-    match scope {
-        ListScope::All => {}
-        ListScope::Own(id) => {
-            clauses.push(format!("r.account_id = ?{}", first));
-            args.push(id.clone());
-        }
-        ListScope::Locations(ids) => {
-            // D1 has no array parameters; bind the (few) location ids one by one.
-            let placeholders: Vec<String> =
-                (0..ids.len()).map(|i| format!("?{}", first + i)).collect();
-            clauses.push(if ids.is_empty() {
-                "0".to_owned()
-            } else {
-                format!("r.location_id IN ({})", placeholders.join(", "))
-            });
-            args.extend(ids.iter().cloned());
-        }
-    }
-    if let Some(location) = location {
-        clauses.push(format!("r.location_id = ?{}", first + args.len()));
-        args.push(location.to_owned());
-    }
-    let sql = if clauses.is_empty() {
-        "1".to_owned()
-    } else {
-        clauses.join(" AND ")
-    };
-    (sql, args)
-}
-
-pub const LIST_LIMIT: usize = 500;
-
-/// The list read, for the rows `filter` (from [`visible`], placeholders from ?1) lets through.
-pub(crate) fn list_sql(filter: &str) -> String {
-    format!(
-        "SELECT a.id, a.display_name, r.resident_number, r.location_id, a.status \
-         FROM residents r JOIN accounts a ON a.id = r.account_id WHERE {filter} \
-         ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT {LIST_LIMIT}"
-    )
-}
-
-/// The list's audit lines, for the same rows (`filter` from [`visible`] from ?5).
-pub(crate) fn list_audit_sql(filter: &str) -> String {
-    format!(
-        "INSERT INTO audit_log (at, actor_id, actor_role, event, resident_id, request_id) \
-         SELECT ?1, ?2, ?3, 'resident_listed', r.account_id, ?4 \
-         FROM residents r JOIN accounts a ON a.id = r.account_id WHERE {filter} \
-         ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT {LIST_LIMIT}"
-    )
-}
-
-/// The list and, in the same batch, one audit line per resident shown.
-pub fn list_with_audit(
-    db: &D1Database,
-    scope: &ListScope,
-    location: Option<&str>,
-    audit_prefix: [JsValue; 4],
-) -> Result<Vec<D1PreparedStatement>, ApiError> {
-    let (filter, args) = visible(scope, location, 1);
-    let list = stmt(
-        db,
-        &list_sql(&filter),
-        &args.iter().map(|a| text(a)).collect::<Vec<_>>(),
-    )?;
-    let (filter, args) = visible(scope, location, 5);
-    let mut audit_args = audit_prefix.to_vec();
-    audit_args.extend(args.iter().map(|a| text(a)));
-    let audit = stmt(db, &list_audit_sql(&filter), &audit_args)?;
-    Ok(vec![list, audit])
-}
-
-#[derive(Deserialize)]
-struct SummaryRow {
-    id: String,
-    display_name: String,
-    resident_number: String,
-    location_id: String,
-    status: String,
-}
-
-pub fn summaries(result: &D1Result) -> Result<Vec<ResidentSummary>, ApiError> {
-    rows::<SummaryRow>(result)?
-        .into_iter()
-        .map(|r| {
-            Ok(ResidentSummary {
-                status: status(&r.status)?,
-                id: r.id,
-                preferred_name: r.display_name,
-                resident_number: r.resident_number,
-                location_id: r.location_id,
-            })
-        })
-        .collect()
 }
 
 #[derive(Deserialize)]
@@ -334,19 +228,4 @@ pub fn reset_to_pending(
          WHERE id = ?1 AND status != 'disabled'",
         &[text(resident_id), num(now_ms)],
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn location_scope_binds_each_id() {
-        let scope = ListScope::Locations(vec!["a".into(), "b".into()]);
-        let (sql, args) = visible(&scope, Some("a"), 5);
-        assert_eq!(sql, "r.location_id IN (?5, ?6) AND r.location_id = ?7");
-        assert_eq!(args.len(), 3);
-        assert_eq!(visible(&ListScope::All, None, 1).0, "1");
-        assert_eq!(visible(&ListScope::Locations(vec![]), None, 1).0, "0");
-    }
 }

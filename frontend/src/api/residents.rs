@@ -3,16 +3,25 @@
 use gloo_net::http::Request;
 use wegwijs_shared::api_paths as paths;
 use wegwijs_shared::residents::{
-    ActivationCard, CreatedResident, MoveResidentRequest, NewResident, Resident, ResidentSummary,
+    ActivationCard, CreatedResident, MoveResidentRequest, NewResident, Resident, ResidentPage,
 };
 
 use super::{ApiFailure, Empty, encode, get_json, send_json};
 
-/// Staff see their locations' residents, admins everyone's; `location` narrows to one location.
-pub async fn residents(location: Option<&str>) -> Result<Vec<ResidentSummary>, ApiFailure> {
-    match location {
-        Some(id) => get_json(&format!("{}?location={}", paths::RESIDENTS, encode(id))).await,
-        None => get_json(paths::RESIDENTS).await,
+/// A page of the residents staff see (admins: everyone's) in name order, 50 at a time;
+/// `location` narrows to one location, `after` is the previous page's `next`.
+pub async fn residents(
+    location: Option<&str>,
+    after: Option<&str>,
+) -> Result<ResidentPage, ApiFailure> {
+    let query: Vec<String> = [("location", location), ("after", after)]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|v| format!("{name}={}", encode(v))))
+        .collect();
+    if query.is_empty() {
+        get_json(paths::RESIDENTS).await
+    } else {
+        get_json(&format!("{}?{}", paths::RESIDENTS, query.join("&"))).await
     }
 }
 

@@ -18,6 +18,7 @@ pub mod listen;
 pub mod loading;
 pub mod local_time;
 pub mod location_switcher;
+pub mod more_pages;
 pub mod online_indicator;
 pub mod pending_indicator;
 pub mod pwa;

@@ -1,18 +1,17 @@
 //! `/staff/content`: the items this person may edit, one kind or all, a page at a time.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use wegwijs_shared::content::StaffItemSummary;
 use wegwijs_shared::locations::LocationDirectory;
 
 use super::content_labels::{KINDS, kind_code, kind_from, kind_label, location_label};
-use crate::api::{self, ApiFailure};
+use crate::api;
 use crate::components::api_view::api_view;
-use crate::components::error_display::ErrorDisplay;
 use crate::components::format;
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::Icon;
 use crate::components::link_list::{Link, LinkList};
+use crate::components::more_pages::MorePages;
 use crate::i18n::t;
 
 pub const PAGE_SIZE: u32 = 25;
@@ -82,30 +81,13 @@ fn ItemTable(
     if first.is_empty() {
         return view! { <p data-testid="content-empty">{t("content-empty")}</p> }.into_any();
     }
-    let rows = RwSignal::new(first);
-    let cursor = RwSignal::new(next);
-    let loading = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiFailure>);
+    let pages = MorePages::new(first, next);
     let kind = StoredValue::new(kind);
     let more = move || {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
         let kind = kind.with_value(|k| kind_from(k));
-        loading.set(true);
-        failure.set(None);
-        spawn_local(async move {
-            let outcome = api::staff_items(kind, Some(next), PAGE_SIZE).await;
-            loading.try_set(false);
-            match outcome {
-                Ok(page) => {
-                    rows.try_update(|r| r.extend(page.items));
-                    cursor.try_set(page.next_cursor);
-                }
-                Err(f) => {
-                    failure.try_set(Some(f));
-                }
-            }
+        pages.load_more(move |after| async move {
+            let page = api::staff_items(kind, Some(after), PAGE_SIZE).await?;
+            Ok((page.items, page.next_cursor))
         });
     };
     let directory = StoredValue::new(directory);
@@ -123,7 +105,7 @@ fn ItemTable(
             </thead>
             <tbody>
                 <For
-                    each=move || rows.get()
+                    each=move || pages.rows.get()
                     key=|item| (item.id.clone(), item.version)
                     children=move |item| {
                         let href = format!("/staff/content/{}", item.id);
@@ -149,26 +131,7 @@ fn ItemTable(
                 />
             </tbody>
         </table>
-        {move || failure.get().map(|failure| view! { <ErrorDisplay failure/> })}
-        {move || {
-            cursor
-                .get()
-                .is_some()
-                .then(|| {
-                    view! {
-                        <button
-                            type="button"
-                            class="button button-secondary"
-                            data-testid="content-more"
-                            disabled=move || loading.get()
-                            on:click=move |_| more()
-                        >
-                            <IconSvg icon=Icon::Plus/>
-                            " "{t("content-more")}
-                        </button>
-                    }
-                })
-        }}
+        {pages.show_more("content-more", "content-more", more)}
     }
     .into_any()
 }

@@ -11,6 +11,7 @@ use crate::api;
 use crate::components::api_view::api_view;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::labels::location_name;
+use crate::components::more_pages::MorePages;
 use crate::components::session::use_session;
 use crate::i18n::{t, t_args};
 
@@ -47,7 +48,7 @@ fn FilteredResidents(directory: LocationDirectory) -> impl IntoView {
     let filter = RwSignal::new(String::new());
     let residents = LocalResource::new(move || {
         let location = filter.get();
-        async move { api::residents(Some(location.as_str()).filter(|l| !l.is_empty())).await }
+        async move { api::residents(Some(location.as_str()).filter(|l| !l.is_empty()), None).await }
     });
     let directory = StoredValue::new(directory);
     view! {
@@ -69,19 +70,47 @@ fn FilteredResidents(directory: LocationDirectory) -> impl IntoView {
         {api_view(
             residents,
             "loading-residents",
-            move |list| view! { <ResidentTable list directory=directory.get_value()/> },
+            move |page| {
+                view! {
+                    <ResidentTable
+                        first=page.residents
+                        next=page.next
+                        location=filter.get_untracked()
+                        directory=directory.get_value()
+                    />
+                }
+            },
         )}
     }
 }
 
+/// The first page, and further pages appended on request (a large centre has thousands).
 #[component]
-fn ResidentTable(list: Vec<ResidentSummary>, directory: LocationDirectory) -> impl IntoView {
-    if list.is_empty() {
+fn ResidentTable(
+    first: Vec<ResidentSummary>,
+    next: Option<String>,
+    location: String,
+    directory: LocationDirectory,
+) -> impl IntoView {
+    if first.is_empty() {
         return view! { <p data-testid="residents-empty">{t("residents-empty")}</p> }.into_any();
     }
+    let pages = MorePages::new(first, next);
+    let location = StoredValue::new(location);
+    let more = move || {
+        let location = location.get_value();
+        pages.load_more(move |after| async move {
+            let asked = Some(location.as_str()).filter(|l| !l.is_empty());
+            let page = api::residents(asked, Some(&after)).await?;
+            Ok((page.residents, page.next))
+        });
+    };
+    let directory = StoredValue::new(directory);
     view! {
         <table class="data-table" data-testid="residents-table">
-            <caption>{t_args("residents-caption", &[("count", list.len().into())])}</caption>
+            <caption>
+                {move || t_args("residents-caption", &[("count", pages.rows.with(Vec::len).into())])}
+            </caption>
             <thead>
                 <tr>
                     <th scope="col">{t("field-name")}</th>
@@ -91,24 +120,27 @@ fn ResidentTable(list: Vec<ResidentSummary>, directory: LocationDirectory) -> im
                 </tr>
             </thead>
             <tbody>
-                {list
-                    .into_iter()
-                    .map(|r| {
+                <For
+                    each=move || pages.rows.get()
+                    key=|r| r.id.clone()
+                    children=move |r| {
                         let href = format!("/staff/residents/{}", r.id);
+                        let place = directory.with_value(|d| location_name(d, &r.location_id));
                         view! {
                             <tr>
                                 <th scope="row">
                                     <A href=href><bdi>{r.preferred_name}</bdi></A>
                                 </th>
                                 <td><bdi dir="ltr">{r.resident_number}</bdi></td>
-                                <td><bdi>{location_name(&directory, &r.location_id)}</bdi></td>
+                                <td><bdi>{place}</bdi></td>
                                 <td>{status_label(r.status)}</td>
                             </tr>
                         }
-                    })
-                    .collect_view()}
+                    }
+                />
             </tbody>
         </table>
+        {pages.show_more("residents-more", "residents-more", more)}
     }
     .into_any()
 }
