@@ -1,7 +1,9 @@
 // Key reads at the agency's real size (a report, not a test gate). Serves the Worker with
 // `wrangler dev` on 127.0.0.1:8791 over the state `cargo xtask seed-scale` made, signs in as the
 // scale accounts its manifest names (at the largest location), and sends each read sequentially,
-// reporting p50/p95/p99 per read against the budget (p99 <= 25 ms).
+// reporting p50/p95/p99 per read end to end and inside the Worker (its Server-Timing, D1 included;
+// turned on only here) against the budget (p99 <= 25 ms, judged inside the Worker: locally the
+// dev server's proxy adds a floor of its own, see /api/health).
 //
 //   cargo xtask seed-scale && node scripts/bench-scale.mjs [requests-per-read=300] [--json FILE]
 //
@@ -56,7 +58,12 @@ async function signInResident({ resident_number, pin }) {
 async function startServer() {
   const server = spawn(
     join(ROOT, "node_modules/.bin/wrangler"),
-    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state, "--show-interactive-dev-session=false", "--log-level", "warn"],
+    [
+      "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state,
+      "--show-interactive-dev-session=false", "--log-level", "warn",
+      // The Worker's own time (D1 included) in a Server-Timing header, to tell it from the dev server's.
+      "--var", "WEGWIJS_SERVER_TIMING:enabled",
+    ],
     {
       cwd: ROOT,
       detached: true,
@@ -85,7 +92,9 @@ async function timed(name, path, cookie) {
   await response.arrayBuffer();
   const ms = performance.now() - start;
   if (!response.ok) throw new Error(`${name}: ${path} answered ${response.status}`);
-  return ms;
+  const worker = Number(/worker;dur=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+  if (!Number.isFinite(worker)) throw new Error(`${name}: no Server-Timing from the Worker`);
+  return { ms, worker };
 }
 
 const server = await startServer();
@@ -139,20 +148,30 @@ try {
   console.log(`${location.id}: ${location.residents} residents, ${location.learners} learners; ${total} sequential requests per read`);
   for (const [name, make] of Object.entries(reads)) {
     for (let i = 0; i < 5; i++) await timed(name, ...make(i)); // warm-up
-    const times = [];
-    for (let i = 0; i < total; i++) times.push(await timed(name, ...make(i)));
-    times.sort((a, b) => a - b);
-    const row = { read: name, n: total, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times.at(-1) };
+    const samples = [];
+    for (let i = 0; i < total; i++) samples.push(await timed(name, ...make(i)));
+    const times = samples.map((s) => s.ms).sort((a, b) => a - b);
+    const inWorker = samples.map((s) => s.worker).sort((a, b) => a - b);
+    const row = {
+      read: name, n: total,
+      p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times.at(-1),
+      worker_p50: percentile(inWorker, 50), worker_p99: percentile(inWorker, 99), worker_max: inWorker.at(-1),
+    };
     results.push(row);
-    const verdict = row.p99 <= BUDGET_MS ? "ok" : "OVER BUDGET";
+    const verdict = row.worker_p99 <= BUDGET_MS ? "ok" : "OVER BUDGET";
     console.log(
-      `${name.padEnd(44)} p50 ${row.p50.toFixed(1).padStart(7)} ms  p95 ${row.p95.toFixed(1).padStart(7)} ms  ` +
-        `p99 ${row.p99.toFixed(1).padStart(7)} ms  max ${row.max.toFixed(1).padStart(7)} ms  ${verdict}`,
+      `${name.padEnd(44)} p50 ${row.p50.toFixed(1).padStart(6)}  p95 ${row.p95.toFixed(1).padStart(6)}  ` +
+        `p99 ${row.p99.toFixed(1).padStart(6)}  max ${row.max.toFixed(1).padStart(6)} ms | Worker+D1 p50 ` +
+        `${String(row.worker_p50).padStart(3)}  p99 ${String(row.worker_p99).padStart(3)}  max ${String(row.worker_max).padStart(3)} ms  ${verdict}`,
     );
   }
 } finally {
   process.kill(-server.pid, "SIGTERM");
 }
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify(results, null, 2));
-const over = results.filter((r) => r.p99 > BUDGET_MS).length;
-console.log(`${results.length - over} reads within ${BUDGET_MS} ms p99, ${over} over`);
+const over = results.filter((r) => r.worker_p99 > BUDGET_MS).length;
+const overEndToEnd = results.filter((r) => r.p99 > BUDGET_MS).length;
+console.log(
+  `${results.length - over} reads within ${BUDGET_MS} ms p99 in the Worker (D1 included), ${over} over; ` +
+    `end to end through wrangler dev: ${results.length - overEndToEnd} within, ${overEndToEnd} over`,
+);
