@@ -122,7 +122,9 @@ async function deliver(w, kind, { abortAfterMs } = {}) {
     const answer = await timed(kind, "/api/client-errors", {
       body: w.body,
       cookie: w.cookie,
-      headers: { "idempotency-key": w.key },
+      // Each phone its own address (the local runtime keeps a sent cf-connecting-ip), as in a
+      // centre of many phones: the report door limits what one client may send.
+      headers: { "idempotency-key": w.key, "cf-connecting-ip": w.address },
       signal: controller?.signal,
     });
     clearTimeout(timer);
@@ -141,10 +143,17 @@ async function deliver(w, kind, { abortAfterMs } = {}) {
   }
 }
 
+/** One address per phone, 198.18.x.y (the benchmarking range). */
+const addresses = new Map();
+const addressOf = (resident) => {
+  if (!addresses.has(resident)) addresses.set(resident, `198.18.${addresses.size >> 8}.${addresses.size & 255}`);
+  return addresses.get(resident);
+};
+
 async function newWrite(resident) {
   const key = randomUUID();
   const body = JSON.stringify({ route: "/learning", message: `${MARK}${key}`, status: 503, request_id: null });
-  const w = { key, cookie: resident.cookie, body, answers: [], refused: [] };
+  const w = { key, cookie: resident.cookie, address: addressOf(resident), body, answers: [], refused: [] };
   writes.set(key, w);
   const roll = Math.random() / RESEND;
   if (roll < 1 / 3) {

@@ -37,6 +37,8 @@ describe("health", () => {
     assert.equal(response.headers.get("x-content-type-options"), "nosniff");
     assert.equal(response.headers.get("referrer-policy"), "no-referrer");
     assert.equal(response.headers.get("cache-control"), "no-store");
+    assert.equal(response.headers.get("strict-transport-security"), "max-age=63072000; includeSubDomains");
+    assert.equal(response.headers.get("server-timing"), null, "no timing oracle unless a bench turns it on");
   });
 
   test("request ids differ per request", async () => {
@@ -164,6 +166,7 @@ describe("routing", () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.get("content-type"), /text\/html/);
     assert.match(response.headers.get("content-security-policy"), /default-src 'self'/);
+    assert.equal(response.headers.get("strict-transport-security"), "max-age=63072000; includeSubDomains");
     const html = await response.text();
     assert.match(html, /<script type="module" src="\/app\/[0-9a-f]{16}\/boot\.js"><\/script>/);
     assert.doesNotMatch(html, /<script>(?!<)/, "no inline script");

@@ -41,6 +41,9 @@ pub enum ApiError {
     /// A locked identifier or client; `retry_after_s` becomes the `Retry-After` header.
     #[error("too many attempts; retry after {retry_after_s}s")]
     TooManyAttempts { retry_after_s: u64 },
+    /// A client sent more requests to a rate-limited door than it allows (not a wrong guess).
+    #[error("too many requests; retry after {retry_after_s}s")]
+    TooManyRequests { retry_after_s: u64 },
     /// A state-changing request from another origin.
     #[error("cross-site request refused")]
     CrossSiteRequest,
@@ -80,7 +83,9 @@ impl ApiError {
             ApiError::Unauthenticated => ProblemKind::Unauthenticated,
             ApiError::Forbidden => ProblemKind::Forbidden,
             ApiError::SignInFailed { .. } => ProblemKind::SignInFailed,
-            ApiError::TooManyAttempts { .. } => ProblemKind::TooManyAttempts,
+            ApiError::TooManyAttempts { .. } | ApiError::TooManyRequests { .. } => {
+                ProblemKind::TooManyAttempts
+            }
             ApiError::CrossSiteRequest => ProblemKind::CrossSiteRequest,
             ApiError::Conflict(_) | ApiError::StaleVersion { .. } => ProblemKind::Conflict,
             ApiError::InvalidIdempotencyKey { .. } => ProblemKind::InvalidIdempotencyKey,
@@ -136,6 +141,10 @@ impl ApiError {
             ApiError::SignInFailed { detail } => problem.with_detail(*detail),
             ApiError::TooManyAttempts { retry_after_s } => problem.with_detail(format!(
                 "Too many wrong attempts. Wait {} minutes and try again, or ask staff at the desk for help.",
+                retry_after_s.div_ceil(60)
+            )),
+            ApiError::TooManyRequests { retry_after_s } => problem.with_detail(format!(
+                "Too many requests from this network. Wait {} minutes and try again.",
                 retry_after_s.div_ceil(60)
             )),
             ApiError::CrossSiteRequest => problem.with_detail(
@@ -263,6 +272,7 @@ mod tests {
                 409,
             ),
             (ApiError::TooManyAttempts { retry_after_s: 61 }, 429),
+            (ApiError::TooManyRequests { retry_after_s: 61 }, 429),
             (ApiError::InvalidIdempotencyKey { detail: "x" }, 400),
             (ApiError::IdempotencyKeyReused, 422),
             (ApiError::RequestInProgress, 409),

@@ -18,7 +18,7 @@ form-action 'self'; \
 frame-ancestors 'none'";
 
 /// Every response, API or asset, carries these.
-pub const SECURITY_HEADERS: [(&str, &str); 6] = [
+pub const SECURITY_HEADERS: [(&str, &str); 7] = [
     ("content-security-policy", CONTENT_SECURITY_POLICY),
     ("x-content-type-options", "nosniff"),
     ("referrer-policy", "no-referrer"),
@@ -27,6 +27,12 @@ pub const SECURITY_HEADERS: [(&str, &str); 6] = [
     (
         "permissions-policy",
         "camera=(self), microphone=(), geolocation=(), payment=(), usb=()",
+    ),
+    // Browsers ignore it over plain http (RFC 6797 §8.1), so local `http://127.0.0.1` still works;
+    // two years, subdomains included, the value HSTS preload lists ask for.
+    (
+        "strict-transport-security",
+        "max-age=63072000; includeSubDomains",
     ),
 ];
 

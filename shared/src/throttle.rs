@@ -17,6 +17,35 @@ pub const IDENTIFIER_LOCKOUT_MS: f64 = 15.0 * 60_000.0;
 pub const CLIENT_MAX_FAILURES: u32 = 50;
 pub const CLIENT_WINDOW_MS: f64 = 15.0 * 60_000.0;
 
+/// Problem reports (`POST /api/client-errors`, a door anyone may use) accepted from one client
+/// within [`REPORT_WINDOW_MS`]. A broken release on a centre's Wi-Fi sends a few per phone; a
+/// flood is refused with 429 and `Retry-After`, which the offline queue waits out.
+pub const REPORTS_PER_CLIENT: u32 = 120;
+pub const REPORT_WINDOW_MS: f64 = 10.0 * 60_000.0;
+
+/// The part of a connecting address that names one client. An IPv6 host is given a whole /64 (a
+/// phone rotates its privacy addresses within it, and any host can pick any address in its own
+/// /64), so the /64 is the client; IPv4 addresses stay whole. Anything unreadable is one shared
+/// "unknown" client rather than an escape from the limits.
+pub fn client_of(address: Option<&str>) -> String {
+    let Some(address) = address.map(str::trim) else {
+        return "unknown".to_owned();
+    };
+    if let Ok(v4) = address.parse::<std::net::Ipv4Addr>() {
+        return v4.to_string();
+    }
+    match address.parse::<std::net::Ipv6Addr>() {
+        Ok(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+        Err(_) => "unknown".to_owned(),
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Counter {
     pub failures: u32,
@@ -75,6 +104,19 @@ mod tests {
             }
         );
         assert_eq!(KeyKind::Client.limits().max_failures, 50);
+    }
+
+    #[test]
+    fn an_ipv6_client_is_its_slash_64_and_ipv4_stays_whole() {
+        let a = client_of(Some("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        assert_eq!(a, "2001:db8:1:2::/64");
+        assert_eq!(client_of(Some("2001:0db8:0001:0002::1")), a);
+        assert_ne!(client_of(Some("2001:db8:1:3::1")), a);
+        assert_eq!(client_of(Some("192.0.2.7")), "192.0.2.7");
+        assert_ne!(client_of(Some("192.0.2.8")), "192.0.2.7");
+        assert_eq!(client_of(Some("::ffff:192.0.2.7")), "192.0.2.7");
+        assert_eq!(client_of(None), "unknown");
+        assert_eq!(client_of(Some("not an address")), "unknown");
     }
 
     #[test]

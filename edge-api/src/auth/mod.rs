@@ -9,12 +9,13 @@ pub mod session;
 pub(crate) mod session_store;
 mod store;
 mod throttle;
-mod throttle_store;
+pub(crate) mod throttle_store;
 pub mod totp;
 
 use crate::error::ApiError;
 use crate::http::RequestCtx;
 use secrets::{SecretHasher, sha256_hex};
+use wegwijs_shared::throttle::client_of;
 
 /// The argon2 hasher with the deployment's pepper, if one is configured.
 pub fn hasher(ctx: &RequestCtx) -> SecretHasher {
@@ -26,12 +27,13 @@ pub fn hasher(ctx: &RequestCtx) -> SecretHasher {
     SecretHasher::new(pepper)
 }
 
-/// The throttle key of the connecting client: a hash, so no address is stored.
+/// The throttle key of the connecting client (an IPv6 client is its /64, see
+/// `wegwijs_shared::throttle::client_of`): a hash, so no address is stored.
 pub fn client_key(ctx: &RequestCtx) -> Result<String, ApiError> {
     let address = ctx.req.headers().get("cf-connecting-ip")?;
     Ok(format!(
         "client:{}",
-        sha256_hex(address.as_deref().unwrap_or("unknown"))
+        sha256_hex(&client_of(address.as_deref()))
     ))
 }
 

@@ -136,16 +136,7 @@ impl Counters {
         Ok(Self(
             crate::db::rows::<throttle_store::CounterRow>(result)?
                 .into_iter()
-                .map(|r| {
-                    (
-                        r.key,
-                        Counter {
-                            failures: r.failures,
-                            window_start_ms: r.window_start_ms,
-                            locked_until_ms: r.locked_until_ms,
-                        },
-                    )
-                })
+                .map(|r| (r.key.clone(), r.counter()))
                 .collect(),
         ))
     }

@@ -3,6 +3,7 @@
 //! so parallel failures all count.
 
 use serde::Deserialize;
+use wegwijs_shared::throttle::Counter;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::db::{num, stmt, text};
@@ -14,6 +15,16 @@ pub struct CounterRow {
     pub failures: u32,
     pub window_start_ms: f64,
     pub locked_until_ms: Option<f64>,
+}
+
+impl CounterRow {
+    pub fn counter(&self) -> Counter {
+        Counter {
+            failures: self.failures,
+            window_start_ms: self.window_start_ms,
+            locked_until_ms: self.locked_until_ms,
+        }
+    }
 }
 
 /// The counters of both keys (the same key twice when only the client is known).

@@ -24,7 +24,8 @@ pub fn problem(error: &ApiError, request_id: &str) -> Response {
         ApiError::MethodNotAllowed { allowed } => {
             let _ = headers.set("allow", &allowed.join(", "));
         }
-        ApiError::TooManyAttempts { retry_after_s } => {
+        ApiError::TooManyAttempts { retry_after_s }
+        | ApiError::TooManyRequests { retry_after_s } => {
             let _ = headers.set("retry-after", &retry_after_s.to_string());
         }
         ApiError::RequestInProgress => {

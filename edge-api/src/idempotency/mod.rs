@@ -136,9 +136,11 @@ impl Fingerprint {
     }
 }
 
-/// Whether an answer with this status is kept for replays.
+/// Whether an answer with this status is kept for replays. "Try again later" (408, 429) is not:
+/// the offline queue sends the same request under the same key after `Retry-After`, and a kept
+/// 429 would answer it 429 for ever.
 pub fn keeps(status: u16) -> bool {
-    (200..500).contains(&status)
+    (200..500).contains(&status) && status != 408 && status != 429
 }
 
 /// The row found for (scope, key) right after this request tried to claim it.
@@ -336,11 +338,11 @@ mod tests {
     }
 
     #[test]
-    fn success_and_refusals_are_kept_server_faults_are_not() {
-        for status in [200, 201, 204, 400, 403, 404, 409, 422, 429] {
+    fn success_and_refusals_are_kept_server_faults_and_try_again_later_are_not() {
+        for status in [200, 201, 204, 400, 403, 404, 409, 422] {
             assert!(keeps(status), "{status}");
         }
-        for status in [500, 502, 503, 504] {
+        for status in [408, 429, 500, 502, 503, 504] {
             assert!(!keeps(status), "{status}");
         }
     }
