@@ -197,9 +197,10 @@ fn the_pipeline_rules_are_in_the_document() {
     let contract = at("get", "/api/openapi.json");
     assert!(contract["responses"]["304"].is_object());
     assert!(contract["responses"]["200"]["headers"]["ETag"].is_object());
-    assert!(
-        contract["responses"]["403"].is_null(),
-        "a public read is never refused"
+    // A public read is refused only when a browser says another site sent it.
+    assert_eq!(
+        contract["responses"]["403"]["$ref"],
+        "#/components/responses/403-cross-site-request"
     );
 }
 

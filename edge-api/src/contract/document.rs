@@ -33,7 +33,10 @@ need it (else 401), and the policy decides the rest (else 403): `x-roles` lists 
 allows (`public`: anyone), and each description says which objects each role reaches.
 
 **Writes** (POST, PUT, DELETE) must come from the app's own origin: send `Origin` (or, without \
-it, `Sec-Fetch-Site: same-origin`), else 403 `/problems/cross-site-request`.
+it, `Sec-Fetch-Site: same-origin`), else 403 `/problems/cross-site-request`. **Reads** that a \
+browser marks `Sec-Fetch-Site: cross-site` or `same-site` (a link or an image on another site's \
+page) get the same 403 before anything else happens, since some reads write audit lines; clients \
+that send no fetch metadata are not affected.
 
 **Idempotency.** Writes that list the `Idempotency-Key` header take a client-generated key (a \
 UUID). The first answer (2xx or 4xx) is kept for 24 hours and sent again, with \

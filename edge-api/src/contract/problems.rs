@@ -11,7 +11,7 @@ use wegwijs_shared::problem::{PROBLEM_CONTENT_TYPE, ProblemKind};
 
 use super::operation::Operation;
 use crate::idempotency::Acceptance;
-use crate::routes::{Method, Route};
+use crate::routes::Route;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProblemAnswer {
@@ -83,7 +83,10 @@ fn why(kind: ProblemKind) -> &'static str {
         ProblemKind::Unauthenticated => "Not signed in, or the session has ended.",
         ProblemKind::SignInFailed => "The credentials are not right (it never says which part).",
         ProblemKind::Forbidden => "The policy does not allow this to the caller's role or scope.",
-        ProblemKind::CrossSiteRequest => "A write that did not come from the app's origin.",
+        ProblemKind::CrossSiteRequest => {
+            "A write that did not come from the app's origin, or a read a browser marks as sent \
+             from another site (`Sec-Fetch-Site: cross-site` or `same-site`)."
+        }
         ProblemKind::Conflict => {
             "The request clashes with stored data, or names a `version` that is no longer the \
              stored one (then `current_version` says which is)."
@@ -126,9 +129,8 @@ pub fn problem_answers(
     if matches!(route.action.access(), Access::Roles(_)) {
         kinds.extend([ProblemKind::Unauthenticated, ProblemKind::Forbidden]);
     }
-    if route.method != Method::Get {
-        kinds.push(ProblemKind::CrossSiteRequest);
-    }
+    // Writes without our origin, and reads a browser marks as sent from another site.
+    kinds.push(ProblemKind::CrossSiteRequest);
     if !operation.path_param_names().is_empty() {
         kinds.push(ProblemKind::NotFound);
     }

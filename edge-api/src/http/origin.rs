@@ -1,6 +1,12 @@
-//! CSRF defence for state-changing requests: they must come from the app's own origin. Browsers
-//! send `Origin` on every cross-origin request and on same-origin POST/PUT/DELETE; where an old
-//! browser leaves it out, `Sec-Fetch-Site` decides; with neither, the request is refused.
+//! CSRF defence. State-changing requests must come from the app's own origin: browsers send
+//! `Origin` on every cross-origin request and on same-origin POST/PUT/DELETE; where an old browser
+//! leaves it out, `Sec-Fetch-Site` decides; with neither, the request is refused.
+//!
+//! Reads have side effects too (an audit line per resident shown, a session's last-seen time), so
+//! a read that a browser marks as coming from another site (`Sec-Fetch-Site: cross-site` or
+//! `same-site`: a link, an image or a form on someone else's page) is refused before the session
+//! is even looked at. The app's own fetches say `same-origin`, a typed address says `none`, and
+//! clients that are not browsers send no fetch metadata and cannot be made to navigate.
 
 use crate::error::ApiError;
 
@@ -11,7 +17,10 @@ pub fn check_same_origin(
     sec_fetch_site: Option<&str>,
 ) -> Result<(), ApiError> {
     if matches!(method, "GET" | "HEAD" | "OPTIONS") {
-        return Ok(());
+        return match sec_fetch_site {
+            Some("cross-site" | "same-site") => Err(ApiError::CrossSiteRequest),
+            _ => Ok(()),
+        };
     }
     let same = match (origin, sec_fetch_site) {
         (Some(origin), _) => origin == request_origin,
@@ -32,8 +41,19 @@ mod tests {
     const HERE: &str = "https://wegwijs.example";
 
     #[test]
-    fn reads_are_always_allowed() {
+    fn reads_are_allowed_unless_a_browser_says_another_site_sent_them() {
         assert!(check_same_origin("GET", HERE, Some("https://evil.example"), None).is_ok());
+        for site in [None, Some("same-origin"), Some("none")] {
+            assert!(
+                check_same_origin("GET", HERE, None, site).is_ok(),
+                "{site:?}"
+            );
+        }
+        for site in ["cross-site", "same-site"] {
+            let refused = check_same_origin("GET", HERE, None, Some(site)).unwrap_err();
+            assert_eq!(refused.status(), 403, "{site}");
+            assert!(check_same_origin("HEAD", HERE, None, Some(site)).is_err());
+        }
     }
 
     #[test]
